@@ -1,0 +1,93 @@
+"""Command line: ``timeline show`` and friends, a thin layer over ``timeline.build``.
+
+Exit codes: 0 success; 1 ``--strict`` and a conflict was found; 2 bad input or
+options (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from timeline import lang as languages
+from timeline.inputs import InputError, read_document_text
+from timeline.model import Document
+from timeline.pipeline import UnknownPlace, build, parse_date
+from timeline.zones.resolver import INTENDED, LITERAL
+from timeline.zones.tzsource import UnknownZone, is_zone
+
+EXIT_CONFLICT = 1
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(click.ClickException):
+    exit_code = EXIT_BAD_INPUT
+
+    def show(self, file=None) -> None:
+        click.echo(f"timeline: error: {self.message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="timeline", prog_name="timeline")
+def main() -> None:
+    """Find the times in news text, resolve them to instants, and build a checked timeline."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, metavar="[FILE|-]...")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD",
+              help="Publication date: the day the text calls 'today'. Default: a full date in the text, else today.")
+@click.option("--place", metavar="NAME", help="Where the text is about, when it does not say (a city or country).")
+@click.option("--lang", "lang_code", default="auto", show_default=True,
+              type=click.Choice(("auto",) + languages.SUPPORTED), help="Language of the text.")
+@click.option("--tz", "zones", multiple=True, metavar="ZONE",
+              help="Show wall times in this IANA zone (repeatable). Default: every zone the text used.")
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(("table", "json")))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when a conflict is found.")
+@click.option("--abbrev-policy", default=LITERAL, show_default=True, type=click.Choice((LITERAL, INTENDED)),
+              help="'EST' in July: the literal offset (-05:00) or the region's wall clock.")
+def show(files, date_text, place, lang_code, zones, fmt, output, strict, abbrev_policy) -> None:
+    """Print the timeline of one or more texts (FILE, or - for standard input)."""
+    try:
+        reference = parse_date(date_text)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    for zone in zones:
+        if not is_zone(zone) and zone != "UTC":
+            raise BadInput(f"unknown time zone {zone!r} for --tz (use an IANA name such as Europe/Zurich)")
+    documents = [_read(path, i, len(files or ["-"])) for i, path in enumerate(files or ["-"], start=1)]
+    try:
+        result = build(documents, reference_date=reference, place=place,
+                       lang=None if lang_code == "auto" else lang_code, abbrev_policy=abbrev_policy)
+    except (UnknownPlace, UnknownZone) as exc:
+        raise BadInput(f"{exc} (--place)" if isinstance(exc, UnknownPlace) else str(exc)) from None
+    if fmt == "json":
+        text = result.to_json() + "\n"
+    else:
+        from timeline.export.table import render_table
+
+        text = render_table(result, [z for z in zones if z != "UTC"] or None)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    if not result.mentions:
+        click.echo("timeline: no time mentions found", err=True)
+    if strict and result.has_conflict:
+        sys.exit(EXIT_CONFLICT)
+
+
+def _read(path: str, index: int, count: int) -> Document:
+    try:
+        text = read_document_text(path)
+    except InputError as exc:
+        raise BadInput(str(exc)) from None
+    doc_id = "doc1" if count == 1 else f"doc{index}"
+    return Document(text=text, id=doc_id, source=None if path == "-" else path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Stage 4: a ``Timeline`` rendered for people and tools."""

@@ -1,0 +1,135 @@
+"""The terminal printout: one row per event — UTC, each zone's wall time, end, label —
+then the evidence and checks behind each row, then the findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from timeline.model import Event, Timeline
+from timeline.zones.tzsource import tzinfo_for
+
+UTC = dt.timezone.utc
+
+
+_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Zulu", "Etc/UCT", "+00:00", "Z"}
+
+
+def zones_used(t: Timeline) -> list[str]:
+    """IANA zones (and fixed offsets) the text's times were resolved in, in order of use."""
+    seen: dict[str, None] = {}
+    for m in t.mentions:
+        r = t.resolved.get(m.id)
+        if r and r.zone and r.zone not in _UTC_NAMES:
+            seen.setdefault(r.zone, None)
+    for e in t.events:
+        if e.zone and e.zone not in _UTC_NAMES:
+            seen.setdefault(e.zone, None)
+    return list(seen)
+
+
+def render_table(t: Timeline, zones: list[str] | None = None) -> str:
+    zones = zones_used(t) if not zones else zones
+    header = ["#", "UTC"] + zones + ["End (UTC)", "Event"]
+    rows = [header]
+    for e in t.events:
+        rows.append([e.id, _utc_cell(e)] + [_zone_cell(e, z) for z in zones] + [_end_cell(e), e.label])
+    lines = [_title(t), ""]
+    if not t.events:
+        lines.append("No time mentions found." if not t.mentions else "No events: see the mentions in --format json.")
+    else:
+        widths = [max(_width(r[i]) for r in rows) for i in range(len(header) - 1)]
+        for r in rows:
+            cells = [_pad(c, widths[i]) for i, c in enumerate(r[:-1])] + [r[-1]]
+            lines.append("  ".join(cells).rstrip())
+        lines.append("")
+        lines.append("Evidence")
+        for e in t.events:
+            lines.append(f"  {e.id}  " + " · ".join(_evidence(t, e)))
+            for note in e.notes:
+                lines.append(f"      {note}")
+    lines.append("")
+    if t.findings:
+        lines.append("Findings")
+        for f in t.findings:
+            who = f" [{', '.join(f.mentions)}]" if f.mentions else ""
+            lines.append(f"  {f.severity.upper():8} {f.code}: {f.message}{who}")
+    else:
+        lines.append("Findings: none")
+    return "\n".join(lines) + "\n"
+
+
+def _title(t: Timeline) -> str:
+    docs = t.documents
+    if len(docs) == 1:
+        d = docs[0]
+        ref = d.reference_date.isoformat() if d.reference_date else "unknown"
+        return f"Timeline of {d.source or d.id} ({d.lang}), reference date {ref}"
+    return f"Timeline of {len(docs)} documents"
+
+
+def _utc_cell(e: Event) -> str:
+    if isinstance(e.start, dt.datetime):
+        if e.start.tzinfo is None:
+            return f"{e.start:%Y-%m-%d %H:%M} (zone unknown)"
+        return f"{e.start.astimezone(UTC):%Y-%m-%d %H:%M}"
+    if isinstance(e.start, dt.date):
+        return f"{e.start.isoformat()} (all day)"
+    return "?"
+
+
+def _zone_cell(e: Event, zone: str) -> str:
+    if not isinstance(e.start, dt.datetime) or e.start.tzinfo is None:
+        return ""
+    start_utc = e.start.astimezone(UTC)
+    local = start_utc.astimezone(tzinfo_for(zone))
+    text = f"{local:%H:%M} {local.tzname() or ''}".strip()
+    if local.date() != start_utc.date():
+        text = f"{local:%m-%d} {text}"
+    return text
+
+
+def _end_cell(e: Event) -> str:
+    if isinstance(e.end, dt.datetime) and e.end.tzinfo is not None:
+        end = e.end.astimezone(UTC)
+        text = f"{end:%H:%M}"
+        if isinstance(e.start, dt.datetime) and e.start.tzinfo and end.date() != e.start.astimezone(UTC).date():
+            text = f"{end:%m-%d %H:%M}"
+        if e.duration_s:
+            text += f" ({_duration(e.duration_s)})"
+        return text
+    if e.duration_s:
+        return f"({_duration(e.duration_s)})"
+    return ""
+
+
+def _duration(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(f"{days} d")
+    if hours:
+        parts.append(f"{hours} h")
+    if mins:
+        parts.append(f"{mins} min")
+    return " ".join(parts) or "0 min"
+
+
+def _evidence(t: Timeline, e: Event) -> list[str]:
+    out = []
+    for mid in e.mentions:
+        m = t.mention(mid)
+        r = t.resolved.get(mid)
+        where = f" → {r.zone}" if r and r.zone and m.parts.zone_cue else ""
+        out.append(f"«{m.text}»{where} ({mid})")
+    return out
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))

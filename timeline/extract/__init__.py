@@ -1,0 +1,20 @@
+"""Stage 1: text → mentions (spans with typed parts) and the links the text states."""
+
+from __future__ import annotations
+
+from timeline import lang as languages
+from timeline.extract.links import find_links
+from timeline.extract.scanner import scan
+from timeline.model import Document, Link, Mention
+
+
+def extract_document(document: Document, first_id: int = 1) -> tuple[list[Mention], list[Link]]:
+    code = document.lang or languages.detect(document.text)
+    mentions = scan(document.text, code, document.id, first_id)
+    return mentions, find_links(document.text, mentions)
+
+
+def extract(text: str, *, lang: str | None = None, doc_id: str = "doc1") -> list[Mention]:
+    """The time, date and duration mentions of ``text``, in text order."""
+    mentions, _ = extract_document(Document(text=text, id=doc_id, lang=lang))
+    return mentions

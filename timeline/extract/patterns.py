@@ -1,0 +1,182 @@
+"""Compile a language's lexicon into the regular expressions the scanner runs.
+
+Every lexicon entry goes through the same normalisation as the text, so patterns
+match whatever spelling variants the normaliser folds together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.lang import get as get_language
+from timeline.lang.base import Language
+from timeline.textnorm import normalize
+
+# Tokens that may stand for the sign of an offset: ASCII and the minus signs that
+# the normaliser already folds into "-".
+_SIGN = r"[+\-]"
+
+
+def literal(word: str) -> str:
+    """A lexicon word as a pattern: normalised, escaped, any run of spaces matching any."""
+    return r"\s+".join(re.escape(part) for part in normalize(word).split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    # Longest first, so "بعد الظهر" wins over "بعد" and "a.m." over "a".
+    unique = sorted({literal(w) for w in words if w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(unique) + ")" if unique else "(?!)"
+
+
+def fragments(patterns: Iterable[str]) -> str:
+    items = [p for p in patterns if p]
+    return "(?:" + "|".join(f"(?:{p})" for p in items) + ")" if items else "(?!)"
+
+
+def normalized_table(mapping: Mapping[str, object]) -> dict[str, object]:
+    """The lexicon keyed the way matched text reads: normalised, spaces folded, casefolded."""
+    table: dict[str, object] = {}
+    for word, value in mapping.items():
+        table.setdefault(" ".join(normalize(word).casefold().split()), value)
+    return table
+
+
+def table_get(table: Mapping[str, object], found: str) -> object:
+    return table.get(" ".join(found.casefold().split()))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    language: Language
+    clock: re.Pattern[str]
+    hour_with_period: re.Pattern[str]
+    four_digit_clock: re.Pattern[str]
+    local_cue: re.Pattern[str]
+    offset_cue: re.Pattern[str]
+    template_cues: tuple[re.Pattern[str], ...]
+    word_cue: re.Pattern[str]
+    abbreviation_token: re.Pattern[str]
+    cue_opening: re.Pattern[str]
+    duration: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    iso_date: re.Pattern[str]
+    numeric_date: re.Pattern[str]
+    equivalence: re.Pattern[str]
+    weak_equivalence: re.Pattern[str]
+    slot_word: str
+    day_periods: dict[str, object]
+    number_words: dict[str, object]
+    fraction_words: dict[str, object]
+    duration_units: dict[str, object]
+    weekdays: dict[str, object]
+    relative_days: dict[str, object]
+    months: dict[str, object]
+
+
+@cache
+def compile_language(code: str) -> Patterns:
+    lang = get_language(code)
+    flags = re.IGNORECASE
+    glued = f"(?:{lang.glued_prefix})?" if lang.glued_prefix else ""
+    before = r"(?<![\w])"
+    after = r"(?![\w])"
+    periods = alternation(w for w in lang.day_periods if w)
+    strong_seps = "|".join(re.escape(s) for s in lang.clock_separators)
+    weak_seps = "|".join(re.escape(s) for s in lang.weak_clock_separators)
+    seps = "|".join(x for x in (strong_seps, weak_seps) if x)
+    leads = fragments(lang.clock_leads)
+    clock = re.compile(
+        rf"(?:(?P<lead>{leads})\s*)?"
+        rf"(?<![\d.,:/])(?P<h>\d{{1,2}})\s?(?P<sep>{seps})\s?(?P<m>[0-5]\d)"
+        rf"(?:(?P=sep)(?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
+        rf"(?:\s*(?P<period>{periods})(?![^\W\d_]))?",
+        flags,
+    )
+    hour_with_period = re.compile(
+        rf"(?:(?P<lead>{leads})\s*)?"
+        rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?![\d]|[.,:]\d)"
+        rf"(?:\s*(?P<period>{periods})(?![^\W\d_]))?",
+        flags,
+    )
+    four_digit_clock = re.compile(
+        r"(?<![\d.,:/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?:h|hrs|hours))?(?!\d)", flags
+    )
+    local_cue = re.compile(rf"\(?\s*{glued}{fragments(lang.local_time_phrases)}\s*\)?{after}", flags)
+    offset_leads = alternation(lang.offset_leads)
+    offset_cue = re.compile(
+        rf"\(?\s*(?P<lead>{offset_leads})\s*(?P<sign>{_SIGN})\s*(?P<oh>\d{{1,2}})(?:[:.]?(?P<om>\d{{2}}))?\s*\)?"
+        rf"|(?P<bare>{_SIGN})(?P<boh>[01]\d)(?P<bom>[0-5]\d){after}",
+        flags,
+    )
+    slot_word = lang.zone_slot_word
+    slot = rf"(?P<zone>{slot_word}(?:\s+{slot_word}){{0,3}})"
+    template_cues = tuple(
+        re.compile(r"\(?\s*" + t.replace("{zone}", slot) + rf"\s*\)?{after}") for t in lang.zone_templates
+    )
+    word_cue = re.compile(rf"\(?\s*{glued}(?P<word>{alternation(lang.zone_words)}){after}\s*\)?", flags)
+    abbreviation_token = re.compile(r"\(?\s*(?P<abbr>[A-Z]{1,5}|[Зз]улу|[Мм][Сс][Кк])(?![\w])\s*\)?")
+    cue_opening = re.compile(r"\s*(?:,\s*)?")
+    numbers = alternation(lang.number_words)
+    fractions = alternation(lang.fraction_words)
+    units = alternation(lang.duration_units)
+    approx = alternation(lang.approximate_words)
+    duration_leads = fragments(lang.duration_leads)
+    duration = re.compile(
+        rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:(?P<approx>{approx})\s+)?"
+        rf"(?:(?P<num>\d+(?:[.,]\d+)?|{glued}{numbers})(?:\s*(?P<frac1>½|{fractions}))?\s*-?\s*)?"
+        rf"{glued}(?P<unit>{units}){after}(?:\s*(?P<frac2>{fractions}){after})?",
+        flags,
+    )
+    weekday = re.compile(rf"{before}{glued}(?P<wd>{alternation(lang.weekdays)}){after}", flags)
+    relative_day = re.compile(rf"{before}{glued}(?P<rel>{alternation(lang.relative_days)}){after}", flags)
+    months = alternation(lang.months)
+    year = r"(?P<y>\d{4})"
+    day_month = re.compile(
+        rf"{before}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+|من\s+)?{glued}(?P<mon>{months})\.?"
+        rf"(?:\s*/\s*{months})?(?:\s*,?\s*(?:عام|سنة)?\s*{year})?{after}",
+        flags,
+    )
+    month_day = re.compile(
+        rf"{before}(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*{year})?(?!\d)", flags
+    )
+    iso_date = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/])")
+    numeric_date = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/])")
+    equivalence = re.compile(rf"^[\s,،:;(\[–-]*(?:{alternation(lang.equivalence_connectors)})[\s,،:(\[]*$", flags)
+    weak_equivalence = re.compile(
+        rf"^[\s(\[]*(?:{alternation(lang.weak_equivalence_connectors)})?[\s(\[]*$", flags
+    )
+    return Patterns(
+        language=lang,
+        clock=clock,
+        hour_with_period=hour_with_period,
+        four_digit_clock=four_digit_clock,
+        local_cue=local_cue,
+        offset_cue=offset_cue,
+        template_cues=template_cues,
+        word_cue=word_cue,
+        abbreviation_token=abbreviation_token,
+        cue_opening=cue_opening,
+        duration=duration,
+        weekday=weekday,
+        relative_day=relative_day,
+        day_month=day_month,
+        month_day=month_day,
+        iso_date=iso_date,
+        numeric_date=numeric_date,
+        equivalence=equivalence,
+        weak_equivalence=weak_equivalence,
+        slot_word=slot_word,
+        day_periods=normalized_table(lang.day_periods),
+        number_words=normalized_table(lang.number_words),
+        fraction_words=normalized_table(lang.fraction_words),
+        duration_units=normalized_table(lang.duration_units),
+        weekdays=normalized_table(lang.weekdays),
+        relative_days=normalized_table(lang.relative_days),
+        months=normalized_table(lang.months),
+    )

@@ -1,0 +1,326 @@
+"""The extraction engine: run a language's compiled patterns over a text and compose
+what they find into typed ``Mention``s. Language-free: everything that differs
+between languages comes from ``timeline.lang``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from timeline.extract.patterns import Patterns, compile_language, table_get
+from timeline.extract.sentences import sentence_index, sentence_starts
+from timeline.model import DATE, DURATION, TIME, Mention, Parts, ZoneCue
+from timeline.textnorm import NormalizedText
+from timeline.zones.lookup import is_abbreviation, names_a_zone
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    start: int  # offsets in the normalised text
+    end: int
+    kind: str
+    parts: Parts
+    rule: str
+    priority: int  # breaks ties between overlapping atoms of equal length
+
+
+_PRIORITY = {TIME: 3, DATE: 2, DURATION: 1}
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Mention]:
+    """Every time, date and duration mention in ``text``, in text order."""
+    patterns = compile_language(lang_code)
+    norm = NormalizedText(text)
+    atoms: list[Atom] = []
+    atoms += _clock_atoms(norm.text, patterns)
+    atoms += _duration_atoms(norm.text, patterns)
+    atoms += _date_atoms(norm.text, patterns)
+    kept = _merge_adjacent_dates(norm.text, _without_overlaps(atoms))
+    starts = sentence_starts(text, patterns.language.non_final_abbreviations)
+    mentions = []
+    for number, atom in enumerate(kept, start=first_id):
+        start, end = norm.span_to_original(atom.start, atom.end)
+        parts = atom.parts
+        if parts.zone_cue is not None:
+            cue = parts.zone_cue
+            cue_span = norm.span_to_original(*cue.span)
+            parts = replace(parts, zone_cue=replace(cue, span=cue_span, text=text[cue_span[0] : cue_span[1]]))
+        mentions.append(
+            Mention(
+                id=f"m{number}",
+                doc=doc_id,
+                span=(start, end),
+                text=text[start:end],
+                kind=atom.kind,
+                parts=parts,
+                lang=lang_code,
+                rule=atom.rule,
+                sentence=sentence_index(starts, start),
+            )
+        )
+    return mentions
+
+
+# --- clock times -------------------------------------------------------------
+
+
+def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
+    atoms = []
+    weak = set(p.language.weak_clock_separators)
+    for m in p.clock.finditer(s):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        second = int(m.group("s")) if m.group("s") else None
+        if hour > 24 or (hour == 24 and minute):
+            continue
+        period = _period(p, m.group("period"))
+        start, end = (m.start("h"), m.end())
+        cue, cue_end = match_zone_cue(s, end, p)
+        if m.group("sep") in weak and not (period or cue or m.group("lead")):
+            continue  # "13.35" alone is as likely a decimal number
+        if s[max(0, start - 1) : start] in "$€£¥":
+            continue
+        atoms.append(
+            Atom(
+                start,
+                cue_end if cue else end,
+                TIME,
+                Parts(hour=hour, minute=minute, second=second, day_period=period, zone_cue=cue),
+                "clock:numeric",
+                _PRIORITY[TIME],
+            )
+        )
+    for m in p.hour_with_period.finditer(s):
+        period = _period(p, m.group("period"))
+        if not (m.group("period") or m.group("lead")):
+            continue
+        hour = int(m.group("h"))
+        if hour > 24 or (m.group("period") and period in ("am", "pm") and not 1 <= hour <= 12):
+            continue
+        end = m.end()
+        cue, cue_end = match_zone_cue(s, end, p)
+        start = m.start("h") if m.group("period") else m.start()
+        atoms.append(
+            Atom(start, cue_end if cue else end, TIME,
+                 Parts(hour=hour, minute=0, day_period=period, zone_cue=cue),
+                 "clock:hour-period" if m.group("period") else "clock:lead-hour", _PRIORITY[TIME])
+        )
+    for m in p.four_digit_clock.finditer(s):
+        cue, cue_end = match_zone_cue(s, m.end(), p)
+        if cue is None or cue.kind == "named":
+            continue  # "1135" is a time only when a zone such as GMT vouches for it
+        atoms.append(
+            Atom(m.start(), cue_end, TIME,
+                 Parts(hour=int(m.group("h")), minute=int(m.group("m")), zone_cue=cue),
+                 "clock:four-digit", _PRIORITY[TIME])
+        )
+    return atoms
+
+
+def _period(p: Patterns, found: str | None) -> str | None:
+    if not found:
+        return None
+    value = table_get(p.day_periods, found)
+    return str(value) if value else None
+
+
+def match_zone_cue(s: str, pos: int, p: Patterns) -> tuple[ZoneCue | None, int]:
+    """The zone cue that starts right after ``pos`` (after spaces, a comma or a
+    parenthesis), or (None, pos). Its span keeps a closing parenthesis only when it
+    also holds the opening one."""
+    cue, end = _match_zone_cue(s, pos, p)
+    if cue is None:
+        return None, pos
+    start, end = cue.span
+    while end > start and s[end - 1].isspace():
+        end -= 1
+    if s[end - 1] == ")" and "(" not in s[start:end]:
+        end -= 1
+        while end > start and s[end - 1].isspace():
+            end -= 1
+    while start < end and s[start].isspace():
+        start += 1
+    return replace(cue, span=(start, end), text=s[start:end]), end
+
+
+def _match_zone_cue(s: str, pos: int, p: Patterns) -> tuple[ZoneCue | None, int]:
+    opening = p.cue_opening.match(s, pos)
+    at = opening.end() if opening else pos
+    m = p.local_cue.match(s, at)
+    if m:
+        return ZoneCue(m.group().strip(), (m.start(), m.end()), "local", "local", "cue:local"), m.end()
+    m = p.offset_cue.match(s, at)
+    if m:
+        if m.group("bare"):
+            sign, hours, minutes = m.group("bare"), m.group("boh"), m.group("bom")
+        else:
+            sign, hours, minutes = m.group("sign"), m.group("oh"), m.group("om") or "00"
+        if int(hours) <= 14 and int(minutes) < 60:
+            value = f"{'-' if sign == '-' else '+'}{int(hours):02d}:{int(minutes):02d}"
+            return ZoneCue(m.group().strip(), (m.start(), m.end()), "offset", value, "cue:offset"), m.end()
+    m = p.word_cue.match(s, at)
+    if m:
+        return ZoneCue(m.group().strip(), (m.start(), m.end()), "abbreviation", m.group("word"), "cue:zone-word"), m.end()
+    for template in p.template_cues:
+        m = template.match(s, at)
+        if not m:
+            continue
+        phrase = _longest_zone_prefix(m.group("zone"))
+        if phrase is None:
+            continue
+        zone_start = m.start("zone")
+        if phrase == m.group("zone"):
+            end = m.end()
+        else:
+            # The slot took words beyond the name; the template's tail (if any) was
+            # after those words, so the cue ends with the name.
+            end = zone_start + len(phrase)
+            if m.end("zone") != m.end():
+                continue
+        return ZoneCue(s[m.start():end].strip(), (m.start(), end), "named", phrase, "cue:template"), end
+    m = p.abbreviation_token.match(s, at)
+    if m and is_abbreviation(m.group("abbr")):
+        return ZoneCue(m.group().strip(), (m.start(), m.end()), "abbreviation", m.group("abbr"), "cue:abbreviation"), m.end()
+    return None, pos
+
+
+def _longest_zone_prefix(slot: str) -> str | None:
+    words = slot.split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if names_a_zone(phrase):
+            return phrase
+    return None
+
+
+# --- durations -----------------------------------------------------------------
+
+
+def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
+    atoms = []
+    for m in p.duration.finditer(s):
+        unit_seconds, implied = table_get(p.duration_units, _strip_glued(m.group("unit"), p)) or (0, 0)
+        if not unit_seconds:
+            continue
+        count: float | None
+        raw = m.group("num")
+        if raw:
+            count = _number(raw, p)
+            if count is None:
+                continue
+        elif implied and (implied > 1 or m.group("lead") or m.group("frac2")):
+            count = float(implied)
+        else:
+            continue
+        for frac_group in ("frac1", "frac2"):
+            if m.group(frac_group):
+                frac = 0.5 if m.group(frac_group) == "½" else table_get(p.fraction_words, m.group(frac_group))
+                count += float(frac or 0)
+        start = m.start("approx") if m.group("approx") else (m.start("num") if raw else m.start("unit"))
+        atoms.append(
+            Atom(start, m.end(), DURATION,
+                 Parts(duration_s=count * unit_seconds, approximate=bool(m.group("approx"))),
+                 "duration:number-unit" if raw else "duration:unit", _PRIORITY[DURATION])
+        )
+    return atoms
+
+
+def _number(raw: str, p: Patterns) -> float | None:
+    if _NUMBER.fullmatch(raw):
+        return float(raw.replace(",", "."))
+    value = table_get(p.number_words, raw)
+    if value is None:
+        value = table_get(p.number_words, _strip_glued(raw, p))
+    return float(value) if value is not None else None
+
+
+def _strip_glued(word: str, p: Patterns) -> str:
+    prefix = p.language.glued_prefix
+    if not prefix:
+        return word
+    if table_get(p.duration_units, word) or table_get(p.number_words, word):
+        return word
+    m = re.match(prefix, word)
+    return word[m.end() :] if m else word
+
+
+# --- dates -------------------------------------------------------------------------
+
+
+def _date_atoms(s: str, p: Patterns) -> list[Atom]:
+    atoms = []
+    prio = _PRIORITY[DATE]
+    for m in p.weekday.finditer(s):
+        weekday = table_get(p.weekdays, m.group("wd"))
+        if weekday is None:
+            weekday = table_get(p.weekdays, _strip_prefix_of(m.group("wd"), p))
+        if weekday is not None:
+            atoms.append(Atom(m.start(), m.end(), DATE, Parts(weekday=int(weekday)), "date:weekday", prio))
+    for m in p.relative_day.finditer(s):
+        offset = table_get(p.relative_days, m.group("rel"))
+        if offset is not None:
+            atoms.append(Atom(m.start(), m.end(), DATE, Parts(relative_days=int(offset)), "date:relative-day", prio))
+    for regex, rule in ((p.day_month, "date:day-month"), (p.month_day, "date:month-day")):
+        for m in regex.finditer(s):
+            month = table_get(p.months, m.group("mon"))
+            day = int(m.group("d"))
+            if month is None or not 1 <= day <= 31:
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            atoms.append(Atom(m.start(), m.end(), DATE, Parts(year=year, month=int(month), day=day), rule, prio + 1))
+    for m in p.iso_date.finditer(s):
+        atoms.append(
+            Atom(m.start(), m.end(), DATE,
+                 Parts(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d"))), "date:iso", prio + 1)
+        )
+    for m in p.numeric_date.finditer(s):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (a, b) if p.language.numeric_date_order == "dmy" else (b, a)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        atoms.append(
+            Atom(m.start(), m.end(), DATE, Parts(year=int(m.group("y")), month=month, day=day), "date:numeric", prio + 1)
+        )
+    return atoms
+
+
+def _strip_prefix_of(word: str, p: Patterns) -> str:
+    prefix = p.language.glued_prefix
+    m = re.match(prefix, word) if prefix else None
+    return word[m.end() :] if m else word
+
+
+# --- composition ------------------------------------------------------------------
+
+
+def _without_overlaps(atoms: list[Atom]) -> list[Atom]:
+    ranked = sorted(atoms, key=lambda a: (-(a.end - a.start), -a.priority, a.start))
+    taken: list[Atom] = []
+    for atom in ranked:
+        if all(atom.end <= t.start or atom.start >= t.end for t in taken):
+            taken.append(atom)
+    return sorted(taken, key=lambda a: a.start)
+
+
+_DATE_GAP = re.compile(r"^[\s,،]*(?:the\s+|يوم\s+)?$", re.IGNORECASE)
+_DATE_FIELDS = ("year", "month", "day", "weekday", "relative_days")
+
+
+def _merge_adjacent_dates(s: str, atoms: list[Atom]) -> list[Atom]:
+    """"اليوم الأربعاء", "Wednesday, June 16, 2021": one date said in several parts."""
+    merged: list[Atom] = []
+    for atom in atoms:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind == DATE
+            and atom.kind == DATE
+            and _DATE_GAP.match(s[prev.end : atom.start])
+            and not any(getattr(prev.parts, f) is not None and getattr(atom.parts, f) is not None for f in _DATE_FIELDS)
+        ):
+            fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}
+            merged[-1] = Atom(prev.start, atom.end, DATE, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}", prev.priority)
+        else:
+            merged.append(atom)
+    return merged

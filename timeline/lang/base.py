@@ -1,0 +1,134 @@
+"""What a language module provides: lexicon and word-order data, no engine code.
+
+A language module builds one ``Language`` from plain data. Month and weekday names
+come from CLDR through babel (``cldr_months``/``cldr_weekdays``); what CLDR lacks
+(number words, duration units with their dual and plural forms, zone-cue phrases,
+connectors) is typed in the module. The engine compiles the patterns; adding a
+language never means touching it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from babel import Locale
+
+from timeline.textnorm import normalize
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    # A character class that only this language's script (or its most common one) has.
+    script: str
+    # Words before a number that make it a clock time ("at", "الساعة"). Regex fragments.
+    clock_leads: tuple[str, ...] = ()
+    # Separators between hour and minute that are unambiguous in this language.
+    clock_separators: tuple[str, ...] = (":",)
+    # Separators that read as clock separators only beside a day period or zone cue
+    # ("11.50 am"), since "13.35" alone is as often a decimal number.
+    weak_clock_separators: tuple[str, ...] = (".",)
+    # Day-period word → "am" | "pm" | "morning" | "noon" | "afternoon" | "evening" | "night" | "midnight"
+    day_periods: Mapping[str, str] = field(default_factory=dict)
+    # Phrases meaning "local time". Regex fragments.
+    local_time_phrases: tuple[str, ...] = ()
+    # Zone-cue templates with a ``{zone}`` slot for a place or zone name ("{zone} time",
+    # "بتوقيت {zone}"). Regex fragments around the slot.
+    zone_templates: tuple[str, ...] = ()
+    # The slot: what a place or zone name looks like in this language. Regex fragment
+    # for ONE word; the engine allows up to four.
+    zone_slot_word: str = r"[^\W\d_][\w'’.-]*"
+    # Words standing alone after a time that name UTC or a zone ("GMT", "غرينتش").
+    zone_words: tuple[str, ...] = ()
+    # Words that introduce a fixed offset ("GMT", "UTC", "غرينتش"): "GMT+3".
+    offset_leads: tuple[str, ...] = ("UTC", "GMT")
+    # Connectors stating that two times are the same instant ("i.e.", "أي").
+    equivalence_connectors: tuple[str, ...] = ()
+    # Connectors that state equivalence only between two times cued with different zones
+    # ("13:35 Geneva time or 14:35 Moscow time"), since alone they may join alternatives.
+    weak_equivalence_connectors: tuple[str, ...] = ()
+    # Words saying that what follows is after/before something ("after", "بعد").
+    order_words: Mapping[str, str] = field(default_factory=dict)
+    # Number words → value, including fractions used as numbers ("half" → 0.5).
+    number_words: Mapping[str, float] = field(default_factory=dict)
+    # Fraction phrases that add to a count ("and a half", "ونصف").
+    fraction_words: Mapping[str, float] = field(default_factory=dict)
+    # Duration unit forms → (seconds per unit, implied count when no number is given:
+    # 1 for a singular, 2 for an Arabic dual, 0 when a number is required).
+    duration_units: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    # Words before a duration that mark it as a duration ("for", "لمدة"). Regex fragments.
+    duration_leads: tuple[str, ...] = ()
+    approximate_words: tuple[str, ...] = ()
+    # Relative-day words → offset in days from the reference date.
+    relative_days: Mapping[str, int] = field(default_factory=dict)
+    # Weekday names → Monday=0; months → 1..12. Usually from CLDR plus a few extras.
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    months: Mapping[str, int] = field(default_factory=dict)
+    # "dmy" or "mdy": how to read 6/7/2021.
+    numeric_date_order: str = "dmy"
+    # A prefix that may stand glued before any lexicon word (Arabic "و", "ب", "ال").
+    # Regex fragment, already optional-safe (the engine wraps it in (?:…)?).
+    glued_prefix: str = ""
+    # Words that end no sentence though they end in a full stop ("p.m.", "Mr.").
+    non_final_abbreviations: tuple[str, ...] = ()
+    # Words that carry no content (for labels and for matching a duration to its event).
+    stopwords: frozenset[str] = frozenset()
+    # Nouns that name events ("meeting", "لقاء"): they pick a label's clause and tie a
+    # duration to its event.
+    event_nouns: frozenset[str] = frozenset()
+    # Prefixes stripped from a word before comparing content words ("ال", "و").
+    content_prefixes: tuple[str, ...] = ()
+    # Words that are place names somewhere but almost never in this language's news.
+    not_places: frozenset[str] = frozenset()
+    # Words before a place name that say it is a location ("in", "في").
+    place_prepositions: tuple[str, ...] = ()
+    # Whether place names are capitalised (Latin scripts): only such words are looked up.
+    places_capitalised: bool = True
+    # Whether the script is written right to left (for terminal display).
+    right_to_left: bool = False
+
+
+def cldr_months(*locales: str) -> dict[str, int]:
+    """Month names of every width and context in the given CLDR locales."""
+    names: dict[str, int] = {}
+    for code in locales:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    names.setdefault(name.rstrip("."), number)
+    return names
+
+
+def cldr_weekdays(*locales: str, abbreviated: bool = True) -> dict[str, int]:
+    """Weekday names (Monday = 0) in the given CLDR locales."""
+    names: dict[str, int] = {}
+    widths = ("wide", "abbreviated") if abbreviated else ("wide",)
+    for code in locales:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                for number, name in locale.days[context][width].items():
+                    names.setdefault(name.rstrip("."), number)
+    return names
+
+
+def normalized_keys(mapping: Mapping[str, object]) -> dict[str, object]:
+    return {normalize(k): v for k, v in mapping.items()}
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def merge(*mappings: Mapping[str, object]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for m in mappings:
+        out.update(m)
+    return out
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,96 @@
+"""English: lexicon and word order for news copy."""
+
+from timeline.lang.base import Language, cldr_months, cldr_weekdays
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a": 1, "an": 1, "one and a half": 1.5, "a half": 0.5, "half an": 0.5, "half a": 0.5,
+    "a quarter": 0.25, "a quarter of an": 0.25, "quarter of an": 0.25, "a couple of": 2,
+    "several": 3, "a few": 3, "dozens of": 24, "a dozen": 12,
+}
+_NUMBER_WORDS = dict(_UNITS)
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        _NUMBER_WORDS[f"{_tens}-{_unit}"] = _UNITS[_tens] + _UNITS[_unit]
+        _NUMBER_WORDS[f"{_tens} {_unit}"] = _UNITS[_tens] + _UNITS[_unit]
+
+_SECOND, _MINUTE, _HOUR, _DAY = 1, 60, 3600, 86400
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    script=r"[A-Za-z]",
+    clock_leads=(),
+    clock_separators=(":",),
+    weak_clock_separators=(".",),
+    day_periods={
+        "a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm",
+        "in the morning": "morning", "this morning": "morning", "in the afternoon": "afternoon",
+        "this afternoon": "afternoon", "in the evening": "evening", "this evening": "evening",
+        "tonight": "evening", "at night": "night", "o'clock": "",
+    },
+    local_time_phrases=(r"local\s+time", r"local", r"\(local\)", r"local\s+hour"),
+    zone_templates=(r"{zone}\s+time", r"in\s+{zone}", r"{zone}\s+local\s+time"),
+    zone_slot_word=r"[A-Z][\w'’.-]*",
+    zone_words=(),
+    offset_leads=("UTC", "GMT"),
+    equivalence_connectors=(
+        "i.e.", "ie", "i.e", "that is", "which is", "which was", "which is to say",
+        "equivalent to", "=",
+    ),
+    weak_equivalence_connectors=("or", "-", "/", ",", "and", "|"),
+    order_words={"after": "after", "before": "before", "later": "after", "earlier": "before"},
+    number_words=_NUMBER_WORDS,
+    fraction_words={"and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75, "½": 0.5},
+    duration_units={
+        "second": (_SECOND, 1), "seconds": (_SECOND, 0), "sec": (_SECOND, 0), "secs": (_SECOND, 0),
+        "minute": (_MINUTE, 1), "minutes": (_MINUTE, 0), "min": (_MINUTE, 0), "mins": (_MINUTE, 0),
+        "hour": (_HOUR, 1), "hours": (_HOUR, 0), "hr": (_HOUR, 0), "hrs": (_HOUR, 0),
+        "day": (_DAY, 1), "days": (_DAY, 0), "week": (7 * _DAY, 1), "weeks": (7 * _DAY, 0),
+        "month": (30 * _DAY, 1), "months": (30 * _DAY, 0), "year": (365 * _DAY, 1),
+        "years": (365 * _DAY, 0),
+    },
+    duration_leads=(r"for", r"lasted", r"lasting", r"after", r"within"),
+    approximate_words=("about", "around", "nearly", "almost", "some", "roughly",
+                       "approximately", "more than", "less than", "over", "under"),
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0},
+    weekdays=cldr_weekdays("en", abbreviated=False),
+    months=cldr_months("en"),
+    numeric_date_order="mdy",
+    non_final_abbreviations=(
+        "a.m.", "p.m.", "i.e.", "e.g.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.",
+        "U.N.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "No.", "vs.", "Jan.", "Feb.",
+        "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Inc.", "Corp.",
+    ),
+    stopwords=frozenset(
+        """a an the and or but of in on at to for from by with as is was were be been are
+        it its this that these those he she they his her their them we our i you your
+        not no than then there here which who whom whose what when where while after before
+        about around after into over under up down out off also has have had will would
+        shall should can could may might must said says say just more most some any all
+        each both other such only own same so too very local time hours hour minutes
+        minute later earlier
+        wednesday tuesday monday thursday friday saturday sunday today yesterday tomorrow
+        p.m. a.m. pm am gmt utc""".split()
+    ),
+    content_prefixes=(),
+    event_nouns=frozenset(
+        """meeting meetings summit talks talk conference session sessions speech address visit
+        vote voting election elections match game attack attacks explosion blast earthquake
+        quake launch ceremony funeral rally protest protests trial hearing flight strike strikes
+        briefing interview negotiations debate concert festival race storm meeting's summit's
+        discussion discussions call announcement statement raid shooting fire crash""".split()
+    ),
+    not_places=frozenset({
+        "Of", "The", "And", "In", "On", "At", "To", "For", "By", "Bar", "Mobile", "Reading", "March", "May",
+        "June", "Sunday", "Man", "Police", "President", "White House", "Kremlin", "State Department",
+        "Pentagon", "Downing Street", "Capitol", "Congress", "Senate", "Parliament", "Time", "Local",
+    }),
+
+    place_prepositions=("in", "at", "from", "to", "near", "outside", "inside", "across"),
+    places_capitalised=True,
+)

@@ -1,0 +1,185 @@
+"""The typed, immutable data that flows through the four stages.
+
+extract → ``Mention`` (+ ``Link``), resolve → ``Resolved``, reconcile → ``Event`` and
+``Finding``, and ``Timeline`` holds them all for export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+# Mention kinds.
+TIME = "time"  # a clock time, possibly with a zone cue
+DATE = "date"  # a calendar day (explicit, weekday or relative)
+DURATION = "duration"
+
+# Finding severities, mildest first.
+INFO = "info"
+WARNING = "warning"
+CONFLICT = "conflict"
+SEVERITIES = (INFO, WARNING, CONFLICT)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text and what the caller knows about it."""
+
+    text: str
+    id: str = "doc1"
+    lang: str | None = None  # None: detect from the script
+    reference_date: dt.date | None = None  # publication date: the day the text calls "today"
+    place: str | None = None  # where the text is about, when the text does not say
+    source: str | None = None  # path or other origin, for provenance only
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneCue:
+    """The words that say whose clock a time is on, before any zone arithmetic."""
+
+    text: str
+    span: Span
+    kind: str  # "local" | "named" (a place or CLDR zone name) | "abbreviation" | "offset"
+    value: str  # the name, abbreviation or "+03:00" offset as written/normalised
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What a mention literally says, split into typed parts. Absent parts are None."""
+
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    day_period: str | None = None  # "am" | "pm" | "morning" | "evening" | "night" | "noon" | "midnight"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    relative_days: int | None = None  # today = 0, yesterday = -1
+    duration_s: float | None = None
+    approximate: bool = False
+    zone_cue: ZoneCue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    id: str
+    doc: str
+    span: Span
+    text: str
+    kind: str
+    parts: Parts
+    lang: str
+    rule: str
+    sentence: int  # index of the sentence the mention sits in
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A stated relation between two mentions ("13:35 local, i.e. 14:35 Moscow")."""
+
+    kind: str  # "equals"
+    source: str  # mention id (the earlier one)
+    target: str  # mention id
+    connector: str  # the connecting words as written
+    span: Span
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text, kept as context for "local time" and abbreviations."""
+
+    doc: str
+    span: Span
+    text: str
+    name: str
+    country: str
+    zone: str | None
+    sentence: int
+    # Preceded by a locative word ("in", "في", glued "ب") or otherwise unlikely to be
+    # a common word that happens to be a place name somewhere.
+    strong: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention anchored in time, or the reason it could not be."""
+
+    mention: str
+    local: dt.datetime | None = None  # wall-clock time (naive) in ``zone``
+    date: dt.date | None = None
+    zone: str | None = None  # IANA id or "+HH:MM"
+    utc: dt.datetime | None = None  # aware, UTC
+    granularity: str | None = None  # "second" | "minute" | "hour" | "day"
+    zone_rule: str | None = None  # how the zone was found
+    assumptions: tuple[str, ...] = ()
+    unresolved_reason: str | None = None
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.utc is not None or (self.date is not None and self.local is None)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    label: str
+    kind: str  # "instant" | "interval" | "all-day" | "wall-clock" (time known, zone not)
+    start: dt.datetime | dt.date | None
+    end: dt.datetime | dt.date | None
+    duration_s: float | None
+    mentions: tuple[str, ...]
+    sources: tuple[str, ...]
+    zone: str | None  # where the event happens: the zone used for display and iCalendar
+    evidence: tuple[str, ...]  # quotes of the mentions, in text order
+    notes: tuple[str, ...] = ()  # how it was put together (rules, checks passed)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: str
+    message: str
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Timeline:
+    documents: tuple[Document, ...]
+    mentions: tuple[Mention, ...]
+    resolved: dict[str, Resolved]
+    links: tuple[Link, ...]
+    events: tuple[Event, ...]
+    findings: tuple[Finding, ...]
+    places: tuple[PlaceMention, ...] = field(default=())
+
+    def mention(self, mention_id: str) -> Mention:
+        for m in self.mentions:
+            if m.id == mention_id:
+                return m
+        raise KeyError(mention_id)
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    @property
+    def has_conflict(self) -> bool:
+        return any(f.severity == CONFLICT for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        from timeline.export.json_export import timeline_to_dict
+
+        return timeline_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        from timeline.export.json_export import timeline_to_json
+
+        return timeline_to_json(self, indent=indent)

@@ -1,0 +1,80 @@
+"""A short, readable label for an event, taken from the clause that talks about it,
+in the source language ("بدء لقاء بوتين وبايدن في جنيف")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.sentences import sentence_bounds
+from timeline.model import Span
+from timeline.reconcile.words import content_words, event_nouns_in, is_stopword
+
+_CLAUSE_BREAK = re.compile(r"[,،;؛:()\[\]\"“”«»]|\s[-–—]\s")
+_WORD = re.compile(r"\S+")
+_MAX_WORDS = 8
+_EDGE_PUNCT = " \t\n.,،;؛:!?؟-–—\"'“”«»()"
+
+
+def clause_spans(text: str, start: int, end: int) -> list[Span]:
+    spans = []
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked: list[Span], code: str) -> str:
+    """The label for an event anchored at ``anchor``, with ``masked`` spans (the time
+    expressions themselves) left out."""
+    s_start, s_end = sentence_bounds(text, starts, sentence)
+    clauses = clause_spans(text, s_start, s_end)
+    home = next((i for i, (a, b) in enumerate(clauses) if a <= anchor[0] < b), 0)
+    order = [home] + [i for k in range(1, len(clauses)) for i in (home - k, home + k) if 0 <= i < len(clauses)]
+    texts = {i: _unmasked(text, clauses[i], masked) for i in order}
+    for require_noun in (True, False):
+        for i in order:
+            words = content_words(texts[i], code)
+            if require_noun and not event_nouns_in(texts[i], code):
+                continue
+            if len(words) >= 2 or (require_noun and words):
+                return _trim(_window(text, clauses[i], anchor, masked, texts[i]), code)
+    return _trim(texts[home], code) or text[anchor[0] : anchor[1]]
+
+
+def _window(text: str, clause: Span, anchor: Span, masked: list[Span], whole: str) -> str:
+    """In a long clause, the words just before the time say what happens at that time."""
+    if not clause[0] <= anchor[0] < clause[1]:
+        return whole
+    before = _unmasked(text, (clause[0], anchor[0]), masked)
+    if len(_WORD.findall(whole)) <= _MAX_WORDS or len(_WORD.findall(before)) < 3:
+        return whole
+    return " ".join(_WORD.findall(before)[-_MAX_WORDS:])
+
+
+def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
+    a, b = span
+    pieces = []
+    pos = a
+    for m_start, m_end in sorted(masked):
+        if m_end <= a or m_start >= b:
+            continue
+        pieces.append(text[pos : max(pos, m_start)])
+        pos = max(pos, min(m_end, b))
+    pieces.append(text[pos:b])
+    return " ".join(" ".join(pieces).split())
+
+
+def _trim(clause: str, code: str) -> str:
+    words = _WORD.findall(clause)
+    while words and (is_stopword(words[0].strip(_EDGE_PUNCT), code) or not words[0].strip(_EDGE_PUNCT)):
+        words.pop(0)
+    while words and (is_stopword(words[-1].strip(_EDGE_PUNCT), code) or not words[-1].strip(_EDGE_PUNCT)):
+        words.pop()
+    if len(words) > _MAX_WORDS:
+        words = words[:_MAX_WORDS]
+        while words and is_stopword(words[-1].strip(_EDGE_PUNCT), code):
+            words.pop()
+        return " ".join(words).strip(_EDGE_PUNCT) + "…"
+    return " ".join(words).strip(_EDGE_PUNCT)

@@ -1,0 +1,67 @@
+"""Content words of a stretch of text: what labels are made of and what ties a
+duration to the event it describes."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.lang import get as get_language
+from timeline.textnorm import normalize
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@cache
+def _stopwords(code: str) -> frozenset[str]:
+    return frozenset(stem(w, code) for w in get_language(code).stopwords) | frozenset(
+        normalize(w).casefold() for w in get_language(code).stopwords
+    )
+
+
+@cache
+def _event_nouns(code: str) -> frozenset[str]:
+    return frozenset(stem(w, code) for w in get_language(code).event_nouns)
+
+
+def stem(word: str, code: str) -> str:
+    """The word without the glued prefixes its language allows, normalised for matching."""
+    w = normalize(word).casefold()
+    for prefix in get_language(code).content_prefixes:
+        p = normalize(prefix)
+        if w.startswith(p) and len(w) - len(p) >= (3 if len(p) > 1 else 4):
+            w = w[len(p) :]
+            break
+    # Arabic accusative alif and English possessive: "مؤتمراً"/"meeting's" name the same thing.
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+def content_words(text: str, code: str) -> list[str]:
+    stops = _stopwords(code)
+    out = []
+    for m in _WORD.finditer(text):
+        raw = normalize(m.group()).casefold()
+        s = stem(m.group(), code)
+        if raw in stops or s in stops or len(s) < 2:
+            continue
+        out.append(s)
+    return out
+
+
+def is_event_noun(word_stem: str, code: str) -> bool:
+    return word_stem in _event_nouns(code) or (word_stem.endswith("ا") and word_stem[:-1] in _event_nouns(code))
+
+
+def event_nouns_in(text: str, code: str) -> set[str]:
+    found = set()
+    for w in content_words(text, code):
+        if is_event_noun(w, code):
+            found.add(w[:-1] if w not in _event_nouns(code) else w)
+    return found
+
+
+def is_stopword(word: str, code: str) -> bool:
+    stops = _stopwords(code)
+    return normalize(word).casefold() in stops or stem(word, code) in stops

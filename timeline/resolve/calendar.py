@@ -1,0 +1,87 @@
+"""Calendar arithmetic on mention parts: which day a date mention names, and what hour
+a clock time with a day period is. No time zones here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.model import Parts
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class DayReading:
+    date: dt.date | None
+    assumptions: tuple[str, ...] = ()
+    reason: str | None = None  # why there is no date
+    weekday_conflict: str | None = None  # the stated weekday does not fall on the date
+
+
+def read_day(parts: Parts, reference: dt.date) -> DayReading:
+    """The calendar day a date mention names, anchored on ``reference``."""
+    assumptions: list[str] = []
+    if parts.month is not None and parts.day is not None:
+        year = parts.year
+        if year is None:
+            year = _nearest_year(parts.month, parts.day, reference)
+            assumptions.append(f"year not stated; {year} is the closest to the reference date {reference}")
+        try:
+            day = dt.date(year, parts.month, parts.day)
+        except ValueError:
+            return DayReading(None, reason=f"impossible date: day {parts.day} of month {parts.month} in {year}")
+    elif parts.relative_days is not None:
+        day = reference + dt.timedelta(days=parts.relative_days)
+    elif parts.weekday is not None:
+        day = _nearest_weekday(parts.weekday, reference)
+        assumptions.append(
+            f"{WEEKDAY_NAMES[parts.weekday]} taken as the closest one to the reference date {reference}"
+        )
+        return DayReading(day, tuple(assumptions))
+    else:
+        return DayReading(None, reason="no day, month or relative day stated")
+    conflict = None
+    if parts.weekday is not None and day.weekday() != parts.weekday:
+        conflict = (f"the text says {WEEKDAY_NAMES[parts.weekday]}, but {day.isoformat()} is a "
+                    f"{WEEKDAY_NAMES[day.weekday()]}")
+    return DayReading(day, tuple(assumptions), weekday_conflict=conflict)
+
+
+def _nearest_year(month: int, day: int, reference: dt.date) -> int:
+    best = reference.year
+    best_gap = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gap = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _nearest_weekday(weekday: int, reference: dt.date) -> dt.date:
+    # News mostly reports the recent past: ties (three days either way) go backwards.
+    back = (reference.weekday() - weekday) % 7
+    forward = (weekday - reference.weekday()) % 7
+    return reference - dt.timedelta(days=back) if back <= forward else reference + dt.timedelta(days=forward)
+
+
+def hour_of_day(hour: int, period: str | None) -> int:
+    """24-hour clock hour from a written hour and day period."""
+    if not period or hour > 12:
+        return hour  # "20:30 مساءً": the 24-hour figure already says it
+    if period in ("am", "morning"):
+        return 0 if hour == 12 else hour
+    if period in ("pm", "afternoon", "evening"):
+        return hour if hour == 12 else hour + 12
+    if period == "noon":
+        return hour if hour >= 11 else hour + 12
+    if period == "night":
+        if hour == 12:
+            return 0
+        return hour + 12 if hour >= 6 else hour
+    if period == "midnight":
+        return 0
+    return hour

@@ -1,0 +1,221 @@
+"""Resolve every mention of one document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.extract.patterns import compile_language
+from timeline.extract.sentences import sentence_starts
+from timeline.model import (
+    CONFLICT,
+    DATE,
+    DURATION,
+    INFO,
+    TIME,
+    WARNING,
+    Document,
+    Finding,
+    Link,
+    Mention,
+    PlaceMention,
+    Resolved,
+)
+from timeline.resolve.calendar import hour_of_day, read_day
+from timeline.resolve.instants import to_utc
+from timeline.zones.gazetteer import Place
+from timeline.zones.places_in_text import find_places
+from timeline.zones.resolver import LITERAL, ZoneChoice, ZoneContext, resolve_cue, resolve_local
+from timeline.zones.tzsource import format_offset, tzinfo_for
+
+
+@dataclass(frozen=True)
+class ResolveOptions:
+    today: dt.date | None = None  # stands in for the clock when no date is known (tests pin it)
+    abbrev_policy: str = LITERAL
+    default_place: Place | None = None
+
+
+@dataclass(frozen=True)
+class DocumentResolution:
+    reference_date: dt.date
+    reference_source: str  # "given" | "text" | "today"
+    resolved: dict[str, Resolved]
+    findings: list[Finding]
+    places: list[PlaceMention]
+
+
+def resolve_document(
+    doc: Document, mentions: list[Mention], links: list[Link], options: ResolveOptions
+) -> DocumentResolution:
+    findings: list[Finding] = []
+    reference, source = _reference_date(doc, mentions, options, findings)
+    lang = mentions[0].lang if mentions else (doc.lang or "en")
+    times = [m for m in mentions if m.kind == TIME]
+    places: list[PlaceMention] = []
+    if times:
+        starts = sentence_starts(doc.text, compile_language(lang).language.non_final_abbreviations)
+        cue_spans = [m.parts.zone_cue.span for m in times if m.parts.zone_cue]
+        places = find_places(doc.text, lang, doc.id, starts, exclude=cue_spans)
+    default_place = options.default_place
+    if default_place is None and doc.place:
+        from timeline.zones.gazetteer import lookup_place_stripped
+
+        found, _ = lookup_place_stripped(doc.place)
+        default_place = found[0] if found else None
+    ctx = ZoneContext(lang, places, default_place, options.abbrev_policy,
+                      [m.parts.zone_cue.span for m in times if m.parts.zone_cue])
+
+    resolved: dict[str, Resolved] = {}
+    for m in mentions:
+        if m.kind == DATE:
+            resolved[m.id] = _resolve_date(m, reference, findings)
+        elif m.kind == DURATION:
+            resolved[m.id] = Resolved(m.id, granularity="duration")
+    dates_by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == DATE and resolved[m.id].date is not None:
+            dates_by_sentence.setdefault(m.sentence, []).append(m)
+
+    pending: list[Mention] = []
+    for m in times:
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source)
+        if m.parts.zone_cue is None:
+            pending.append(m)
+            continue
+        choice = resolve_cue(m.parts.zone_cue, m.span[0], m.sentence, ctx, day)
+        resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
+    equals = _equal_partners(links)
+    for m in pending:
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source)
+        resolved[m.id] = _resolve_uncued(m, day, day_notes, equals, resolved, ctx, findings)
+    return DocumentResolution(reference, source, resolved, findings, places)
+
+
+def _reference_date(doc: Document, mentions: list[Mention], options: ResolveOptions,
+                    findings: list[Finding]) -> tuple[dt.date, str]:
+    if doc.reference_date is not None:
+        return doc.reference_date, "given"
+    for m in mentions:
+        p = m.parts
+        if m.kind == DATE and p.year and p.month and p.day:
+            try:
+                day = dt.date(p.year, p.month, p.day)
+            except ValueError:
+                continue
+            findings.append(Finding(
+                "assumed-date", INFO,
+                f"{doc.id}: no reference date given; using {day.isoformat()}, the first full date in the text "
+                f"('{m.text}')", (m.id,)))
+            return day, "text"
+    today = options.today or dt.date.today()
+    findings.append(Finding(
+        "assumed-date", WARNING,
+        f"{doc.id}: no reference date given and the text states no full date; assumed today, "
+        f"{today.isoformat()} — pass --date with the publication date"))
+    return today, "today"
+
+
+def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Resolved:
+    reading = read_day(m.parts, reference)
+    if reading.date is None:
+        findings.append(Finding("invalid-date", WARNING, f"'{m.text}': {reading.reason}", (m.id,)))
+        return Resolved(m.id, unresolved_reason=reading.reason)
+    if reading.weekday_conflict:
+        findings.append(Finding("weekday-mismatch", CONFLICT, f"'{m.text}': {reading.weekday_conflict}", (m.id,)))
+    return Resolved(m.id, date=reading.date, granularity="day", assumptions=reading.assumptions)
+
+
+def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],
+            reference: dt.date, source: str) -> tuple[dt.date, tuple[str, ...]]:
+    same = dates_by_sentence.get(m.sentence, [])
+    before = [d for d in same if d.span[0] < m.span[0]]
+    anchor = before[-1] if before else (same[0] if same else None)
+    if anchor is not None:
+        return resolved[anchor.id].date, (f"date from '{anchor.text}' in the same sentence",)
+    origin = {"given": "the reference date", "text": "the reference date found in the text",
+              "today": "today's date (assumed)"}[source]
+    return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
+
+
+def _local_datetime(m: Mention, day: dt.date) -> dt.datetime:
+    p = m.parts
+    hour = hour_of_day(p.hour or 0, p.day_period)
+    if hour == 24:
+        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, p.minute or 0, p.second or 0))
+    return dt.datetime.combine(day, dt.time(hour, p.minute or 0, p.second or 0))
+
+
+def _granularity(m: Mention) -> str:
+    if m.parts.second is not None:
+        return "second"
+    return "hour" if m.rule in ("clock:hour-period", "clock:lead-hour") else "minute"
+
+
+def _anchor(m: Mention, day: dt.date, day_notes: tuple[str, ...], choice: ZoneChoice,
+            findings: list[Finding], extra: tuple[str, ...] = ()) -> Resolved:
+    local = _local_datetime(m, day)
+    notes = day_notes + choice.assumptions + extra
+    if choice.zone is None:
+        findings.append(Finding("unresolved-zone", WARNING, f"'{m.text}': {choice.reason}", (m.id,)))
+        return Resolved(m.id, local=local, granularity=_granularity(m), zone_rule=choice.rule, assumptions=notes,
+                        unresolved_reason=choice.reason)
+    if choice.season_note:
+        findings.append(Finding("abbreviation-season", WARNING, f"'{m.text}': {choice.season_note}", (m.id,)))
+    instant = to_utc(local, choice.zone)
+    if instant.gap:
+        a, b = instant.gap
+        findings.append(Finding("dst-gap", WARNING,
+                                f"'{m.text}': {local:%H:%M} does not exist on {day} in {choice.zone}; "
+                                f"candidates {a:%H:%M} or {b:%H:%M} UTC", (m.id,)))
+    if instant.fold:
+        a, b = instant.fold
+        findings.append(Finding("dst-fold", WARNING,
+                                f"'{m.text}': {local:%H:%M} happens twice on {day} in {choice.zone}; "
+                                f"candidates {a:%H:%M} or {b:%H:%M} UTC; took the first", (m.id,)))
+    return Resolved(m.id, local=local, zone=choice.zone, utc=instant.utc, granularity=_granularity(m),
+                    zone_rule=choice.rule, assumptions=notes + instant.assumptions)
+
+
+def _equal_partners(links: list[Link]) -> dict[str, list[str]]:
+    partners: dict[str, list[str]] = {}
+    for link in links:
+        if link.kind == "equals":
+            partners.setdefault(link.source, []).append(link.target)
+            partners.setdefault(link.target, []).append(link.source)
+    return partners
+
+
+def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals: dict[str, list[str]],
+                    resolved: dict[str, Resolved], ctx: ZoneContext, findings: list[Finding]) -> Resolved:
+    """A time with no zone cue: from a stated equivalent, else the place the text is about."""
+    local = _local_datetime(m, day)
+    for partner in equals.get(m.id, []):
+        other = resolved.get(partner)
+        if other is None or other.utc is None:
+            continue
+        offset = local.replace(tzinfo=dt.timezone.utc) - other.utc
+        offset_text = format_offset(offset)
+        place_choice = resolve_local(m.span[0], m.sentence, ctx)
+        notes = [f"no zone stated; offset {offset_text} inferred from the equivalent time '{partner}'"]
+        if place_choice.zone and format_offset(local.replace(tzinfo=tzinfo_for(place_choice.zone)).utcoffset()) == offset_text:
+            notes.append(f"which matches {place_choice.place} ({place_choice.zone})")
+            zone = place_choice.zone
+        else:
+            zone = offset_text
+        return Resolved(m.id, local=local, zone=zone, utc=other.utc, granularity=_granularity(m),
+                        zone_rule="zone:inferred-from-equivalent", assumptions=day_notes + tuple(notes))
+    choice = resolve_local(m.span[0], m.sentence, ctx)
+    if choice.zone is not None:
+        note = f"no zone stated; assumed the local time of {choice.place or choice.zone}"
+        choice = ZoneChoice(choice.zone, choice.rule.replace("zone:local", "zone:uncued"),
+                            (note,) + choice.assumptions, place=choice.place)
+        return _anchor(m, day, day_notes, choice, findings)
+    reason = "no zone stated and the text names no place to take it from"
+    findings.append(Finding("unresolved-zone", WARNING,
+                            f"'{m.text}': {reason}; kept as wall-clock time only", (m.id,)))
+    return Resolved(m.id, local=local, granularity=_granularity(m), zone_rule="zone:none",
+                    assumptions=day_notes, unresolved_reason=reason)
+
+
+__all__ = ["ResolveOptions", "DocumentResolution", "resolve_document", "CONFLICT"]

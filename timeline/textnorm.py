@@ -1,0 +1,110 @@
+"""Normalisation for matching only: patterns run on a normalised copy of the text and
+every span found there is mapped back to offsets in the text as read.
+
+Most characters map one to one (digits of other scripts, letter variants, dashes,
+spaces), so offsets stay put; the few characters removed outright (Arabic
+diacritics and tatweel, zero-width and bidi controls) are tracked in an offset map.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_ONE_TO_ONE = {
+    # Arabic-Indic and Persian digits → ASCII, so one set of patterns reads all three.
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+    # Alef, ta marbuta, alef maqsura and hamza seats: outlets spell these inconsistently.
+    ord("أ"): "ا",
+    ord("إ"): "ا",
+    ord("آ"): "ا",
+    ord("ٱ"): "ا",
+    ord("ة"): "ه",
+    ord("ى"): "ي",
+    ord("ؤ"): "و",
+    ord("ئ"): "ي",
+    # Persian letter forms that Arabic-script sources mix in.
+    ord("ی"): "ي",
+    ord("ک"): "ك",
+    # Dashes, minus signs and spaces of every width.
+    0x2010: "-",
+    0x2011: "-",
+    0x2012: "-",
+    0x2013: "-",
+    0x2014: "-",
+    0x2212: "-",
+    0x00A0: " ",
+    0x2007: " ",
+    0x2009: " ",
+    0x200A: " ",
+    0x202F: " ",
+    0x3000: " ",
+    # Typographic quotes and the Arabic percent/semicolon signs stay; the Arabic
+    # decimal and thousands separators are left for the language patterns to read.
+    0x2019: "'",
+    0x2018: "'",
+}
+_TABLE = str.maketrans(_ONE_TO_ONE)
+
+# Removed for matching: Arabic tashkeel, superscript alef, tatweel, zero-width and
+# bidi controls. None of them changes what a time expression says.
+_REMOVED = "\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD"
+_REMOVED_RE = re.compile(f"[{_REMOVED}]+")
+_TRAILING_MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]+")
+
+
+def normalize(text: str) -> str:
+    """The matching form of a lexicon entry or a text (no offset tracking)."""
+    return _REMOVED_RE.sub("", text.translate(_TABLE))
+
+
+class NormalizedText:
+    """A normalised copy of ``original`` with a map back to original offsets."""
+
+    __slots__ = ("original", "text", "_norm_starts", "_orig_starts")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        translated = original.translate(_TABLE)
+        removed = list(_REMOVED_RE.finditer(translated))
+        if not removed:
+            self.text = translated
+            self._norm_starts: list[int] = [0]
+            self._orig_starts: list[int] = [0]
+            return
+        pieces: list[str] = []
+        norm_starts: list[int] = []
+        orig_starts: list[int] = []
+        orig_pos = 0
+        norm_pos = 0
+        for match in removed:
+            piece = translated[orig_pos : match.start()]
+            norm_starts.append(norm_pos)
+            orig_starts.append(orig_pos)
+            pieces.append(piece)
+            norm_pos += len(piece)
+            orig_pos = match.end()
+        norm_starts.append(norm_pos)
+        orig_starts.append(orig_pos)
+        pieces.append(translated[orig_pos:])
+        self.text = "".join(pieces)
+        self._norm_starts = norm_starts
+        self._orig_starts = orig_starts
+
+    def to_original(self, index: int) -> int:
+        """Original offset of the character at normalised ``index``."""
+        i = bisect.bisect_right(self._norm_starts, index) - 1
+        return self._orig_starts[i] + (index - self._norm_starts[i])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        o_start = self.to_original(start)
+        o_end = self.to_original(end - 1) + 1
+        # A word's trailing diacritics (the tanween of "مساءً") belong to the word.
+        tail = _TRAILING_MARKS_RE.match(self.original, o_end)
+        if tail:
+            o_end = tail.end()
+        return o_start, o_end

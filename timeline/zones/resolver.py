@@ -1,0 +1,184 @@
+"""Zone cue → zone: choose among the readings the indexes offer, using the places the
+document talks about, its language and the date, and say why."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from timeline.model import PlaceMention, ZoneCue
+from timeline.zones.abbreviations import Abbreviation, lookup_abbreviation
+from timeline.zones.cldr_names import lookup_zone_name
+from timeline.zones.gazetteer import Place, lookup_place_stripped
+from timeline.zones.tzsource import format_offset, tzinfo_for
+
+LITERAL = "literal"
+INTENDED = "intended"
+
+
+@dataclass
+class ZoneContext:
+    """What a document tells about where its clocks are."""
+
+    lang: str
+    places: list[PlaceMention]
+    default_place: Place | None = None
+    abbrev_policy: str = LITERAL
+    # Zone cues excluded from place context (a place inside "بتوقيت موسكو" is whose
+    # clock, not where the event happens).
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def countries(self) -> set[str]:
+        found = {p.country for p in self.places}
+        if self.default_place:
+            found.add(self.default_place.country)
+        return found
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    zone: str | None  # IANA id or "+HH:MM"
+    rule: str
+    assumptions: tuple[str, ...] = ()
+    reason: str | None = None  # why there is no zone
+    place: str | None = None
+    # For an abbreviation whose literal offset does not fit its region on that date
+    # ("EST" in July): the finding to raise.
+    season_note: str | None = None
+
+
+def resolve_cue(cue: ZoneCue, offset: int, sentence: int, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
+    if cue.kind == "local":
+        return resolve_local(offset, sentence, ctx)
+    if cue.kind == "offset":
+        return ZoneChoice(cue.value, "zone:offset")
+    if cue.kind == "abbreviation":
+        return resolve_abbreviation(cue.value, ctx, on)
+    return resolve_named(cue.value, ctx, on)
+
+
+def resolve_local(offset: int, sentence: int, ctx: ZoneContext) -> ZoneChoice:
+    """"Local time": where the event in that sentence happens."""
+    candidates = [p for p in ctx.places if not _inside(p.span, ctx.cue_spans) and p.zone]
+    same = [p for p in candidates if p.sentence == sentence]
+    # A place named with a locative word ("in Geneva", "في جنيف") outranks a bare name.
+    for pool, rule in (([p for p in same if p.strong], "zone:local-place-in-sentence"),
+                       ([p for p in candidates if p.strong and p.span[0] < offset], "zone:local-nearest-place-before"),
+                       (same, "zone:local-place-in-sentence")):
+        before = [p for p in pool if p.span[0] < offset]
+        if before:
+            return _place_choice(before[-1], rule)
+        if pool:
+            return _place_choice(pool[0], rule)
+    main = _main_place(candidates)
+    if main is not None:
+        return _place_choice(main, "zone:local-document-place")
+    if ctx.default_place is not None and ctx.default_place.zone:
+        return ZoneChoice(ctx.default_place.zone, "zone:local-given-place",
+                          (f"local time taken as {ctx.default_place.name} ({ctx.default_place.zone}) from --place",),
+                          place=ctx.default_place.name)
+    return ZoneChoice(None, "zone:local-unknown",
+                      reason="the text says 'local time' but names no place it could be, and no --place was given")
+
+
+def _place_choice(place: PlaceMention, rule: str) -> ZoneChoice:
+    return ZoneChoice(place.zone, rule, (f"local time taken as {place.name} ({place.zone}), named as '{place.text}'",),
+                      place=place.name)
+
+
+def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
+    if not places:
+        return None
+    counts: dict[str, int] = {}
+    for p in places:
+        counts[p.name] = counts.get(p.name, 0) + (2 if p.strong else 1)
+    best = max(counts.values())
+    return next(p for p in places if counts[p.name] == best)
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def resolve_named(phrase: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
+    names = lookup_zone_name(phrase)
+    if names:
+        name = names[0]
+        return ZoneChoice(name.zone, "zone:cldr-name",
+                          (f"'{phrase}' is the CLDR {name.variant} name of {name.metazone or name.zone} ({name.locale})",))
+    if lookup_abbreviation(phrase):
+        return resolve_abbreviation(phrase, ctx, on)
+    places, form = lookup_place_stripped(phrase)
+    zoned = [p for p in places if p.zone]
+    if zoned:
+        countries = ctx.countries()
+        in_context = [p for p in zoned if p.country in countries]
+        place = in_context[0] if in_context else zoned[0]
+        note = f"'{phrase}' read as {place.name}, {place.country} ({place.zone})"
+        if len(zoned) > 1 and {p.zone for p in zoned} != {place.zone}:
+            others = ", ".join(f"{p.name} {p.country}" for p in zoned[1:4] if p.zone != place.zone)
+            note += f"; rejected: {others}"
+        return ZoneChoice(place.zone, "zone:place-name", (note,), place=place.name)
+    if places:
+        place = places[0]
+        return ZoneChoice(None, "zone:place-without-zone",
+                          reason=f"'{phrase}' is {place.name}, which spans several time zones")
+    return ZoneChoice(None, "zone:unknown-name", reason=f"'{phrase}' names no known place or time zone")
+
+
+def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
+    readings = lookup_abbreviation(token)
+    if not readings:
+        return ZoneChoice(None, "zone:unknown-abbreviation", reason=f"'{token}' is not a known zone abbreviation")
+    chosen, why = _choose_reading(readings, ctx, on)
+    rejected = [r for r in readings if r is not chosen]
+    notes = [f"'{token}' read as {chosen.zone} ({why})"]
+    if rejected:
+        notes[0] += "; rejected: " + ", ".join(f"{r.zone}" for r in rejected)
+    if chosen.offset_minutes is None:
+        return ZoneChoice(chosen.zone, "zone:abbreviation", tuple(notes))
+    literal = format_offset(dt.timedelta(minutes=chosen.offset_minutes))
+    region_offset = _offset_on(chosen.zone, on)
+    if region_offset is None or region_offset == literal:
+        return ZoneChoice(chosen.zone, "zone:abbreviation", tuple(notes))
+    season = (f"'{token}' means UTC{literal}, but {chosen.zone} is on UTC{region_offset} on {on.isoformat()}"
+              " (a standard-time name used in summer, or the reverse)")
+    if ctx.abbrev_policy == INTENDED:
+        notes.append(f"read as the wall clock of {chosen.zone} (--abbrev-policy intended)")
+        return ZoneChoice(chosen.zone, "zone:abbreviation-intended", tuple(notes), season_note=season)
+    notes.append(f"read literally as UTC{literal} (--abbrev-policy literal)")
+    return ZoneChoice(literal, "zone:abbreviation-literal", tuple(notes), season_note=season)
+
+
+def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt.date) -> tuple[Abbreviation, str]:
+    if len(readings) == 1:
+        return readings[0], "its only reading"
+    countries = ctx.countries()
+
+    def score(item: tuple[int, Abbreviation]) -> tuple[int, int, int, int]:
+        rank, r = item
+        by_place = int(bool(countries & set(r.countries)))
+        by_lang = int(ctx.lang in r.languages)
+        fits = int(r.offset_minutes is None or _offset_on(r.zone, on) == format_offset(dt.timedelta(minutes=r.offset_minutes)))
+        return (by_place, by_lang, fits, -rank)
+
+    best_rank, best = max(enumerate(readings), key=score)
+    by_place, by_lang, fits, _ = score((best_rank, best))
+    if by_place:
+        why = "the document names places in " + ", ".join(sorted(countries & set(best.countries)))
+    elif by_lang:
+        why = f"the text is in {ctx.lang}"
+    elif fits and best_rank:
+        why = f"its offset fits the date; the more common reading does not"
+    else:
+        why = "the most common reading in news; nothing in the document decides"
+    return best, why
+
+
+def _offset_on(zone: str, on: dt.date) -> str | None:
+    try:
+        tz = tzinfo_for(zone)
+    except ValueError:
+        return None
+    offset = dt.datetime(on.year, on.month, on.day, 12, tzinfo=tz).utcoffset()
+    return format_offset(offset) if offset is not None else None
