@@ -100,7 +100,7 @@ import sys
 import time
 import zoneinfo
 from collections import defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -314,15 +314,14 @@ GOLDEN_001 = {
 
 COUNTRY_ZONE_OVERRIDE = {"CN": "Asia/Shanghai"}
 
-EQUIV_START = datetime(2025, 1, 1, tzinfo=timezone.utc)
-EQUIV_END = datetime(2035, 1, 1, tzinfo=timezone.utc)
+EQUIV_START = datetime(2025, 1, 1, tzinfo=UTC)
+EQUIV_END = datetime(2035, 1, 1, tzinfo=UTC)
 EQUIV_STEP = timedelta(hours=3)
 
 
 # ---------------------------------------------------------------- tz helpers
 def _tz_file(name: str) -> str:
-    return (importlib.resources.files("tzdata") / "zoneinfo" / name).read_text(
-        encoding="utf-8")
+    return (importlib.resources.files("tzdata") / "zoneinfo" / name).read_text(encoding="utf-8")
 
 
 def read_zone_tab() -> tuple[dict[str, list[str]], dict[str, str]]:
@@ -363,8 +362,7 @@ def zone_loads(z: str) -> bool:
 class Canon:
     """Map any zone id (CLDR legacy, tzdata backward link) to a zone.tab id."""
 
-    def __init__(self, tab_zones: set[str], links: dict[str, str],
-                 aliases: dict[str, str]):
+    def __init__(self, tab_zones: set[str], links: dict[str, str], aliases: dict[str, str]):
         self.tab = tab_zones
         self.links = links
         self.aliases = aliases
@@ -400,8 +398,7 @@ def zones_equivalent(zones: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------- key helpers
-def make_key(raw: str, is_alternate: bool = False,
-             max_words: int | None = MAX_WORDS) -> str | None:
+def make_key(raw: str, is_alternate: bool = False, max_words: int | None = MAX_WORDS) -> str | None:
     if not raw:
         return None
     if is_alternate and CODE_RE.fullmatch(raw):
@@ -463,8 +460,7 @@ def build(out: Path, verbose: bool = True) -> dict:
 
     locale_ids = sorted(localedata.locale_identifiers())
     locales = [Locale.parse(i) for i in locale_ids]
-    log(f"loaded inputs: {len(cities)} cities, {len(locales)} locales "
-        f"({time.perf_counter() - t0:.1f}s)")
+    log(f"loaded inputs: {len(cities)} cities, {len(locales)} locales ({time.perf_counter() - t0:.1f}s)")
 
     # ---------------- places
     # place tuple: [name, country, kind, population, zone, geonameid]
@@ -482,8 +478,7 @@ def build(out: Path, verbose: bool = True) -> dict:
         z = canon(c["timezone"])
         assert z and zone_loads(z), c
         pid = len(places)
-        places.append([c["name"], c["countrycode"], "city", int(c["population"]),
-                       z, int(c["geonameid"])])
+        places.append([c["name"], c["countrycode"], "city", int(c["population"]), z, int(c["geonameid"])])
         city_pid[int(c["geonameid"])] = pid
         ks = set()
         k = make_key(c["name"])
@@ -519,8 +514,7 @@ def build(out: Path, verbose: bool = True) -> dict:
         c = countries[iso]
         zones = by_cc.get(iso, [])
         if not zones:
-            zones = sorted({places[p][4] for p in range(len(places))
-                            if places[p][1] == iso and places[p][2] == "city"})
+            zones = sorted({places[p][4] for p in range(len(places)) if places[p][1] == iso and places[p][2] == "city"})
         zone = None
         if iso in COUNTRY_ZONE_OVERRIDE:
             zone = COUNTRY_ZONE_OVERRIDE[iso]
@@ -531,14 +525,12 @@ def build(out: Path, verbose: bool = True) -> dict:
             zone = best[1] if best and best[1] in zones else zones[0]
             country_zone_report[iso] = (zone, zones)
         pid = len(places)
-        places.append([c["name"], iso, "country", int(c["population"]), zone,
-                       int(c["geonameid"])])
+        places.append([c["name"], iso, "country", int(c["population"]), zone, int(c["geonameid"])])
         ks = {make_key(c["name"])} | {make_key(n) for n in terr_names.get(iso, ())}
         for k in ks:
             if k:
                 keys[k].add(pid)
-    log("multi-zone countries given one zone (equivalent offsets):",
-        country_zone_report)
+    log("multi-zone countries given one zone (equivalent offsets):", country_zone_report)
 
     # US states
     for code in sorted(states):
@@ -585,8 +577,7 @@ def build(out: Path, verbose: bool = True) -> dict:
         else:
             pid = len(places)
             cc = zone_cc.get(z) or zone_territories.get(z) or ""
-            places.append([exemplar_en.get(z, english_city_of(z)), cc, "city", 0,
-                           z, None])
+            places.append([exemplar_en.get(z, english_city_of(z)), cc, "city", 0, z, None])
             n_created += 1
         for k in ks:
             keys[k].add(pid)
@@ -614,11 +605,16 @@ def build(out: Path, verbose: bool = True) -> dict:
                            geonameid INTEGER);
         CREATE TABLE place_key(key TEXT PRIMARY KEY, pids) WITHOUT ROWID;
         """,
-        [("INSERT INTO meta VALUES (?,?)",
-          sorted({"max_words": str(max_words), "n_places": str(len(places)),
-                  "n_keys": str(len(key_rows))}.items())),
-         ("INSERT INTO place VALUES (?,?,?,?,?,?,?)", place_rows),
-         ("INSERT INTO place_key VALUES (?,?)", key_rows)],
+        [
+            (
+                "INSERT INTO meta VALUES (?,?)",
+                sorted(
+                    {"max_words": str(max_words), "n_places": str(len(places)), "n_keys": str(len(key_rows))}.items()
+                ),
+            ),
+            ("INSERT INTO place VALUES (?,?,?,?,?,?,?)", place_rows),
+            ("INSERT INTO place_key VALUES (?,?)", key_rows),
+        ],
     )
 
     # ---------------- metazones and golden zones
@@ -647,9 +643,12 @@ def build(out: Path, verbose: bool = True) -> dict:
         if not cands:
             continue
         words = {normalize_name(w) for w in mz.split("_")}
-        named = [z for z in cands
-                 if normalize_name(exemplar_en.get(z, english_city_of(z))) in words
-                 or normalize_name(english_city_of(z)) in words]
+        named = [
+            z
+            for z in cands
+            if normalize_name(exemplar_en.get(z, english_city_of(z))) in words
+            or normalize_name(english_city_of(z)) in words
+        ]
         if named:
             golden[mz] = sorted(named)[0]
             golden_how[mz] = "name"
@@ -658,8 +657,7 @@ def build(out: Path, verbose: bool = True) -> dict:
             golden_how[mz] = "population"
     for z in golden.values():
         assert zone_loads(z), z
-    log("golden zones not from table:",
-        {mz: (golden[mz], h) for mz, h in sorted(golden_how.items()) if h != "table"})
+    log("golden zones not from table:", {mz: (golden[mz], h) for mz, h in sorted(golden_how.items()) if h != "table"})
     log("metazones without golden zone:", sorted(all_mz - set(golden)))
 
     golden_rows = [(mz, "001", z) for mz, z in golden.items()]
@@ -701,10 +699,10 @@ def build(out: Path, verbose: bool = True) -> dict:
             cur[0] += 1
 
     skipped_mz = set()
-    for lid, loc in zip(locale_ids, locales):
+    for lid, loc in zip(locale_ids, locales, strict=True):
         seen_here: set[tuple] = set()  # count each (key, entity) once per locale
 
-        def add1(name, entity):
+        def add1(name, entity, seen_here=seen_here, lid=lid):
             k = make_key(name, max_words=None)
             if k is None or (k, entity) in seen_here:
                 return
@@ -743,15 +741,13 @@ def build(out: Path, verbose: bool = True) -> dict:
     eid_of = {e: i for i, e in enumerate(ents)}
     by_key: dict[str, list[tuple]] = defaultdict(list)
     for (k, ent), (cnt, lid) in zn.items():
-        by_key[k].append((-cnt, VARIANT_ORDER[ent[2]], ent[0], ent[1] or "",
-                          f"{eid_of[ent]}:{lid}"))
+        by_key[k].append((-cnt, VARIANT_ORDER[ent[2]], ent[0], ent[1] or "", f"{eid_of[ent]}:{lid}"))
     zkey_rows = [(k, " ".join(e[-1] for e in sorted(v))) for k, v in sorted(by_key.items())]
     zname_rows = [(i, e[0], e[1], e[2]) for i, e in enumerate(ents)]
     for e in ents:
         assert zone_loads(e[0]), e
     zmax_words = max(len(k.split()) for k in by_key)
-    log(f"zone names: {len(zn)} names, {len(zname_rows)} entities, {len(zkey_rows)} keys, "
-        f"max words {zmax_words}")
+    log(f"zone names: {len(zn)} names, {len(zname_rows)} entities, {len(zkey_rows)} keys, max words {zmax_words}")
 
     write_db(
         out / "zonenames.sqlite",
@@ -764,12 +760,13 @@ def build(out: Path, verbose: bool = True) -> dict:
         CREATE TABLE golden(metazone TEXT, territory TEXT, zone TEXT,
                             PRIMARY KEY(metazone, territory)) WITHOUT ROWID;
         """,
-        [("INSERT INTO meta VALUES (?,?)",
-          sorted({"max_words": str(zmax_words)}.items())),
-         ("INSERT INTO zname VALUES (?,?,?,?)", zname_rows),
-         ("INSERT INTO zname_key VALUES (?,?)", zkey_rows),
-         ("INSERT INTO zone_metazone VALUES (?,?)", mz_rows_list),
-         ("INSERT INTO golden VALUES (?,?,?)", golden_rows)],
+        [
+            ("INSERT INTO meta VALUES (?,?)", sorted({"max_words": str(zmax_words)}.items())),
+            ("INSERT INTO zname VALUES (?,?,?,?)", zname_rows),
+            ("INSERT INTO zname_key VALUES (?,?)", zkey_rows),
+            ("INSERT INTO zone_metazone VALUES (?,?)", mz_rows_list),
+            ("INSERT INTO golden VALUES (?,?,?)", golden_rows),
+        ],
     )
 
     sources = {
@@ -781,11 +778,9 @@ def build(out: Path, verbose: bool = True) -> dict:
         "sqlite": sqlite3.sqlite_version,
         "builder": "scripts/build_zone_data.py",
     }
-    (out / "SOURCES.json").write_text(json.dumps(sources, indent=2, sort_keys=True) + "\n",
-                                      encoding="utf-8")
+    (out / "SOURCES.json").write_text(json.dumps(sources, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     elapsed = time.perf_counter() - t0
-    digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16]
-               for p in sorted(out.iterdir()) if p.is_file()}
+    digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in sorted(out.iterdir()) if p.is_file()}
     log(f"built in {elapsed:.1f}s -> {out}")
     for name, h in digests.items():
         log(f"  {name:20s} {(out / name).stat().st_size:>10,d} B  sha256:{h}")

@@ -68,8 +68,7 @@ def test_normalize_basics():
 def test_geneva(q):
     r = lookup_place(q)
     assert r, q
-    assert (r[0].name, r[0].country, r[0].zone, r[0].kind) == (
-        "Geneva", "CH", "Europe/Zurich", "city")
+    assert (r[0].name, r[0].country, r[0].zone, r[0].kind) == ("Geneva", "CH", "Europe/Zurich", "city")
 
 
 @pytest.mark.parametrize("q", ["موسكو", "Moscou", "Москва", "Moscow", "Moskau"])
@@ -86,10 +85,17 @@ def test_ranking_population_desc():
     assert lookup_place("") == ()
 
 
-@pytest.mark.parametrize("q,form", [
-    ("بجنيف", "جنيف"), ("وموسكو", "موسكو"), ("لجنيف", "جنيف"),
-    ("الرياض", "الرياض"), ("بالرياض", "الرياض"), ("للقاهرة", "القاهره"),
-])
+@pytest.mark.parametrize(
+    "q,form",
+    [
+        ("بجنيف", "جنيف"),
+        ("وموسكو", "موسكو"),
+        ("لجنيف", "جنيف"),
+        ("الرياض", "الرياض"),
+        ("بالرياض", "الرياض"),
+        ("للقاهرة", "القاهره"),
+    ],
+)
 def test_arabic_proclitics(q, form):
     places, matched = lookup_place_stripped(q)
     assert places, q
@@ -127,7 +133,7 @@ def test_region_texas():
 
 
 def test_noise_filters():
-    assert lookup_place("GVA") == ()   # IATA code alternatename dropped
+    assert lookup_place("GVA") == ()  # IATA code alternatename dropped
     assert lookup_place("MOW") == ()
     assert lookup_place("1") == ()
 
@@ -142,14 +148,14 @@ def test_country_zones():
 
 def test_max_name_words():
     import sqlite3
+
     assert MAX_NAME_WORDS == 4
     con = sqlite3.connect(f"file:{DATA / 'places.sqlite'}?mode=ro", uri=True)
     assert int(con.execute("SELECT v FROM meta WHERE k='max_words'").fetchone()[0]) <= MAX_NAME_WORDS
 
 
 # ------------------------------------------------------------------ CLDR names
-@pytest.mark.parametrize("q", ["Moscow Time", "توقيت موسكو", "heure de Moscou",
-                               "Москва, стандартное время"])
+@pytest.mark.parametrize("q", ["Moscow Time", "توقيت موسكو", "heure de Moscou", "Москва, стандартное время"])
 def test_zone_name_moscow(q):
     r = lookup_zone_name(q)
     assert r and r[0].zone == "Europe/Moscow" and r[0].metazone == "Moscow"
@@ -207,10 +213,9 @@ def test_abbreviations():
     assert lookup_abbreviation("ET")[0].dst is None
     assert lookup_abbreviation("CEST")[0].offset_minutes == 120
     assert lookup_abbreviation("MSK")[0].offset_minutes == 180
-    assert {a.zone for a in lookup_abbreviation("CST")} >= {
-        "America/Chicago", "Asia/Shanghai", "America/Havana"}
+    assert {a.zone for a in lookup_abbreviation("CST")} >= {"America/Chicago", "Asia/Shanghai", "America/Havana"}
     assert {a.zone for a in lookup_abbreviation("BST")} >= {"Europe/London", "Asia/Dhaka"}
-    assert lookup_abbreviation("est") == ()       # case-sensitive for Latin
+    assert lookup_abbreviation("est") == ()  # case-sensitive for Latin
     assert lookup_abbreviation("МСК")[0].zone == "Europe/Moscow"
     assert lookup_abbreviation("мск")[0].zone == "Europe/Moscow"
     for w in ("غرينتش", "جرينتش", "غرينيتش", "التوقيت العالمي", "توقيت غرينتش"):
@@ -222,12 +227,14 @@ def test_abbreviations():
 # ------------------------------------------------------------------ zones load
 def _all_place_zones():
     import sqlite3
+
     con = sqlite3.connect(f"file:{DATA / 'places.sqlite'}?mode=ro", uri=True)
     return {z for (z,) in con.execute("SELECT DISTINCT zone FROM place WHERE zone IS NOT NULL")}
 
 
 def _all_zonename_zones():
     import sqlite3
+
     con = sqlite3.connect(f"file:{DATA / 'zonenames.sqlite'}?mode=ro", uri=True)
     zs = {z for (z,) in con.execute("SELECT DISTINCT zone FROM zname")}
     zs |= {z for (z,) in con.execute("SELECT DISTINCT zone FROM golden")}
@@ -235,8 +242,7 @@ def _all_zonename_zones():
 
 
 def test_every_zone_loads():
-    zones = _all_place_zones() | _all_zonename_zones() | {
-        a.zone for a in abbreviations.ABBREVIATIONS}
+    zones = _all_place_zones() | _all_zonename_zones() | {a.zone for a in abbreviations.ABBREVIATIONS}
     assert len(zones) > 400
     for z in sorted(zones):
         zoneinfo.ZoneInfo(z)  # raises if missing from tzdata
@@ -244,8 +250,7 @@ def test_every_zone_loads():
 
 # ------------------------------------------------------------------ performance
 def test_lookup_timing():
-    names = ["جنيف", "Genf", "Moscou", "Texas", "Switzerland", "Paris", "nowhere-x",
-             "Москва", "بجنيف", "Eastern Time"]
+    names = ["جنيف", "Genf", "Moscou", "Texas", "Switzerland", "Paris", "nowhere-x", "Москва", "بجنيف", "Eastern Time"]
     lookup_place("warm-up")
     lookup_zone_name("warm-up")
     t = time.perf_counter()
@@ -262,20 +267,17 @@ def test_lookup_timing():
 
 # ------------------------------------------------------------------ builder
 def _load_builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_zone_data", ROOT / "scripts" / "build_zone_data.py")
+    spec = importlib.util.spec_from_file_location("build_zone_data", ROOT / "scripts" / "build_zone_data.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
 def _digest(d: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(d.iterdir()) if p.is_file()}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(d.iterdir()) if p.is_file()}
 
 
-@pytest.mark.skipif(os.environ.get("TIMELINE_SKIP_BUILD_TEST") == "1",
-                    reason="TIMELINE_SKIP_BUILD_TEST=1")
+@pytest.mark.skipif(os.environ.get("TIMELINE_SKIP_BUILD_TEST") == "1", reason="TIMELINE_SKIP_BUILD_TEST=1")
 def test_builder_deterministic(tmp_path):
     builder = _load_builder()
     a = tmp_path / "a"

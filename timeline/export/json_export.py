@@ -14,7 +14,7 @@ from timeline.zones.tzsource import tzinfo_for
 def iso_utc(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
-    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def iso_local(r: Resolved) -> str | None:
@@ -32,7 +32,7 @@ def iso_event_time(value: dt.datetime | dt.date | None, zone: str | None) -> str
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             return value.isoformat(timespec="minutes")  # wall clock, zone unknown
-        shown = value.astimezone(tzinfo_for(zone)) if zone else value.astimezone(dt.timezone.utc)
+        shown = value.astimezone(tzinfo_for(zone)) if zone else value.astimezone(dt.UTC)
         return shown.isoformat(timespec="seconds")
     return value.isoformat()
 

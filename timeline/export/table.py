@@ -9,7 +9,7 @@ import unicodedata
 from timeline.model import Event, Timeline
 from timeline.zones.tzsource import tzinfo_for
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Zulu", "Etc/UCT", "+00:00", "Z"}

@@ -13,7 +13,7 @@ _MAX_GAP = 80  # characters; beyond that a connector joins clauses, not two read
 def find_links(text: str, mentions: list[Mention]) -> list[Link]:
     links: list[Link] = []
     times = [m for m in mentions if m.kind == TIME]
-    for first, second in zip(times, times[1:]):
+    for first, second in zip(times, times[1:], strict=False):
         if first.sentence != second.sentence or first.doc != second.doc:
             continue
         gap_start, gap_end = first.span[1], second.span[0]

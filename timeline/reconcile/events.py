@@ -68,7 +68,7 @@ def order_events(events: list[Event]) -> list[Event]:
     def key(e: Event) -> tuple:
         if isinstance(e.start, dt.datetime):
             day = e.start.astimezone(tzinfo_for(e.zone)).date() if e.zone else e.start.date()
-            return (0, day, 1, e.start.replace(tzinfo=None) if e.start.tzinfo is None else e.start.astimezone(dt.timezone.utc).replace(tzinfo=None))
+            return (0, day, 1, e.start.replace(tzinfo=None) if e.start.tzinfo is None else e.start.astimezone(dt.UTC).replace(tzinfo=None))
         if isinstance(e.start, dt.date):
             return (0, e.start, 0, dt.datetime.min)
         return (1, dt.date.max, 2, dt.datetime.min)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from timeline.zones.tzsource import format_offset, tzinfo_for
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @dataclass(frozen=True)

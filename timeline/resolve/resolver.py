@@ -194,7 +194,7 @@ def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals
         other = resolved.get(partner)
         if other is None or other.utc is None:
             continue
-        offset = local.replace(tzinfo=dt.timezone.utc) - other.utc
+        offset = local.replace(tzinfo=dt.UTC) - other.utc
         offset_text = format_offset(offset)
         place_choice = resolve_local(m.span[0], m.sentence, ctx)
         notes = [f"no zone stated; offset {offset_text} inferred from the equivalent time '{partner}'"]

@@ -29,10 +29,10 @@ __all__ = ["Abbreviation", "ABBREVIATIONS", "lookup_abbreviation"]
 
 @dataclass(frozen=True, slots=True)
 class Abbreviation:
-    text: str                   # as written, e.g. "IST"
-    zone: str                   # IANA zone whose wall clock it names
+    text: str  # as written, e.g. "IST"
+    zone: str  # IANA zone whose wall clock it names
     offset_minutes: int | None  # literal fixed UTC offset; None for generic names
-    dst: bool | None            # True daylight, False standard, None generic
+    dst: bool | None  # True daylight, False standard, None generic
     countries: tuple[str, ...]  # ISO alpha-2 where used (for disambiguation)
     languages: tuple[str, ...]  # languages whose text suggests this reading
     note: str
@@ -48,62 +48,78 @@ def _A(text, zone, off, dst, countries=(), languages=(), note=""):
 
 _US = "US"
 _NA = "US CA"
-_CEU = ("FR DE IT ES NL BE LU CH AT PL CZ SK HU SI HR BA RS ME MK AL DK NO SE "
-        "MT AD MC SM VA LI XK DZ TN")
+_CEU = "FR DE IT ES NL BE LU CH AT PL CZ SK HU SI HR BA RS ME MK AL DK NO SE MT AD MC SM VA LI XK DZ TN"
 _EEU = "RO BG GR FI EE LV LT UA MD CY EG LB SY JO IL PS"
-_AR_WORLD = ("SA EG AE QA KW BH OM YE IQ SY JO LB PS LY TN DZ MA SD MR")
+_AR_WORLD = "SA EG AE QA KW BH OM YE IQ SY JO LB PS LY TN DZ MA SD MR"
 
 ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # ---- universal -----------------------------------------------------------
     _A("UTC", "Etc/UTC", 0, False, note="Coordinated Universal Time"),
-    _A("GMT", "Etc/GMT", 0, False,
-       note="Greenwich Mean Time: literal UTC+0 (UK/Ireland winter civil time; "
-            "often used loosely for UTC)"),
+    _A(
+        "GMT",
+        "Etc/GMT",
+        0,
+        False,
+        note="Greenwich Mean Time: literal UTC+0 (UK/Ireland winter civil time; often used loosely for UTC)",
+    ),
     _A("Z", "Etc/UTC", 0, False, note="ISO 8601 / military 'Zulu' suffix"),
     _A("Zulu", "Etc/UTC", 0, False, note="military/aviation name of UTC"),
     _A("UT", "Etc/UTC", 0, False, note="Universal Time"),
     # ---- North America ---------------------------------------------------------
     _A("ET", "America/New_York", None, None, _NA, note="US/Canada Eastern Time (generic)"),
     _A("EST", "America/New_York", -300, False, _NA, note="Eastern Standard Time"),
-    _A("EST", "Australia/Sydney", 600, False, "AU",
-       note="Australian Eastern Standard Time, older Australian usage (now AEST)"),
+    _A(
+        "EST",
+        "Australia/Sydney",
+        600,
+        False,
+        "AU",
+        note="Australian Eastern Standard Time, older Australian usage (now AEST)",
+    ),
     _A("EDT", "America/New_York", -240, True, _NA, note="Eastern Daylight Time"),
-    _A("EDT", "Australia/Sydney", 660, True, "AU",
-       note="Australian Eastern Daylight Time, older Australian usage (now AEDT)"),
+    _A(
+        "EDT",
+        "Australia/Sydney",
+        660,
+        True,
+        "AU",
+        note="Australian Eastern Daylight Time, older Australian usage (now AEDT)",
+    ),
     _A("CT", "America/Chicago", None, None, _NA + " MX", note="US Central Time (generic)"),
     _A("CST", "America/Chicago", -360, False, _NA + " MX", note="US Central Standard Time"),
-    _A("CST", "Asia/Shanghai", 480, False, "CN", "zh",
-       note="China Standard Time (Beijing time)"),
+    _A("CST", "Asia/Shanghai", 480, False, "CN", "zh", note="China Standard Time (Beijing time)"),
     _A("CST", "America/Havana", -300, False, "CU", "es", note="Cuba Standard Time"),
     _A("CST", "Asia/Taipei", 480, False, "TW", "zh", note="Taiwan (tzdata abbreviation CST)"),
-    _A("CST", "Australia/Adelaide", 570, False, "AU",
-       note="Australian Central Standard Time, older usage (now ACST)"),
+    _A("CST", "Australia/Adelaide", 570, False, "AU", note="Australian Central Standard Time, older usage (now ACST)"),
     _A("CDT", "America/Chicago", -300, True, _NA + " MX", note="US Central Daylight Time"),
     _A("CDT", "America/Havana", -240, True, "CU", "es", note="Cuba Daylight Time"),
     _A("MT", "America/Denver", None, None, _NA + " MX", note="US Mountain Time (generic)"),
     _A("MST", "America/Denver", -420, False, _NA + " MX", note="Mountain Standard Time"),
-    _A("MST", "America/Phoenix", -420, False, _US,
-       note="Arizona: MST all year (no DST)"),
-    _A("MST", "Asia/Kuala_Lumpur", 480, False, "MY", "ms",
-       note="Malaysia Standard Time (official abbreviation is MYT)"),
+    _A("MST", "America/Phoenix", -420, False, _US, note="Arizona: MST all year (no DST)"),
+    _A(
+        "MST", "Asia/Kuala_Lumpur", 480, False, "MY", "ms", note="Malaysia Standard Time (official abbreviation is MYT)"
+    ),
     _A("MDT", "America/Denver", -360, True, _NA + " MX", note="Mountain Daylight Time"),
     _A("PT", "America/Los_Angeles", None, None, _NA + " MX", note="US Pacific Time (generic)"),
     _A("PST", "America/Los_Angeles", -480, False, _NA + " MX", note="Pacific Standard Time"),
-    _A("PST", "Asia/Manila", 480, False, "PH", "tl fil",
-       note="Philippine Standard Time (official PH abbreviation)"),
-    _A("PST", "Asia/Karachi", 300, False, "PK", "ur",
-       note="Pakistan Standard Time (common in Pakistani media; tzdata uses PKT)"),
+    _A("PST", "Asia/Manila", 480, False, "PH", "tl fil", note="Philippine Standard Time (official PH abbreviation)"),
+    _A(
+        "PST",
+        "Asia/Karachi",
+        300,
+        False,
+        "PK",
+        "ur",
+        note="Pakistan Standard Time (common in Pakistani media; tzdata uses PKT)",
+    ),
     _A("PDT", "America/Los_Angeles", -420, True, _NA + " MX", note="Pacific Daylight Time"),
     _A("AKST", "America/Anchorage", -540, False, _US, note="Alaska Standard Time"),
     _A("AKDT", "America/Anchorage", -480, True, _US, note="Alaska Daylight Time"),
     _A("HST", "Pacific/Honolulu", -600, False, _US, note="Hawaii(-Aleutian) Standard Time"),
     _A("HDT", "America/Adak", -540, True, _US, note="Hawaii-Aleutian Daylight Time (Aleutians)"),
-    _A("AST", "America/Halifax", -240, False, "CA PR VI BM DO TT BB",
-       note="Atlantic Standard Time"),
-    _A("AST", "Asia/Riyadh", 180, False, "SA KW QA BH IQ YE", "ar",
-       note="Arabia Standard Time"),
-    _A("AST", "America/Puerto_Rico", -240, False, "PR VI", "es",
-       note="Atlantic Standard Time, Puerto Rico (no DST)"),
+    _A("AST", "America/Halifax", -240, False, "CA PR VI BM DO TT BB", note="Atlantic Standard Time"),
+    _A("AST", "Asia/Riyadh", 180, False, "SA KW QA BH IQ YE", "ar", note="Arabia Standard Time"),
+    _A("AST", "America/Puerto_Rico", -240, False, "PR VI", "es", note="Atlantic Standard Time, Puerto Rico (no DST)"),
     _A("ADT", "America/Halifax", -180, True, "CA BM", note="Atlantic Daylight Time"),
     _A("NST", "America/St_Johns", -210, False, "CA", note="Newfoundland Standard Time"),
     _A("NDT", "America/St_Johns", -150, True, "CA", note="Newfoundland Daylight Time"),
@@ -127,9 +143,16 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("BST", "Pacific/Bougainville", 660, False, "PG", note="Bougainville Standard Time (rare)"),
     _A("IST", "Asia/Kolkata", 330, False, "IN", "hi", note="India Standard Time"),
     _A("IST", "Asia/Jerusalem", 120, False, "IL PS", "he", note="Israel Standard Time"),
-    _A("IST", "Europe/Dublin", 60, True, "IE", "ga",
-       note="Irish Standard Time = Irish summer time UTC+1 (tzdata models winter "
-            "GMT as negative DST; here dst=True as it is the summer clock)"),
+    _A(
+        "IST",
+        "Europe/Dublin",
+        60,
+        True,
+        "IE",
+        "ga",
+        note="Irish Standard Time = Irish summer time UTC+1 (tzdata models winter "
+        "GMT as negative DST; here dst=True as it is the summer clock)",
+    ),
     _A("IDT", "Asia/Jerusalem", 180, True, "IL PS", "he", note="Israel Daylight Time"),
     _A("WET", "Europe/Lisbon", 0, False, "PT ES FO", "pt", note="Western European Time"),
     _A("WEST", "Europe/Lisbon", 60, True, "PT ES FO", "pt", note="Western European Summer Time"),
@@ -137,24 +160,28 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("WESZ", "Europe/Lisbon", 60, True, "PT ES", "de", note="German: Westeuropäische Sommerzeit"),
     _A("CET", "Europe/Paris", 60, False, _CEU, note="Central European Time"),
     _A("CEST", "Europe/Paris", 120, True, _CEU, note="Central European Summer Time"),
-    _A("MEZ", "Europe/Berlin", 60, False, "DE AT CH LI LU", "de",
-       note="German: Mitteleuropäische Zeit (= CET)"),
-    _A("MESZ", "Europe/Berlin", 120, True, "DE AT CH LI LU", "de",
-       note="German: Mitteleuropäische Sommerzeit (= CEST)"),
+    _A("MEZ", "Europe/Berlin", 60, False, "DE AT CH LI LU", "de", note="German: Mitteleuropäische Zeit (= CET)"),
+    _A(
+        "MESZ", "Europe/Berlin", 120, True, "DE AT CH LI LU", "de", note="German: Mitteleuropäische Sommerzeit (= CEST)"
+    ),
     _A("MET", "Europe/Paris", 60, False, _CEU, note="Middle European Time (= CET)"),
     _A("MEST", "Europe/Paris", 120, True, _CEU, note="Middle European Summer Time (= CEST)"),
-    _A("HEC", "Europe/Paris", 60, False, "FR BE CH LU MC", "fr",
-       note="French: heure d'Europe centrale (= CET)"),
-    _A("HAEC", "Europe/Paris", 120, True, "FR BE CH LU MC", "fr",
-       note="French: heure avancée d'Europe centrale (= CEST)"),
+    _A("HEC", "Europe/Paris", 60, False, "FR BE CH LU MC", "fr", note="French: heure d'Europe centrale (= CET)"),
+    _A(
+        "HAEC",
+        "Europe/Paris",
+        120,
+        True,
+        "FR BE CH LU MC",
+        "fr",
+        note="French: heure avancée d'Europe centrale (= CEST)",
+    ),
     _A("EET", "Europe/Bucharest", 120, False, _EEU, note="Eastern European Time"),
     _A("EET", "Africa/Cairo", 120, False, "EG", "ar", note="Egypt (EET; DST again since 2023)"),
     _A("EEST", "Europe/Bucharest", 180, True, _EEU, note="Eastern European Summer Time"),
     _A("EEST", "Africa/Cairo", 180, True, "EG", "ar", note="Egypt summer time"),
-    _A("OEZ", "Europe/Bucharest", 120, False, "GR FI RO BG", "de",
-       note="German: Osteuropäische Zeit (= EET)"),
-    _A("OESZ", "Europe/Bucharest", 180, True, "GR FI RO BG", "de",
-       note="German: Osteuropäische Sommerzeit (= EEST)"),
+    _A("OEZ", "Europe/Bucharest", 120, False, "GR FI RO BG", "de", note="German: Osteuropäische Zeit (= EET)"),
+    _A("OESZ", "Europe/Bucharest", 180, True, "GR FI RO BG", "de", note="German: Osteuropäische Sommerzeit (= EEST)"),
     _A("MSK", "Europe/Moscow", 180, False, "RU", "ru", note="Moscow Time (UTC+3, no DST since 2014)"),
     _A("мск", "Europe/Moscow", 180, False, "RU", "ru", note="Russian: московское время"),
     _A("МСК", "Europe/Moscow", 180, False, "RU", "ru", note="Russian: московское время"),
@@ -164,8 +191,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("GST", "Asia/Dubai", 240, False, "AE OM", "ar", note="Gulf Standard Time"),
     _A("GST", "Atlantic/South_Georgia", -120, False, "GS", note="South Georgia Time"),
     _A("IRST", "Asia/Tehran", 210, False, "IR", "fa", note="Iran Standard Time"),
-    _A("IRDT", "Asia/Tehran", 270, True, "IR", "fa",
-       note="Iran Daylight Time (Iran abolished DST in 2022)"),
+    _A("IRDT", "Asia/Tehran", 270, True, "IR", "fa", note="Iran Daylight Time (Iran abolished DST in 2022)"),
     _A("AFT", "Asia/Kabul", 270, False, "AF", "fa ps", note="Afghanistan Time"),
     _A("AZT", "Asia/Baku", 240, False, "AZ", "az", note="Azerbaijan Time"),
     _A("GET", "Asia/Tbilisi", 240, False, "GE", "ka", note="Georgia Time"),
@@ -202,27 +228,29 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("SST", "Asia/Singapore", 480, False, "SG", note="Singapore Standard Time (informal)"),
     # ---- Africa ----------------------------------------------------------------------
     _A("SAST", "Africa/Johannesburg", 120, False, "ZA LS SZ", note="South Africa Standard Time"),
-    _A("WAT", "Africa/Lagos", 60, False, "NG CM GA CD CG AO BJ NE TD CF GQ",
-       note="West Africa Time"),
-    _A("CAT", "Africa/Maputo", 120, False, "MZ ZW ZM MW BW BI RW CD SD SS NA",
-       note="Central Africa Time"),
-    _A("EAT", "Africa/Nairobi", 180, False, "KE TZ UG ET SO DJ ER MG KM YT",
-       note="East Africa Time"),
+    _A("WAT", "Africa/Lagos", 60, False, "NG CM GA CD CG AO BJ NE TD CF GQ", note="West Africa Time"),
+    _A("CAT", "Africa/Maputo", 120, False, "MZ ZW ZM MW BW BI RW CD SD SS NA", note="Central Africa Time"),
+    _A("EAT", "Africa/Nairobi", 180, False, "KE TZ UG ET SO DJ ER MG KM YT", note="East Africa Time"),
     # ---- South America ---------------------------------------------------------------
     _A("BRT", "America/Sao_Paulo", -180, False, "BR", "pt", note="Brasília Time"),
-    _A("BRST", "America/Sao_Paulo", -120, True, "BR", "pt",
-       note="Brasília Summer Time (no DST since 2019)"),
+    _A("BRST", "America/Sao_Paulo", -120, True, "BR", "pt", note="Brasília Summer Time (no DST since 2019)"),
     _A("ART", "America/Argentina/Buenos_Aires", -180, False, "AR", "es", note="Argentina Time"),
     _A("CLT", "America/Santiago", -240, False, "CL", "es", note="Chile Standard Time"),
     _A("CLST", "America/Santiago", -180, True, "CL", "es", note="Chile Summer Time"),
     _A("COT", "America/Bogota", -300, False, "CO", "es", note="Colombia Time"),
     _A("PET", "America/Lima", -300, False, "PE", "es", note="Peru Time"),
-    _A("VET", "America/Caracas", -240, False, "VE", "es",
-       note="Venezuela Time (UTC-4:30 between 2007-12-09 and 2016-05-01)"),
+    _A(
+        "VET",
+        "America/Caracas",
+        -240,
+        False,
+        "VE",
+        "es",
+        note="Venezuela Time (UTC-4:30 between 2007-12-09 and 2016-05-01)",
+    ),
     _A("BOT", "America/La_Paz", -240, False, "BO", "es", note="Bolivia Time"),
     _A("ECT", "America/Guayaquil", -300, False, "EC", "es", note="Ecuador Time"),
-    _A("PYT", "America/Asuncion", -180, False, "PY", "es",
-       note="Paraguay Time (permanent UTC-3 since 2024)"),
+    _A("PYT", "America/Asuncion", -180, False, "PY", "es", note="Paraguay Time (permanent UTC-3 since 2024)"),
     _A("UYT", "America/Montevideo", -180, False, "UY", "es", note="Uruguay Time"),
     # ---- Arabic / other-script UTC words ---------------------------------------------
     _A("غرينتش", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: Greenwich (GMT/UTC)"),
@@ -233,8 +261,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("توقيت غرينتش", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: Greenwich time"),
     _A("توقيت جرينتش", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: Greenwich time"),
     _A("التوقيت العالمي", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: universal time"),
-    _A("التوقيت العالمي المنسق", "Etc/UTC", 0, False, _AR_WORLD, "ar",
-       note="Arabic: coordinated universal time"),
+    _A("التوقيت العالمي المنسق", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: coordinated universal time"),
     _A("по Гринвичу", "Etc/UTC", 0, False, (), "ru", note="Russian: 'by Greenwich' (GMT/UTC)"),
 )
 
@@ -246,8 +273,7 @@ def _index() -> tuple[dict[str, tuple[Abbreviation, ...]], dict[str, tuple[Abbre
         exact.setdefault(a.text, []).append(a)
         if not a.text.isascii():
             norm.setdefault(normalize_name(a.text), []).append(a)
-    return ({k: tuple(v) for k, v in exact.items()},
-            {k: tuple(v) for k, v in norm.items()})
+    return ({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in norm.items()})
 
 
 _EXACT, _NORM = _index()

@@ -14,7 +14,7 @@ import importlib.resources
 import sqlite3
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .normalize import normalize_name
 
@@ -23,7 +23,6 @@ __all__ = [
     "lookup_zone_name",
     "metazone_golden_zone",
     "metazone_of",
-    "MAX_ZONE_NAME_WORDS",
     "DB_PATH",
 ]
 
@@ -32,10 +31,10 @@ DB_PATH = importlib.resources.files(__package__) / "data" / "zonenames.sqlite"
 
 @dataclass(frozen=True, slots=True)
 class ZoneName:
-    zone: str              # IANA id (for a metazone name: its golden zone, territory 001)
-    metazone: str | None   # CLDR metazone id, e.g. "Europe_Central"
-    variant: str           # "generic" | "standard" | "daylight" | "city"
-    locale: str            # first locale (sorted identifiers) having this name
+    zone: str  # IANA id (for a metazone name: its golden zone, territory 001)
+    metazone: str | None  # CLDR metazone id, e.g. "Europe_Central"
+    variant: str  # "generic" | "standard" | "daylight" | "city"
+    locale: str  # first locale (sorted identifiers) having this name
 
 
 _lock = threading.Lock()
@@ -58,8 +57,7 @@ def _connect() -> sqlite3.Connection:
 def _entity(con: sqlite3.Connection, eid: int) -> tuple[str, str | None, str]:
     e = _ents.get(eid)
     if e is None:
-        e = con.execute("SELECT zone, metazone, variant FROM zname WHERE eid=?",
-                        (eid,)).fetchone()
+        e = con.execute("SELECT zone, metazone, variant FROM zname WHERE eid=?", (eid,)).fetchone()
         _ents[eid] = e
     return e
 
@@ -99,8 +97,9 @@ def metazone_golden_zone(metazone: str, territory: str = "001") -> str | None:
     """
     con = _connect()
     with _lock:
-        row = con.execute("SELECT zone FROM golden WHERE metazone=? AND territory=?",
-                          (metazone, territory.upper())).fetchone()
+        row = con.execute(
+            "SELECT zone FROM golden WHERE metazone=? AND territory=?", (metazone, territory.upper())
+        ).fetchone()
     return row[0] if row else None
 
 
@@ -110,12 +109,11 @@ def metazone_of(zone: str) -> str | None:
     "Europe/Paris" -> "Europe_Central"; None if it has none (e.g. Etc/UTC)."""
     con = _connect()
     with _lock:
-        row = con.execute("SELECT metazone FROM zone_metazone WHERE zone=?",
-                          (zone,)).fetchone()
+        row = con.execute("SELECT metazone FROM zone_metazone WHERE zone=?", (zone,)).fetchone()
     return row[0] if row else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _max_words() -> int:
     con = _connect()
     with _lock:

@@ -16,7 +16,7 @@ import importlib.resources
 import sqlite3
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .normalize import normalize_name
 
@@ -39,11 +39,11 @@ DB_PATH = importlib.resources.files(__package__) / "data" / "places.sqlite"
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    name: str            # canonical (English/ASCII GeoNames) name, e.g. "Geneva"
-    country: str         # ISO 3166-1 alpha-2, e.g. "CH"
-    kind: str            # "city" | "country" | "region"
-    population: int      # 0 = unknown (regions, CLDR-only exemplar cities)
-    zone: str | None     # IANA zone id; None for multi-zone country/region
+    name: str  # canonical (English/ASCII GeoNames) name, e.g. "Geneva"
+    country: str  # ISO 3166-1 alpha-2, e.g. "CH"
+    kind: str  # "city" | "country" | "region"
+    population: int  # 0 = unknown (regions, CLDR-only exemplar cities)
+    zone: str | None  # IANA zone id; None for multi-zone country/region
     geonameid: int | None
 
 
@@ -68,8 +68,8 @@ def _place(con: sqlite3.Connection, pid: int) -> Place:
     p = _places.get(pid)
     if p is None:
         row = con.execute(
-            "SELECT name, country, kind, population, zone, geonameid "
-            "FROM place WHERE pid=?", (pid,)).fetchone()
+            "SELECT name, country, kind, population, zone, geonameid FROM place WHERE pid=?", (pid,)
+        ).fetchone()
         p = Place(*row)
         _places[pid] = p
     return p
@@ -181,7 +181,7 @@ def _read_tab(fname: str) -> dict[str, list[str]]:
     return zones
 
 
-@lru_cache(maxsize=None)
+@cache
 def _zone_tabs() -> dict[str, tuple[str, ...]]:
     merged = _read_tab("zone1970.tab")
     merged.update(_read_tab("zone.tab"))  # zone.tab wins (one country per line)

@@ -50,10 +50,26 @@ def _build_table() -> dict[int, str | None]:
             if stripped and stripped != ch:
                 table[cp] = stripped
     extra = {
-        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
-        "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ı": "i",
-        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ð": "d", "þ": "th",
-        "ƀ": "b", "ɨ": "i", "ƶ": "z",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ħ": "h",
+        "Ħ": "h",
+        "ŧ": "t",
+        "Ŧ": "t",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ð": "d",
+        "þ": "th",
+        "ƀ": "b",
+        "ɨ": "i",
+        "ƶ": "z",
     }
     for k, v in extra.items():
         table[ord(k)] = v
@@ -81,12 +97,42 @@ def _build_table() -> dict[int, str | None]:
     table[0x00AD] = None  # soft hyphen
 
     # --- hyphens / apostrophes ----------------------------------------------
-    for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
-               0xFE58, 0xFE63, 0xFF0D, 0x058A, 0x1806, 0x2E3A, 0x2E3B):
+    for cp in (
+        0x2010,
+        0x2011,
+        0x2012,
+        0x2013,
+        0x2014,
+        0x2015,
+        0x2212,
+        0xFE58,
+        0xFE63,
+        0xFF0D,
+        0x058A,
+        0x1806,
+        0x2E3A,
+        0x2E3B,
+    ):
         table[cp] = "-"
-    for cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035, 0x02B9,
-               0x02BB, 0x02BC, 0x02BD, 0x02BE, 0x02BF, 0x02C8, 0x0060,
-               0x00B4, 0xFF07, 0x055A):
+    for cp in (
+        0x2018,
+        0x2019,
+        0x201A,
+        0x201B,
+        0x2032,
+        0x2035,
+        0x02B9,
+        0x02BB,
+        0x02BC,
+        0x02BD,
+        0x02BE,
+        0x02BF,
+        0x02C8,
+        0x0060,
+        0x00B4,
+        0xFF07,
+        0x055A,
+    ):
         table[cp] = "'"
     return table
 

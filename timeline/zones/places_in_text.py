@@ -94,7 +94,7 @@ def _plausible(group: list[re.Match[str]], text: str, capitalised: bool, lexicon
         return False
     if capitalised and not all(t.group()[0].isupper() for t in group):
         return False
-    for a, b in zip(group, group[1:]):
+    for a, b in zip(group, group[1:], strict=False):
         if text[a.end() : b.start()].strip(" -"):
             return False  # a comma or other mark splits the name
     return len(first) >= 2

@@ -169,7 +169,7 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
     elif by_lang:
         why = f"the text is in {ctx.lang}"
     elif fits and best_rank:
-        why = f"its offset fits the date; the more common reading does not"
+        why = "its offset fits the date; the more common reading does not"
     else:
         why = "the most common reading in news; nothing in the document decides"
     return best, why

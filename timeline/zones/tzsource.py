@@ -62,7 +62,7 @@ def tzinfo_for(zone: str) -> dt.tzinfo:
     if zone and zone[0] in "+-":
         return fixed_offset(zone)
     if zone in ("UTC", "Etc/UTC", "Z"):
-        return dt.timezone.utc
+        return dt.UTC
     return get_zone(zone)
 
 
