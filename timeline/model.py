@@ -16,6 +16,7 @@ Span = tuple[int, int]
 TIME = "time"  # a clock time, possibly with a zone cue
 DATE = "date"  # a calendar day (explicit, weekday or relative)
 DURATION = "duration"
+SET = "set"  # a recurrence: "every Monday", "daily", "each winter" (TIMEX3 type SET)
 
 # Finding severities, mildest first.
 INFO = "info"
@@ -63,6 +64,23 @@ class Parts:
     duration_s: float | None = None
     approximate: bool = False
     zone_cue: ZoneCue | None = None
+    # Calendar periods coarser or vaguer than a day ("last week", "the third quarter",
+    # "the 1990s", "recently"). All optional; the TIMEX3 normaliser (timeline.timex)
+    # reads them together with the reference date.
+    unit: str | None = None  # the period a date mention names: "day" | "week" | "weekend" |
+    #   "month" | "quarter" | "half" | "season" | "year" | "decade" | "century"
+    offset: int | None = None  # that period counted from the reference's: last week = -1, this year = 0
+    quarter: int | None = None  # 1..4
+    half: int | None = None  # 1..2
+    season: str | None = None  # "SP" | "SU" | "FA" | "WI" (TIMEX3 codes)
+    decade: int | None = None  # the 1990s = 199
+    century: int | None = None  # the 20th century = 19 (its first two digits)
+    ref: str | None = None  # "PAST" | "PRESENT" | "FUTURE": "recently", "now", "in the future"
+    # Durations and sets: the unit as written (TIMEX3 letter "Y" | "Q" | "M" | "W" | "D" |
+    # "H" | "MIN" | "S" | "DE" | "CE") and the count (None: "years", "months" with no number).
+    duration_unit: str | None = None
+    duration_count: float | None = None
+    modifier: str | None = None  # TIMEX3 mod: "START" | "MID" | "END" | "APPROX" | "LESS_THAN" | "MORE_THAN"
 
 
 @dataclass(frozen=True, slots=True)

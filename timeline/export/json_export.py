@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from timeline.model import DURATION, Event, Mention, Resolved, Timeline
+from timeline.timex import timex3
 from timeline.zones.tzsource import tzinfo_for
 
 
@@ -37,7 +38,8 @@ def iso_event_time(value: dt.datetime | dt.date | None, zone: str | None) -> str
     return value.isoformat()
 
 
-def mention_to_dict(m: Mention, r: Resolved | None) -> dict[str, Any]:
+def mention_to_dict(m: Mention, r: Resolved | None, reference: dt.date | None = None) -> dict[str, Any]:
+    resolved = r
     r = r or Resolved(m.id)
     cue = m.parts.zone_cue
     out: dict[str, Any] = {
@@ -63,6 +65,7 @@ def mention_to_dict(m: Mention, r: Resolved | None) -> dict[str, Any]:
     }
     if m.kind == DURATION:
         out["duration_s"] = m.parts.duration_s
+    out["timex3"] = timex3(m, resolved, reference).to_dict()
     return out
 
 
@@ -91,13 +94,20 @@ def timeline_to_dict(t: Timeline) -> dict[str, Any]:
              "source": d.source}
             for d in t.documents
         ],
-        "mentions": [mention_to_dict(m, t.resolved.get(m.id)) for m in t.mentions],
+        "mentions": [mention_to_dict(m, t.resolved.get(m.id), _reference_of(t, m.doc)) for m in t.mentions],
         "events": [event_to_dict(e) for e in t.events],
         "findings": [
             {"code": f.code, "severity": f.severity, "message": f.message, "mentions": list(f.mentions)}
             for f in t.findings
         ],
     }
+
+
+def _reference_of(t: Timeline, doc_id: str) -> dt.date | None:
+    for d in t.documents:
+        if d.id == doc_id:
+            return d.reference_date
+    return None
 
 
 def timeline_to_json(t: Timeline, indent: int | None = 2) -> str:

@@ -12,6 +12,7 @@ from timeline.extract.patterns import Patterns, compile_language, table_get
 from timeline.extract.sentences import sentence_index, sentence_starts
 from timeline.model import DATE, DURATION, TIME, Mention, Parts, ZoneCue
 from timeline.textnorm import NormalizedText
+from timeline.timex import unit_letter
 from timeline.zones.lookup import is_abbreviation, names_a_zone
 
 
@@ -220,7 +221,8 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
         start = m.start("approx") if m.group("approx") else (m.start("num") if raw else m.start("unit"))
         atoms.append(
             Atom(start, m.end(), DURATION,
-                 Parts(duration_s=count * unit_seconds, approximate=bool(m.group("approx"))),
+                 Parts(duration_s=count * unit_seconds, approximate=bool(m.group("approx")),
+                       duration_unit=unit_letter(unit_seconds), duration_count=count),
                  "duration:number-unit" if raw else "duration:unit", _PRIORITY[DURATION])
         )
     return atoms

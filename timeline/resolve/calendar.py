@@ -33,6 +33,13 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
             return DayReading(None, reason=f"impossible date: day {parts.day} of month {parts.month} in {year}")
     elif parts.relative_days is not None:
         day = reference + dt.timedelta(days=parts.relative_days)
+    elif parts.weekday is not None and parts.offset:
+        # "last Tuesday" / "next Tuesday": the nearest one strictly before / after.
+        if parts.offset < 0:
+            day = reference - dt.timedelta(days=(reference.weekday() - parts.weekday - 1) % 7 + 1)
+        else:
+            day = reference + dt.timedelta(days=(parts.weekday - reference.weekday() - 1) % 7 + 1)
+        return DayReading(day, (f"{WEEKDAY_NAMES[parts.weekday]} taken relative to the reference date {reference}",))
     elif parts.weekday is not None:
         day = _nearest_weekday(parts.weekday, reference)
         assumptions.append(
@@ -46,6 +53,25 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
         conflict = (f"the text says {WEEKDAY_NAMES[parts.weekday]}, but {day.isoformat()} is a "
                     f"{WEEKDAY_NAMES[day.weekday()]}")
     return DayReading(day, tuple(assumptions), weekday_conflict=conflict)
+
+
+def names_period(parts: Parts) -> str | None:
+    """The granularity of a date mention that names more (or less) than one calendar
+    day — "week", "month", "year", "PAST"… — or None when it names a day."""
+    if parts.ref:
+        return "vague"
+    if parts.unit not in (None, "day"):
+        return parts.unit
+    for field, name in (("century", "century"), ("decade", "decade"), ("quarter", "quarter"),
+                        ("half", "half"), ("season", "season")):
+        if getattr(parts, field) is not None:
+            return name
+    if parts.day is None and parts.relative_days is None and parts.weekday is None:
+        if parts.month is not None:
+            return "month"
+        if parts.year is not None:
+            return "year"
+    return None
 
 
 def _nearest_year(month: int, day: int, reference: dt.date) -> int:

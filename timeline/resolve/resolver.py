@@ -21,7 +21,7 @@ from timeline.model import (
     PlaceMention,
     Resolved,
 )
-from timeline.resolve.calendar import hour_of_day, read_day
+from timeline.resolve.calendar import hour_of_day, names_period, read_day
 from timeline.resolve.instants import to_utc
 from timeline.zones.gazetteer import Place
 from timeline.zones.places_in_text import find_places
@@ -117,6 +117,11 @@ def _reference_date(doc: Document, mentions: list[Mention], options: ResolveOpti
 
 
 def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Resolved:
+    period = names_period(m.parts)
+    if period:
+        # "last week", "the third quarter", "recently": not one day, so no calendar date;
+        # the TIMEX3 value (timeline.timex) carries what it names.
+        return Resolved(m.id, granularity=period)
     reading = read_day(m.parts, reference)
     if reading.date is None:
         findings.append(Finding("invalid-date", WARNING, f"'{m.text}': {reading.reason}", (m.id,)))
