@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 _END = re.compile(r"[.!?؟።。]+[\"'”’»)\]]*(?=\s)|\n\s*")
 _LAST_WORD = re.compile(r"(\S+)$")
 
 
 def sentence_starts(text: str, non_final: tuple[str, ...] = ()) -> list[int]:
-    """Offsets where sentences start; the first is always 0."""
+    """Offsets where sentences start; the first is always 0.
+
+    Extraction, place finding and reconciliation all ask for the same document's
+    sentences, so the last few answers are remembered (the list is shared: treat it
+    as read-only)."""
+    return _sentence_starts(text, tuple(non_final))
+
+
+@lru_cache(maxsize=8)
+def _sentence_starts(text: str, non_final: tuple[str, ...]) -> list[int]:
     non_final_folded = {w.casefold() for w in non_final}
     starts = [0]
     for match in _END.finditer(text):
         if match.group().startswith((".",)) and non_final_folded:
-            word = _LAST_WORD.search(text, 0, match.end())
-            token = word.group(1).casefold() if word else ""
+            token = _last_word(text, match.end()).casefold()
             if token in non_final_folded or _is_initial(token):
                 continue
         end = match.end()
@@ -25,6 +34,23 @@ def sentence_starts(text: str, non_final: tuple[str, ...] = ()) -> list[int]:
         if end < len(text) and end != starts[-1]:
             starts.append(end)
     return starts
+
+
+_WORD_WINDOW = 64
+
+
+def _last_word(text: str, end: int) -> str:
+    """The run of non-space characters ending at ``end``. Searched in a short window
+    first: searching from 0 made every full stop cost the whole text (quadratic)."""
+    window_start = max(0, end - _WORD_WINDOW)
+    word = _LAST_WORD.search(text, window_start, end)
+    if word is None:
+        return ""
+    start = word.start(1)
+    if start == window_start:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    return text[start:end]
 
 
 def _is_initial(token: str) -> bool:
