@@ -14,7 +14,7 @@ import click
 from timeline import lang as languages
 from timeline.inputs import InputError, read_document_text
 from timeline.model import Document
-from timeline.pipeline import UnknownPlace, build, parse_date
+from timeline.pipeline import UnknownPlace, build, find_place, parse_date
 from timeline.zones.resolver import INTENDED, LITERAL
 from timeline.zones.tzsource import UnknownZone, is_zone
 
@@ -87,6 +87,85 @@ def _read(path: str, index: int, count: int) -> Document:
         raise BadInput(str(exc)) from None
     doc_id = "doc1" if count == 1 else f"doc{index}"
     return Document(text=text, id=doc_id, source=None if path == "-" else path)
+
+
+@main.command()
+@click.argument("source", metavar="IN", type=click.Path(exists=True, readable=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="JSON Lines file to write: one result (or error record) per document.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes (0: one per CPU).")
+@click.option("--resume", is_flag=True, help="Keep OUT and skip the ids it already holds.")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="Publication date for records without 'date'.")
+@click.option("--place", metavar="NAME", help="Place for records without 'place'.")
+@click.option("--lang", "lang_code", default="auto", show_default=True,
+              type=click.Choice(("auto",) + languages.SUPPORTED), help="Language for records without 'lang'.")
+@click.option("--abbrev-policy", default=LITERAL, show_default=True, type=click.Choice((LITERAL, INTENDED)),
+              help="'EST' in July: the literal offset (-05:00) or the region's wall clock.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+def batch(source, output, jobs, resume, date_text, place, lang_code, abbrev_policy, progress) -> None:
+    """Process a corpus: IN is a JSON Lines file of {id, text, date, lang, place}
+    records or a folder of .txt files; OUT gets one JSON result per document, in
+    input order. A broken document becomes an error record and the run goes on;
+    the summary goes to stderr.
+    """
+    import os
+
+    from timeline.batch import Defaults, input_size, run_batch
+
+    try:
+        reference = parse_date(date_text)
+        if place:
+            find_place(place)
+    except (ValueError, UnknownPlace) as exc:
+        raise BadInput(f"{exc} (--place)" if isinstance(exc, UnknownPlace) else str(exc)) from None
+    if Path(output).resolve() == Path(source).resolve():
+        raise BadInput("the output file must not be the input file")
+    defaults = Defaults(
+        reference_date=reference.isoformat() if reference else None,
+        place=place,
+        lang=None if lang_code == "auto" else lang_code,
+        abbrev_policy=abbrev_policy,
+    )
+    workers = jobs or os.cpu_count() or 1
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    try:
+        if show_bar:
+            total, unit = input_size(source)
+            with _progress_bar(total, unit) as advance:
+                summary = run_batch(source, output, jobs=workers, resume=resume, defaults=defaults,
+                                    on_progress=advance)
+        else:
+            summary = run_batch(source, output, jobs=workers, resume=resume, defaults=defaults)
+    except OSError as exc:
+        raise BadInput(f"{exc.filename or source}: {exc.strerror or exc}") from None
+    click.echo(summary.line(), err=True)
+
+
+def _progress_bar(total: int, unit: str):
+    """A context manager yielding ``advance(consumed, documents)`` for a rich progress bar on stderr."""
+    from contextlib import contextmanager
+
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    @contextmanager
+    def bar():
+        columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), TaskProgressColumn(),
+                   TextColumn("{task.fields[docs]} documents"), TimeRemainingColumn())
+        with Progress(*columns, console=Console(stderr=True), transient=False) as progress:
+            task = progress.add_task("timeline batch", total=total or None, docs=0)
+            done = 0
+
+            def advance(consumed: int, documents: int) -> None:
+                nonlocal done
+                done += documents
+                progress.update(task, advance=consumed if unit == "bytes" else documents, docs=done)
+
+            yield advance
+
+    return bar()
 
 
 if __name__ == "__main__":
