@@ -13,7 +13,8 @@ from timeline.extract.sentences import sentence_index, sentence_starts
 from timeline.model import DATE, DURATION, TIME, Mention, Parts, ZoneCue
 from timeline.textnorm import NormalizedText
 from timeline.timex import unit_letter
-from timeline.zones.lookup import is_abbreviation, names_a_zone
+from timeline.zones.cldr_names import lookup_zone_name
+from timeline.zones.lookup import is_abbreviation, names_a_zone_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Atom:
 
 _PRIORITY = {TIME: 3, DATE: 2, DURATION: 1}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_CLOCK_BEFORE = re.compile(r"\d\s?[:hH]\s?$")
 
 
 def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Mention]:
@@ -78,7 +80,7 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
         period = _period(p, m.group("period"))
         start, end = (m.start("h"), m.end())
         cue, cue_end = match_zone_cue(s, end, p)
-        if m.group("sep") in weak and not (period or cue or m.group("lead")):
+        if m.group("sep") in weak and not (m.group("period") or cue or m.group("lead")):
             continue  # "13.35" alone is as likely a decimal number
         if s[max(0, start - 1) : start] in "$€£¥":
             continue
@@ -167,31 +169,42 @@ def _match_zone_cue(s: str, pos: int, p: Patterns) -> tuple[ZoneCue | None, int]
         m = template.match(s, at)
         if not m:
             continue
-        phrase = _longest_zone_prefix(m.group("zone"))
-        if phrase is None:
+        found = _template_zone(s, m, p)
+        if found is None:
             continue
-        zone_start = m.start("zone")
-        if phrase == m.group("zone"):
-            end = m.end()
-        else:
-            # The slot took words beyond the name; the template's tail (if any) was
-            # after those words, so the cue ends with the name.
-            end = zone_start + len(phrase)
-            if m.end("zone") != m.end():
-                continue
-        return ZoneCue(s[m.start():end].strip(), (m.start(), end), "named", phrase, "cue:template"), end
+        value, end = found
+        return ZoneCue(s[m.start():end].strip(), (m.start(), end), "named", value, "cue:template"), end
     m = p.abbreviation_token.match(s, at)
     if m and is_abbreviation(m.group("abbr")):
         return ZoneCue(m.group().strip(), (m.start(), m.end()), "abbreviation", m.group("abbr"), "cue:abbreviation"), m.end()
     return None, pos
 
 
-def _longest_zone_prefix(slot: str) -> str | None:
-    words = slot.split()
+_SLOT_WORD = re.compile(r"\S+")
+
+
+def _template_zone(s: str, m: re.Match[str], p: Patterns) -> tuple[str, int] | None:
+    """The zone a template match names, longest reading first, and where the cue
+    ends: the whole cue as a CLDR name ("Central European Summer Time", "heure normale
+    d'Europe centrale"), else the slot's leading words as a place, zone name,
+    abbreviation or one of the language's zone adjectives ("British", "московскому")."""
+    words = list(_SLOT_WORD.finditer(s, m.start("zone"), m.end("zone")))
+    has_tail = m.end("zone") != m.end()
+    lang = p.language
     for n in range(len(words), 0, -1):
-        phrase = " ".join(words[:n])
-        if names_a_zone(phrase):
-            return phrase
+        if n < len(words) and has_tail:
+            break  # the template's tail came after the dropped words
+        end = m.end() if n == len(words) else words[n - 1].end()
+        phrase = s[words[0].start() : words[n - 1].end()]
+        whole = s[m.start() : end].strip().lstrip("(").strip().rstrip(")").strip()
+        if lookup_zone_name(whole):
+            return whole, end
+        if names_a_zone_in(phrase, lang.code, lang.places_capitalised):
+            return phrase, end
+        trimmed = phrase.rstrip(".,;:")  # "Paris." ending the sentence; "U.S." keeps its dots above
+        if trimmed != phrase and n == len(words) and not has_tail \
+                and names_a_zone_in(trimmed, lang.code, lang.places_capitalised):
+            return trimmed, end - (len(phrase) - len(trimmed))
     return None
 
 
@@ -206,6 +219,8 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
             continue
         count: float | None
         raw = m.group("num")
+        if raw and _CLOCK_BEFORE.search(s, max(0, m.start("num") - 4), m.start("num")):
+            continue  # the minutes of "13:35 hora", not a count of hours
         if raw:
             count = _number(raw, p)
             if count is None:

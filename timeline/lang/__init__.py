@@ -9,7 +9,7 @@ from functools import cache
 
 from timeline.lang.base import Language
 
-SUPPORTED: tuple[str, ...] = ("en", "ar")
+SUPPORTED: tuple[str, ...] = ("en", "ar", "fr", "de", "es", "ru")
 DEFAULT = "en"
 
 
@@ -29,12 +29,42 @@ def _script_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((code, re.compile(get(code).script)) for code in SUPPORTED)
 
 
+@cache
+def _script_groups() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Languages grouped by the script they are written in, in ``SUPPORTED`` order."""
+    groups: dict[str, list[str]] = {}
+    for code in SUPPORTED:
+        groups.setdefault(get(code).script, []).append(code)
+    return tuple((re.compile(script), tuple(codes)) for script, codes in groups.items())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
 def detect(text: str, sample: int = 20000) -> str:
-    """The supported language whose script has the most letters in the text."""
+    """The supported language of the text: first the script with the most letters,
+    then, among languages sharing that script (English, French, German, Spanish), the
+    one whose frequent function words occur most often."""
     head = text[:sample]
-    best, best_count = DEFAULT, 0
-    for code, pattern in _script_patterns():
+    best_codes: tuple[str, ...] = (DEFAULT,)
+    best_count = 0
+    for pattern, codes in _script_groups():
         count = len(pattern.findall(head))
         if count > best_count:
-            best, best_count = code, count
+            best_codes, best_count = codes, count
+    if len(best_codes) == 1:
+        return best_codes[0]
+    return _by_function_words(head, best_codes)
+
+
+def _by_function_words(text: str, codes: tuple[str, ...]) -> str:
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text[:5000]):
+        word = word.casefold()
+        counts[word] = counts.get(word, 0) + 1
+    best, best_score = codes[0], 0
+    for code in codes:
+        score = sum(counts.get(w, 0) for w in get(code).function_words)
+        if score > best_score:
+            best, best_score = code, score
     return best

@@ -88,6 +88,28 @@ class Language:
     places_capitalised: bool = True
     # Whether the script is written right to left (for terminal display).
     right_to_left: bool = False
+    # Frequent function words ("the", "le", "der", "el"): tell apart languages that
+    # share a script. Lowercase.
+    function_words: frozenset[str] = frozenset()
+    # Adjectival and idiomatic zone names ("British", "saoudienne", "московскому",
+    # "السعودي", "Mecca") → an ISO 3166 country code ("GB") or an IANA zone id. They
+    # fill the ``{zone}`` slot of ``zone_templates`` like a place name would.
+    zone_adjectives: Mapping[str, str] = field(default_factory=dict)
+    # Phrases that declare the zone of the times around them ("All times", "جميع
+    # المواعيد"); a zone cue follows. Regex fragments.
+    zone_declarations: tuple[str, ...] = ()
+    # Words joining times that share one zone cue ("from 10:00 to 14:00 GMT"). Regex
+    # fragments; punctuation such as "-" and "," always joins.
+    cue_sharing_connectors: tuple[str, ...] = ()
+    # Words saying what kind of place the next name is ("city", "مدينة", "سلطنة"):
+    # they settle "عمان" as Amman or Oman. Word → "city" | "country" | "region".
+    place_kind_words: Mapping[str, str] = field(default_factory=dict)
+    # Endings that turn a place name into its adjective ("Genf" → "Genfer", "Moskau" →
+    # "Moskauer" with ``("er", "")``: (adjective ending, name ending)).
+    zone_adjective_endings: tuple[tuple[str, str], ...] = ()
+    # Case endings of place names in running text → the dictionary ending ("Женеве" →
+    # "Женева" with ``("е", "а")``), tried when the word as written names no place.
+    place_name_endings: tuple[tuple[str, str], ...] = ()
 
 
 def cldr_months(*locales: str) -> dict[str, int]:

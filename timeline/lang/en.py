@@ -34,7 +34,7 @@ LANGUAGE = Language(
         "tonight": "evening", "at night": "night", "o'clock": "",
     },
     local_time_phrases=(r"local\s+time", r"local", r"\(local\)", r"local\s+hour"),
-    zone_templates=(r"{zone}\s+time", r"in\s+{zone}", r"{zone}\s+local\s+time"),
+    zone_templates=(r"{zone}\s+[Tt]ime", r"in\s+{zone}", r"{zone}\s+local\s+time"),
     zone_slot_word=r"[A-Z][\w'’.-]*",
     zone_words=(),
     offset_leads=("UTC", "GMT"),
@@ -93,4 +93,36 @@ LANGUAGE = Language(
 
     place_prepositions=("in", "at", "from", "to", "near", "outside", "inside", "across"),
     places_capitalised=True,
+    # --- zone resolution (issue 3) ---
+    function_words=frozenset(
+        """the and of to in is was for on that with at by from said his her it as will has have
+        were are this which after their been""".split()
+    ),
+    zone_adjectives={
+        "British": "GB", "English": "GB", "Irish": "IE", "French": "FR", "German": "DE", "Swiss": "CH",
+        "Italian": "IT", "Spanish": "Europe/Madrid", "Dutch": "NL", "Belgian": "BE", "Polish": "PL",
+        "Ukrainian": "Europe/Kyiv", "Kyiv": "Europe/Kyiv", "Russian": "Europe/Moscow", "Turkish": "TR",
+        "Greek": "GR", "Israeli": "IL", "Palestinian": "Asia/Gaza", "Lebanese": "LB", "Syrian": "SY",
+        "Jordanian": "JO", "Iraqi": "IQ", "Iranian": "IR", "Saudi": "SA", "Emirati": "AE", "Qatari": "QA",
+        "Kuwaiti": "KW", "Egyptian": "EG", "Libyan": "LY", "Tunisian": "TN", "Algerian": "DZ",
+        "Moroccan": "MA", "Mecca": "Asia/Riyadh", "Makkah": "Asia/Riyadh", "Gulf": "Asia/Dubai",
+        "Arabia": "Asia/Riyadh", "Arabian": "Asia/Riyadh", "Indian": "IN", "Pakistani": "PK",
+        "Chinese": "Asia/Shanghai", "China": "Asia/Shanghai", "Beijing": "Asia/Shanghai",
+        "Japanese": "JP", "Korean": "KR", "Seoul": "Asia/Seoul", "Singapore": "Asia/Singapore",
+        "Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
+        "Pacific": "America/Los_Angeles", "Atlantic": "America/Halifax", "East Coast": "America/New_York",
+        "West Coast": "America/Los_Angeles", "Washington": "America/New_York", "DC": "America/New_York",
+        "Greenwich": "Etc/GMT", "Greenwich Mean": "Etc/GMT", "Universal": "Etc/UTC", "Zulu": "Etc/UTC",
+        "American": "US", "US": "US", "U.S.": "US", "Canadian": "CA", "Australian": "AU",
+        "Brazilian": "BR", "Mexican": "MX", "Argentine": "AR", "Nigerian": "NG", "Kenyan": "KE",
+        "South African": "ZA", "Ethiopian": "ET",
+    },
+    zone_declarations=(
+        r"(?:all\s+)?times\s+(?:are\s+|shown\s+(?:are\s+)?|given\s+(?:are\s+)?|listed\s+(?:are\s+)?)?(?:in\s+)?",
+        r"all\s+times\s+(?:are\s+)?",
+    ),
+    cue_sharing_connectors=(r"to", r"and", r"until", r"till", r"through", r"or", r"between", r"from",
+                            r"then", r"and\s+again\s+at", r"and\s+at"),
+    place_kind_words={"city": "city", "capital": "city", "the city of": "city", "town": "city",
+                      "country": "country", "state of": "region"},
 )

@@ -193,3 +193,24 @@ def country_zones(cc: str) -> tuple[str, ...]:
     populous/principal zone first; zone1970.tab as fallback); ``()`` if
     unknown (e.g. "XK")."""
     return _zone_tabs().get(cc.upper(), ())
+
+
+@lru_cache(maxsize=4096)
+def lookup_place_prefix(prefix: str, limit: int = 200) -> tuple[tuple[str, Place], ...]:
+    """(name key, place) for names whose normalized form starts with ``prefix`` (at
+    least 4 characters): for matching inflected or adjectival forms ("московское" and
+    "москва" share "моск"). Largest places first; at most ``limit`` names read."""
+    key = normalize_name(prefix)
+    if len(key) < 4:
+        return ()
+    upper = key[:-1] + chr(ord(key[-1]) + 1)
+    con = _connect()
+    with _lock:
+        rows = con.execute(
+            "SELECT key, pids FROM place_key WHERE key >= ? AND key < ? LIMIT ?", (key, upper, limit)
+        ).fetchall()
+        found: list[tuple[str, Place]] = []
+        for name_key, v in rows:
+            for pid in [v] if isinstance(v, int) else (int(x) for x in v.split()):
+                found.append((name_key, _place(con, pid)))
+    return tuple(sorted(found, key=lambda item: -item[1].population))

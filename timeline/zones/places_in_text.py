@@ -12,7 +12,8 @@ from timeline.extract.sentences import sentence_index
 from timeline.lang import get as get_language
 from timeline.model import PlaceMention, Span
 from timeline.textnorm import normalize
-from timeline.zones.gazetteer import MAX_NAME_WORDS, Place, lookup_place_stripped
+from timeline.zones.gazetteer import MAX_NAME_WORDS, Place
+from timeline.zones.inflection import lookup_place_inflected
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A city this large is rarely a common word in disguise; smaller ones need a locative
@@ -61,7 +62,7 @@ def find_places(
             phrase = text[span[0] : span[1]]
             if n > 1 and normalize(phrase).casefold() in lexicon:
                 break
-            places, form = lookup_place_stripped(phrase)
+            places, form = lookup_place_inflected(phrase, lang_code)
             place = _best(places)
             if place is None:
                 continue

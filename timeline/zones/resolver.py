@@ -8,8 +8,12 @@ from dataclasses import dataclass, field
 
 from timeline.model import PlaceMention, ZoneCue
 from timeline.zones.abbreviations import Abbreviation, lookup_abbreviation
-from timeline.zones.cldr_names import lookup_zone_name
-from timeline.zones.gazetteer import Place, lookup_place_stripped
+from timeline.zones.adjectives import adjective_target
+from timeline.zones.cldr_names import ZoneName, lookup_zone_name
+from timeline.zones.countries import country_clock, offset_on
+from timeline.zones.gazetteer import Place, lookup_place_prefix, lookup_place_stripped
+from timeline.zones.inflection import lookup_place_inflected
+from timeline.zones.normalize import normalize_name
 from timeline.zones.tzsource import format_offset, tzinfo_for
 
 LITERAL = "literal"
@@ -103,27 +107,106 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 def resolve_named(phrase: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
     names = lookup_zone_name(phrase)
     if names:
-        name = names[0]
-        return ZoneChoice(name.zone, "zone:cldr-name",
-                          (f"'{phrase}' is the CLDR {name.variant} name of {name.metazone or name.zone} ({name.locale})",))
+        return _zone_name_choice(phrase, names, ctx, on)
+    adjective = adjective_target(phrase, ctx.lang)
+    if adjective is not None:
+        if not adjective.is_country:
+            return ZoneChoice(adjective.target, "zone:adjective", (adjective.source,))
+        return _country_choice(phrase, adjective.target, ctx, on, "zone:adjective-country", adjective.source)
     if lookup_abbreviation(phrase):
         return resolve_abbreviation(phrase, ctx, on)
-    places, form = lookup_place_stripped(phrase)
+    places, form = lookup_place_inflected(phrase, ctx.lang)
     zoned = [p for p in places if p.zone]
     if zoned:
-        countries = ctx.countries()
-        in_context = [p for p in zoned if p.country in countries]
-        place = in_context[0] if in_context else zoned[0]
+        place = _place_in_context(zoned, ctx)
         note = f"'{phrase}' read as {place.name}, {place.country} ({place.zone})"
         if len(zoned) > 1 and {p.zone for p in zoned} != {place.zone}:
-            others = ", ".join(f"{p.name} {p.country}" for p in zoned[1:4] if p.zone != place.zone)
+            others = ", ".join(f"{p.name} {p.country}" for p in zoned[:4] if p.zone != place.zone)
             note += f"; rejected: {others}"
         return ZoneChoice(place.zone, "zone:place-name", (note,), place=place.name)
     if places:
         place = places[0]
+        if place.kind == "country":
+            return _country_choice(phrase, place.country, ctx, on, "zone:country",
+                                   f"'{phrase}' is the country {place.name}")
         return ZoneChoice(None, "zone:place-without-zone",
                           reason=f"'{phrase}' is {place.name}, which spans several time zones")
     return ZoneChoice(None, "zone:unknown-name", reason=f"'{phrase}' names no known place or time zone")
+
+
+def _place_in_context(zoned: list[Place], ctx: ZoneContext) -> Place:
+    """Among places sharing a name, one in a country the document talks about, else
+    the most populous."""
+    countries = ctx.countries()
+    in_context = [p for p in zoned if p.country in countries]
+    return in_context[0] if in_context else zoned[0]
+
+
+def _country_choice(phrase: str, cc: str, ctx: ZoneContext, on: dt.date, rule: str, source: str) -> ZoneChoice:
+    document = [(p.name, p.zone) for p in ctx.places
+                if p.country == cc and p.zone and not _inside(p.span, ctx.cue_spans)]
+    given = None
+    if ctx.default_place is not None and ctx.default_place.country == cc and ctx.default_place.zone:
+        given = (ctx.default_place.name, ctx.default_place.zone)
+    clock = country_clock(cc, on, document, given)
+    if clock.zone is None:
+        return ZoneChoice(None, rule + "-ambiguous", (source,), reason=f"'{phrase}': {clock.detail}")
+    suffix = "" if clock.how == "single-zone" else "-by-" + clock.how
+    return ZoneChoice(clock.zone, rule + suffix, (source, clock.detail))
+
+
+def _zone_name_choice(phrase: str, names: tuple[ZoneName, ...], ctx: ZoneContext, on: dt.date) -> ZoneChoice:
+    """A CLDR name. When it is a metazone name whose golden zone's city is not in the
+    phrase, but a city in the phrase keeps the same time ("Московское время" is the
+    Russian name of the Minsk metazone), the named city's zone is the better answer."""
+    name = names[0]
+    note = f"'{phrase}' is the CLDR {name.variant} name of {name.metazone or name.zone} ({name.locale})"
+    if name.metazone and name.variant != "city":
+        own = _city_named_in(phrase, name.zone, ctx, on)
+        if own is not None and own.zone != name.zone:
+            return ZoneChoice(own.zone, "zone:cldr-name-city",
+                              (note, f"the name points at {own.name} ({own.zone}), which keeps the same time as "
+                                     f"{name.zone} on {on}; took {own.zone}"), place=own.name)
+    return ZoneChoice(name.zone, "zone:cldr-name", (note,))
+
+
+def _city_named_in(phrase: str, zone: str, ctx: ZoneContext, on: dt.date) -> Place | None:
+    target = offset_on(zone, on)
+    if target is None:
+        return None
+    for word in phrase.split():
+        if len(word) < 4:
+            continue
+        exact, _ = lookup_place_stripped(word)
+        candidates = [p for p in exact if p.kind == "city" and p.zone and p.population >= _LARGE_CITY]
+        if not candidates:
+            adjective = adjective_target(word, ctx.lang)
+            if adjective is not None and not adjective.is_country:
+                if offset_on(adjective.target, on) == target:
+                    return Place(word, "", "city", 0, adjective.target, None)
+            candidates = [p for key, p in lookup_place_prefix(word[:4]) if p.kind == "city" and p.zone
+                          and p.population >= _LARGE_CITY and _same_stem(normalize_name(word), key)]
+        for place in candidates:
+            if place.zone == zone:
+                return None  # the metazone's own city: nothing to correct
+            if offset_on(place.zone, on) == target:
+                return place
+    return None
+
+
+_LARGE_CITY = 500_000
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """"московское" and "москва": the name, but for its last two letters, begins the word."""
+    if len(name) < 5 or " " in name:
+        return False
+    common = 0
+    for a, b in zip(word, name, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, len(name) - 2)
 
 
 def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
