@@ -6,6 +6,7 @@ options (one line on stderr, never a traceback).
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from timeline.model import Document
 from timeline.pipeline import UnknownPlace, build, find_place, parse_date
 from timeline.zones.resolver import INTENDED, LITERAL
 from timeline.zones.tzsource import UnknownZone, is_zone
+
+FORMATS = ("table", "json", "jsonl", "csv", "ics", "timelinejs")
 
 EXIT_CONFLICT = 1
 EXIT_BAD_INPUT = 2
@@ -44,15 +47,23 @@ def main() -> None:
               type=click.Choice(("auto",) + languages.SUPPORTED), help="Language of the text.")
 @click.option("--tz", "zones", multiple=True, metavar="ZONE",
               help="Show wall times in this IANA zone (repeatable). Default: every zone the text used.")
-@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(("table", "json")))
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(FORMATS),
+              help="table: for people; json: the contract; jsonl: one JSON line per document; csv: a spreadsheet "
+                   "(see --rows); ics: iCalendar; timelinejs: Knight Lab TimelineJS3.")
+@click.option("--rows", default="events", show_default=True, type=click.Choice(("events", "mentions")),
+              help="With --format csv: one row per event or per mention.")
+@click.option("--dtstamp", metavar="YYYY-MM-DD[THH:MM[:SS]Z]",
+              help="With --format ics: the DTSTAMP of every event (UTC). Default: the latest reference date, "
+                   "so that two runs give identical bytes.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when a conflict is found.")
 @click.option("--abbrev-policy", default=LITERAL, show_default=True, type=click.Choice((LITERAL, INTENDED)),
               help="'EST' in July: the literal offset (-05:00) or the region's wall clock.")
-def show(files, date_text, place, lang_code, zones, fmt, output, strict, abbrev_policy) -> None:
+def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, output, strict, abbrev_policy) -> None:
     """Print the timeline of one or more texts (FILE, or - for standard input)."""
     try:
         reference = parse_date(date_text)
+        stamp = parse_dtstamp(dtstamp)
     except ValueError as exc:
         raise BadInput(str(exc)) from None
     for zone in zones:
@@ -64,20 +75,54 @@ def show(files, date_text, place, lang_code, zones, fmt, output, strict, abbrev_
                        lang=None if lang_code == "auto" else lang_code, abbrev_policy=abbrev_policy)
     except (UnknownPlace, UnknownZone) as exc:
         raise BadInput(f"{exc} (--place)" if isinstance(exc, UnknownPlace) else str(exc)) from None
-    if fmt == "json":
-        text = result.to_json() + "\n"
-    else:
+    shown_zones = [z for z in zones if z != "UTC"] or None
+    if fmt == "table":
         from timeline.export.table import render_table
 
-        text = render_table(result, [z for z in zones if z != "UTC"] or None)
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
+        payload: str | bytes = render_table(result, shown_zones)
     else:
-        click.echo(text, nl=False)
+        payload = render(result, fmt, zones=shown_zones, rows=rows, dtstamp=stamp)
+    if output:
+        data = payload if isinstance(payload, bytes) else payload.encode("utf-8")
+        Path(output).write_bytes(data)
+    elif isinstance(payload, bytes):
+        click.get_binary_stream("stdout").write(payload)
+    else:
+        click.echo(payload, nl=False)
     if not result.mentions:
         click.echo("timeline: no time mentions found", err=True)
     if strict and result.has_conflict:
         sys.exit(EXIT_CONFLICT)
+
+
+def parse_dtstamp(value: str | None) -> dt.datetime | None:
+    """"2021-06-16", "2021-06-16T12:00Z" or with an offset; a time without a zone is UTC."""
+    if value is None:
+        return None
+    try:
+        if "T" not in value:
+            return dt.datetime.combine(dt.date.fromisoformat(value), dt.time(), dt.UTC)
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"invalid --dtstamp {value!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]Z") from None
+    return stamp.astimezone(dt.UTC) if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
+def render(result, fmt: str, *, zones=None, rows: str = "events", dtstamp=None) -> str | bytes:
+    """Every non-table format: text, or bytes for iCalendar (CRLF lines, exact bytes)."""
+    if fmt == "json":
+        return result.to_json() + "\n"
+    if fmt == "jsonl":
+        return result.to_jsonl()
+    if fmt == "csv":
+        return result.to_csv(rows=rows, zones=zones)
+    if fmt == "ics":
+        return result.to_ics(dtstamp=dtstamp)
+    if fmt == "timelinejs":
+        import json
+
+        return json.dumps(result.to_timelinejs(), ensure_ascii=False, indent=2) + "\n"
+    raise ValueError(f"unknown format {fmt!r}")
 
 
 def _read(path: str, index: int, count: int) -> Document:

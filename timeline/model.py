@@ -201,3 +201,33 @@ class Timeline:
         from timeline.export.json_export import timeline_to_json
 
         return timeline_to_json(self, indent=indent)
+
+    def to_ics(self, dtstamp: dt.datetime | dt.date | None = None) -> bytes:
+        """iCalendar bytes; DTSTAMP from ``dtstamp`` or the latest reference date, so runs are identical."""
+        from timeline.export.ics import timeline_to_ics
+
+        return timeline_to_ics(self, dtstamp=dtstamp)
+
+    def to_csv(self, rows: str = "events", zones: list[str] | None = None) -> str:
+        """CSV text: one row per event (with a wall-time column per zone) or per mention."""
+        from timeline.export.tabular import timeline_to_csv
+
+        return timeline_to_csv(self, rows=rows, zones=zones)
+
+    def to_jsonl(self) -> str:
+        """JSON Lines: one line per document, each the JSON contract for that document."""
+        from timeline.export.tabular import timeline_to_jsonl
+
+        return timeline_to_jsonl(self)
+
+    def to_dataframe(self, zones: list[str] | None = None, rows: str = "events"):
+        """A pandas DataFrame (needs the ``pandas`` extra): tz-aware UTC and per-zone columns."""
+        from timeline.export.dataframe import timeline_to_dataframe
+
+        return timeline_to_dataframe(self, zones=zones, rows=rows)
+
+    def to_timelinejs(self) -> dict[str, Any]:
+        """The Knight Lab TimelineJS3 JSON object."""
+        from timeline.export.timelinejs import timeline_to_timelinejs
+
+        return timeline_to_timelinejs(self)
