@@ -156,6 +156,15 @@ class Event:
     zone: str | None  # where the event happens: the zone used for display and iCalendar
     evidence: tuple[str, ...]  # quotes of the mentions, in text order
     notes: tuple[str, ...] = ()  # how it was put together (rules, checks passed)
+    # Event concepts shared across languages ("meeting", "summit"): what multi-document
+    # merging matches on.
+    concepts: tuple[str, ...] = ()
+    # Whether the times stated are the event's "start" or "end" ("began at", "ended at"), if said.
+    phase: str | None = None
+    # For an event placed only relative to another ("two hours later", no clock given): a
+    # mention id of the event it follows, which orders it.
+    after: str | None = None
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from timeline import lang as languages
 from timeline.extract import extract_document
 from timeline.model import Document, Finding, Link, Mention, PlaceMention, Resolved, Timeline
-from timeline.reconcile import build_events, order_events
+from timeline.reconcile import ReconcileOptions, build_events, merge_sources, order_events
 from timeline.resolve import ResolveOptions, resolve_document
 from timeline.zones.gazetteer import Place, lookup_place_stripped
 from timeline.zones.resolver import LITERAL
@@ -46,13 +46,23 @@ def build(
     lang: str | None = None,
     abbrev_policy: str = LITERAL,
     today: dt.date | None = None,
+    duration_tolerance: float | dt.timedelta | None = None,
 ) -> Timeline:
     """Read one or more texts and return their merged, checked timeline.
 
     ``reference_date`` (a date or ISO string) is the publication date: the day the
     text calls "today". ``place`` is where the text is about when it does not say.
     Per-document values on ``Document`` objects win over these defaults.
+    ``duration_tolerance`` (seconds or a timedelta) is how far a stated duration may be
+    from the stated start and end before it is a ``duration-mismatch``.
+
+    Several documents give one timeline: events reported by more than one of them are
+    merged (with every source's mentions), and disagreements between them are
+    ``source-conflict`` findings.
     """
+    reconcile_options = ReconcileOptions() if duration_tolerance is None else ReconcileOptions(
+        duration_tolerance_s=duration_tolerance.total_seconds() if isinstance(duration_tolerance, dt.timedelta)
+        else float(duration_tolerance))
     documents = _as_documents(text_or_documents, parse_date(reference_date), place, lang)
     default_place = find_place(place) if place else None
     options = ResolveOptions(today=today, abbrev_policy=abbrev_policy, default_place=default_place)
@@ -74,7 +84,8 @@ def build(
         final_doc = replace(doc, lang=code, reference_date=result.reference_date)
         final_documents.append(final_doc)
         doc_findings: list[Finding] = list(result.findings)
-        events += build_events(final_doc, mentions, result.resolved, links, doc_findings)
+        events += build_events(final_doc, mentions, result.resolved, links, doc_findings,
+                               date_source=result.reference_source, options=reconcile_options)
         all_mentions += mentions
         all_links += links
         resolved.update(result.resolved)
@@ -85,7 +96,7 @@ def build(
         mentions=tuple(all_mentions),
         resolved=resolved,
         links=tuple(all_links),
-        events=tuple(order_events(events)),
+        events=tuple(order_events(merge_sources(events, all_mentions, resolved, findings, reconcile_options))),
         findings=tuple(findings),
         places=tuple(places),
     )

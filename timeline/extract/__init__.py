@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from timeline import lang as languages
-from timeline.extract.links import find_links
+from timeline.extract.links import complete_ranges, find_links
 from timeline.extract.scanner import scan
 from timeline.model import Document, Link, Mention
 
 
 def extract_document(document: Document, first_id: int = 1) -> tuple[list[Mention], list[Link]]:
     code = document.lang or languages.detect(document.text)
-    mentions = scan(document.text, code, document.id, first_id)
+    mentions = complete_ranges(document.text, scan(document.text, code, document.id, first_id))
     return mentions, find_links(document.text, mentions)
 
 

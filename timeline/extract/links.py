@@ -1,13 +1,32 @@
-"""Connectors between mentions: where the text states that two times are one instant
-("13:35 local time, i.e. 14:35 Moscow time", "10 a.m. (0900 GMT)", "أي")."""
+"""Connectors between mentions: where the text states how two mentions relate.
+
+- "equals": two times are one instant ("13:35 local time, i.e. 14:35 Moscow time",
+  "10 a.m. (0900 GMT)", "أي").
+- "range": two times are the start and end of one interval ("from 13:35 until 17:05",
+  "between 2 and 4 p.m.", "من الساعة 10:00 حتى 12:30").
+- "offset-after" / "offset-before": a duration places what follows against another
+  event ("two hours later", "بعد ساعتين", "three hours before the vote"); the target is
+  the time stated for it in the same sentence, if any.
+
+The link-finding is generic; every connector word comes from the language module.
+"""
 
 from __future__ import annotations
 
-from timeline.extract.patterns import compile_language
-from timeline.model import TIME, Link, Mention
+import re
+from dataclasses import replace
+from functools import cache
+
+from timeline.extract.patterns import alternation, compile_language
+from timeline.lang import get as get_language
+from timeline.model import DURATION, TIME, Link, Mention, Parts
+from timeline.resolve.calendar import hour_of_day
 from timeline.textnorm import normalize
 
 _MAX_GAP = 80  # characters; beyond that a connector joins clauses, not two readings of a time
+_RANGE_LOOKBACK = 40  # characters before an interval's first time where its opener may stand
+
+EQUALS, RANGE, OFFSET_AFTER, OFFSET_BEFORE = "equals", "range", "offset-after", "offset-before"
 
 
 def find_links(text: str, mentions: list[Mention]) -> list[Link]:
@@ -22,9 +41,15 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
         if any(gap_start <= m.span[0] < gap_end for m in mentions if m.kind != TIME):
             continue
         gap = text[gap_start:gap_end]
+        range_rule = _range_rule(text, first, second)
+        if range_rule:
+            links.append(Link(RANGE, first.id, second.id, gap.strip() or _lead_of(second), (gap_start, gap_end),
+                              range_rule))
+            continue
         rule = _equivalence_rule(gap, first, second)
         if rule:
-            links.append(Link("equals", first.id, second.id, gap.strip(), (gap_start, gap_end), rule))
+            links.append(Link(EQUALS, first.id, second.id, gap.strip(), (gap_start, gap_end), rule))
+    links += _offset_links(text, mentions)
     return links
 
 
@@ -38,4 +63,142 @@ def _equivalence_rule(gap: str, first: Mention, second: Mention) -> str | None:
         return "link:parenthesis"
     if cue_a and cue_b and (cue_a.kind, cue_a.value) != (cue_b.kind, cue_b.value) and patterns.weak_equivalence.match(norm):
         return "link:juxtaposed-zones"
+    return None
+
+
+# --- intervals ---------------------------------------------------------------------
+
+
+@cache
+def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
+    lang = get_language(code)
+    glued = r"(?:[وف])?" if lang.glued_prefix else ""
+    flags = re.IGNORECASE
+    return {
+        # The gap between the two times, plus the second time's own lead words.
+        "connector": re.compile(rf"^[\s,،]*{glued}(?P<c>{alternation(lang.range_connectors)})\b", flags),
+        "strong": re.compile(rf"^[\s,،]*{glued}(?P<c>{alternation(lang.range_connectors_strong)})", flags),
+        # The opener just before the first time (its lead words are skipped).
+        "opener": re.compile(rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(lang.range_openers)})\s*$", flags),
+        "before_order": re.compile(
+            rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words) + list(lang.offset_order_words))})"
+            rf"\s*[بل]?$", flags),
+        "after_order": re.compile(rf"^\s*(?P<o>{alternation(lang.offset_order_words)})(?![^\W\d_])", flags),
+    }
+
+
+def _lead_of(m: Mention) -> str:
+    """The words of a mention before its first digit ("حتى الساعة" in "حتى الساعة 12:30")."""
+    digits = re.search(r"\d", normalize(m.text))
+    return m.text[: digits.start()] if digits else ""
+
+
+def _range_rule(text: str, first: Mention, second: Mention) -> str | None:
+    pats = _relation_patterns(second.lang)
+    between = normalize(text[first.span[1] : second.span[0]] + " " + _lead_of(second)).strip()
+    if not between:
+        return None
+    if not pats["connector"].match(" " + between) and not pats["strong"].match(between):
+        return None
+    if _opener_before(text, first):
+        return "link:range"
+    if pats["strong"].match(between) and pats["connector"].match(" " + between) or between.startswith("-"):
+        return "link:range-connector"
+    return None
+
+
+def _opener_before(text: str, first: Mention) -> bool:
+    pats = _relation_patterns(first.lang)
+    lo = max(0, first.span[0] - _RANGE_LOOKBACK)
+    before = normalize(text[lo : first.span[0]] + " " + _lead_of(first))
+    before = re.sub(r"(?:\s*(?:ال)?ساعة|\s*the\s+hours?\s+of|\s*at)?\s*$", "", before, flags=re.IGNORECASE)
+    return bool(pats["opener"].search(before.rstrip()))
+
+
+def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give the bare first hour of an interval its own mention: "between 2 and 4 p.m.",
+    "from 9 to 11 a.m." — the "2" and "9" are times only because of what follows them.
+    Returns the mentions renumbered in text order."""
+    added: list[Mention] = []
+    for m in mentions:
+        if m.kind != TIME or not (m.parts.day_period or m.parts.zone_cue):
+            continue
+        pats = _relation_patterns(m.lang)
+        lo = max(0, m.span[0] - _RANGE_LOOKBACK)
+        window = text[lo : m.span[0]] + _lead_of(m)
+        if len(normalize(window)) != len(window):
+            continue  # removed characters would shift offsets; rare, and safer to skip
+        norm = normalize(window)
+        found = None
+        for bare in re.finditer(r"(?<![\d:.,/])(\d{1,2})(?![\d:.,/])", norm):
+            found = bare
+        if found is None:
+            continue
+        tail = norm[found.end() :]
+        if not (pats["connector"].match(" " + tail.strip()) and re.fullmatch(r"[\s\S]{0,25}", tail)):
+            continue
+        if not pats["opener"].search(norm[: found.start()].rstrip() + " ".rstrip()):
+            prefix = re.sub(r"(?:\s*(?:ال)?ساعة|\s*at)?\s*$", "", norm[: found.start()], flags=re.IGNORECASE)
+            if not pats["opener"].search(prefix.rstrip()):
+                continue
+        hour = int(found.group(1))
+        if hour > 24 or any(x.span[0] <= lo + found.start() < x.span[1] for x in mentions):
+            continue
+        # The end's day period applies to the start unless that puts the start after the
+        # end ("from 11 to 1 p.m." crosses noon): then the start is read as written.
+        end24 = hour_of_day(m.parts.hour or 0, m.parts.day_period)
+        start24 = hour_of_day(hour, m.parts.day_period) if m.parts.day_period else hour
+        if start24 > end24 and hour < end24:
+            start24 = hour
+        start = lo + found.start()
+        added.append(replace(m, id="", span=(start, start + len(found.group(1))), text=found.group(1),
+                             parts=Parts(hour=start24, minute=0), rule="clock:range-start"))
+    if not added:
+        return mentions
+    ordered = sorted(mentions + added, key=lambda x: x.span)
+    first_number = min(int(x.id[1:]) for x in mentions)
+    return [replace(x, id=f"m{first_number + i}") for i, x in enumerate(ordered)]
+
+
+# --- offsets ("two hours later", "بعد ساعتين") -------------------------------------------
+
+
+def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
+    links = []
+    for i, d in enumerate(mentions):
+        if d.kind != DURATION or d.parts.duration_s is None:
+            continue
+        pats = _relation_patterns(d.lang)
+        lang = get_language(d.lang)
+        previous_end = max((m.span[1] for m in mentions[:i] if m.sentence == d.sentence), default=0)
+        lo = max(previous_end, d.span[0] - 30)
+        before = normalize(text[lo : d.span[0]])
+        after = normalize(text[d.span[1] : d.span[1] + 30])
+        direction = connector = None
+        span = d.span
+        b = pats["before_order"].search(before.rstrip())
+        if b:
+            word = b.group("o")
+            direction = _direction(lang, word)
+            connector, span = word, (lo + b.start("o"), lo + b.end("o"))
+        else:
+            a = pats["after_order"].match(after)
+            if a:
+                word = a.group("o")
+                direction = _direction(lang, word)
+                connector, span = word, (d.span[1] + a.start("o"), d.span[1] + a.end("o"))
+        if direction is None:
+            continue
+        target = next((m for m in mentions[i + 1 :] if m.kind == TIME and m.sentence == d.sentence), None)
+        kind = OFFSET_AFTER if direction == "after" else OFFSET_BEFORE
+        links.append(Link(kind, d.id, target.id if target else "", connector or "", span, "link:offset"))
+    return links
+
+
+def _direction(lang, word: str) -> str | None:
+    folded = " ".join(normalize(word).casefold().split())
+    for table in (lang.offset_order_words, lang.order_words):
+        for key, value in table.items():
+            if " ".join(normalize(key).casefold().split()) == folded:
+                return value
     return None

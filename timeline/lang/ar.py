@@ -5,6 +5,19 @@ from timeline.lang.base import Language, cldr_months, cldr_weekdays
 
 _SECOND, _MINUTE, _HOUR, _DAY = 1, 60, 3600, 86400
 
+# Event nouns → a concept shared with the other languages' tables ("قمة" here, "summit"
+# in English), so that reports in different languages can be matched.
+_EVENT_CONCEPTS = {
+    "لقاء": "meeting", "اجتماع": "meeting", "محادثات": "meeting", "مباحثات": "meeting",
+    "مفاوضات": "meeting", "جلسة": "meeting", "مناقشة": "meeting", "قمة": "summit", "مؤتمر": "press-conference",
+    "مؤتمرا": "press-conference", "مؤتمراً": "press-conference", "خطاب": "speech", "كلمة": "speech",
+    "زيارة": "visit", "تصويت": "vote", "انتخابات": "election", "مباراة": "match", "هجوم": "attack",
+    "غارة": "attack", "قصف": "attack", "انفجار": "explosion", "زلزال": "earthquake", "إطلاق": "launch",
+    "حفل": "ceremony", "مراسم": "ceremony", "مظاهرة": "protest", "احتجاج": "protest", "احتجاجات": "protest",
+    "محاكمة": "trial", "رحلة": "flight", "إضراب": "strike", "اتصال": "call", "إعلان": "announcement",
+    "بيان": "statement", "حريق": "fire", "تحطم": "crash",
+}
+
 _NUMBER_WORDS = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
@@ -137,4 +150,20 @@ LANGUAGE = Language(
     cue_sharing_connectors=(r"و", r"إلى", r"الى", r"حتى", r"ثم", r"أو", r"بين", r"من", r"ولغاية", r"لغاية"),
     place_kind_words={"مدينة": "city", "بمدينة": "city", "العاصمة": "city", "عاصمة": "city",
                       "سلطنة": "country", "دولة": "country", "مملكة": "country", "المملكة": "country"},
+    # Relations between mentions and events (reconcile).
+    range_openers=("من", "بين", "ما بين"),
+    range_connectors=("إلى", "الى", "حتى", "و", "ولغاية", "لغاية", "ولحين", "-"),
+    range_connectors_strong=("حتى", "لغاية", "ولغاية", "-"),
+    offset_order_words={"لاحقا": "after", "لاحقاً": "after", "بعد ذلك": "after", "بعد": "after",
+                        "من بعد": "after", "قبل": "before", "قبل ذلك": "before"},
+    sequel_days={"اليوم التالي": 1, "في اليوم التالي": 1, "صباح اليوم التالي": 1, "مساء اليوم التالي": 1,
+                 "اليوم الذي تلاه": 1, "اليوم السابق": -1, "في اليوم السابق": -1, "مساء اليوم السابق": -1},
+    approximate_time_words=("حوالي", "حوالى", "نحو", "قرابة", "قبيل", "بعيد", "قرابة", "تقريبا", "زهاء"),
+    phase_words={
+        "بدء": "start", "بدأ": "start", "بدأت": "start", "يبدأ": "start", "تبدأ": "start", "انطلق": "start",
+        "انطلقت": "start", "انطلاق": "start", "افتتاح": "start", "افتتح": "start", "بداية": "start",
+        "انتهاء": "end", "انتهى": "end", "انتهت": "end", "ينتهي": "end", "تنتهي": "end", "اختتام": "end",
+        "اختتم": "end", "اختتمت": "end", "ختام": "end", "نهاية": "end", "انفض": "end", "انفضت": "end",
+    },
+    event_concepts=_EVENT_CONCEPTS,
 )

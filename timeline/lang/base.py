@@ -110,6 +110,27 @@ class Language:
     # Case endings of place names in running text → the dictionary ending ("Женеве" →
     # "Женева" with ``("е", "а")``), tried when the word as written names no place.
     place_name_endings: tuple[tuple[str, str], ...] = ()
+    # --- relations between mentions and events (read by extract/links.py and reconcile/) ---
+    # Words opening a stated interval before its first time ("from", "between", "من", "بين").
+    range_openers: tuple[str, ...] = ()
+    # Words between the two times of an interval ("until", "to", "and", "حتى", "إلى", "و").
+    # ``range_connectors_strong`` make an interval even without an opener ("13:35 until 17:05").
+    range_connectors: tuple[str, ...] = ()
+    range_connectors_strong: tuple[str, ...] = ("-",)
+    # Words right after a duration that place what follows against an earlier event
+    # ("two hours later", "two hours after the meeting") → "after" | "before". The words
+    # right before a duration ("after two hours", "بعد ساعتين") come from ``order_words``.
+    offset_order_words: Mapping[str, str] = field(default_factory=dict)
+    # Phrases naming a day relative to the day last talked about ("the next day",
+    # "اليوم التالي") → days from it.
+    sequel_days: Mapping[str, int] = field(default_factory=dict)
+    # Words just before a clock time that make it approximate ("around", "shortly after").
+    approximate_time_words: tuple[str, ...] = ()
+    # Words saying that an event began or ended ("began", "ended", "بدء", "انتهاء") → "start" | "end".
+    phase_words: Mapping[str, str] = field(default_factory=dict)
+    # Event nouns → a concept name shared by every language ("summit", "قمة" → "summit"), so
+    # reports in different languages can be matched. Keys are event nouns as written.
+    event_concepts: Mapping[str, str] = field(default_factory=dict)
 
 
 def cldr_months(*locales: str) -> dict[str, int]:

@@ -20,6 +20,23 @@ for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 
 _SECOND, _MINUTE, _HOUR, _DAY = 1, 60, 3600, 86400
 
+# Event nouns → a concept shared with the other languages' tables, so that reports in
+# different languages can be matched ("summit" here, "قمة" in Arabic).
+_EVENT_CONCEPTS = {
+    "meeting": "meeting", "meetings": "meeting", "meeting's": "meeting", "talks": "meeting", "talk": "meeting",
+    "session": "meeting", "sessions": "meeting", "negotiations": "meeting", "discussion": "meeting",
+    "discussions": "meeting", "summit": "summit", "summit's": "summit", "conference": "press-conference",
+    "briefing": "press-conference", "interview": "interview", "speech": "speech", "address": "speech",
+    "visit": "visit", "vote": "vote", "voting": "vote", "election": "election", "elections": "election",
+    "match": "match", "game": "match", "attack": "attack", "attacks": "attack", "raid": "attack",
+    "airstrike": "attack", "explosion": "explosion", "blast": "explosion",
+    "earthquake": "earthquake", "quake": "earthquake", "launch": "launch", "ceremony": "ceremony",
+    "funeral": "funeral", "rally": "protest", "protest": "protest", "protests": "protest", "trial": "trial",
+    "hearing": "trial", "flight": "flight", "debate": "debate", "concert": "concert", "festival": "festival",
+    "race": "race", "storm": "storm", "call": "call", "announcement": "announcement", "statement": "statement",
+    "shooting": "shooting", "fire": "fire", "crash": "crash",
+}
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -125,4 +142,24 @@ LANGUAGE = Language(
                             r"then", r"and\s+again\s+at", r"and\s+at"),
     place_kind_words={"city": "city", "capital": "city", "the city of": "city", "town": "city",
                       "country": "country", "state of": "region"},
+    # Relations between mentions and events (reconcile).
+    range_openers=("from", "between"),
+    range_connectors=("until", "till", "to", "and", "through", "-"),
+    range_connectors_strong=("until", "till", "-"),
+    offset_order_words={"later": "after", "afterwards": "after", "after": "after", "after that": "after",
+                        "earlier": "before", "before": "before", "beforehand": "before"},
+    sequel_days={"the next day": 1, "next day": 1, "the following day": 1, "the day after": 1,
+                 "the next morning": 1, "the following morning": 1, "the next evening": 1,
+                 "the previous day": -1, "the day before": -1, "the previous evening": -1},
+    approximate_time_words=("about", "around", "approximately", "roughly", "nearly", "almost", "circa",
+                            "shortly after", "shortly before", "just after", "just before", "soon after",
+                            "some time after", "sometime after", "sometime around", "at about", "at around"),
+    phase_words={
+        "began": "start", "begin": "start", "begins": "start", "started": "start", "start": "start",
+        "starts": "start", "opened": "start", "opens": "start", "kicked off": "start", "got under way": "start",
+        "got underway": "start", "beginning": "start", "start of": "start", "opening": "start",
+        "ended": "end", "end": "end", "ends": "end", "concluded": "end", "concludes": "end", "finished": "end",
+        "closed": "end", "closes": "end", "close": "end", "wrapped up": "end", "broke up": "end", "end of": "end",
+    },
+    event_concepts=_EVENT_CONCEPTS,
 )

@@ -1,19 +1,26 @@
-"""Stage 3: resolved mentions → events, with every stated equivalence checked and
-every duration tied to the event it describes."""
+"""Stage 3 for one document: resolved mentions → events, with every stated equivalence
+checked, intervals built from what the text states (a range, a start and an end, a
+start or end plus a duration, an offset from another event), and order words checked.
+
+Every rule that joined or placed something leaves a note on the event; every
+disagreement becomes a ``Finding``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from timeline.extract.links import EQUALS, OFFSET_AFTER, OFFSET_BEFORE, RANGE
 from timeline.extract.patterns import compile_language
-from timeline.extract.sentences import sentence_starts
+from timeline.extract.sentences import sentence_bounds, sentence_starts
 from timeline.model import (
     CONFLICT,
     DATE,
     DURATION,
     INFO,
     TIME,
+    WARNING,
     Document,
     Event,
     Finding,
@@ -21,13 +28,22 @@ from timeline.model import (
     Mention,
     Resolved,
 )
-from timeline.reconcile.hints import explain_difference
+from timeline.reconcile.cues import approximate_word, concept_of, order_references, phase_in
+from timeline.reconcile.hints import conversion_seasons, explain_difference
 from timeline.reconcile.labels import clause_spans, make_label
 from timeline.reconcile.words import content_words, event_nouns_in
 from timeline.zones.tzsource import tzinfo_for
 
 # A duration that long is not how long a clock-time event lasted ("extended for 5 years").
 _MAX_EVENT_DURATION_S = 7 * 86400
+DEFAULT_DURATION_TOLERANCE_S = 600.0
+
+
+@dataclass(frozen=True)
+class ReconcileOptions:
+    # How far a stated duration or offset may be from what the stated times give before
+    # it is a ``duration-mismatch`` (news copy rounds: "three hours" for 2 h 55 min).
+    duration_tolerance_s: float = DEFAULT_DURATION_TOLERANCE_S
 
 
 @dataclass
@@ -42,41 +58,84 @@ class _Draft:
     end: dt.datetime | dt.date | None = None
     duration_s: float | None = None
     notes: list[str] = field(default_factory=list)
+    phase: str | None = None
+    concepts: list[str] = field(default_factory=list)  # the primary one first
+    approximate: bool = False
+    after: str | None = None
+    duration_from: str | None = None  # the mention that gave the duration
+
+    @property
+    def position(self) -> int:
+        return min(m.span[0] for m in self.mentions)
+
+    @property
+    def timed(self) -> bool:
+        return isinstance(self.start, dt.datetime) and self.start.tzinfo is not None
+
+
+@dataclass
+class _Context:
+    doc: Document
+    mentions: list[Mention]
+    resolved: dict[str, Resolved]
+    links: list[Link]
+    findings: list[Finding]
+    starts: list[int]
+    masked: list[tuple[int, int]]
+    code: str
+    options: ReconcileOptions
+    date_source: str
 
 
 def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved], links: list[Link],
-                 findings: list[Finding]) -> list[Event]:
+                 findings: list[Finding], *, date_source: str = "given",
+                 options: ReconcileOptions | None = None) -> list[Event]:
     if not mentions:
         return []
     code = mentions[0].lang
-    starts = sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations)
-    masked = [m.span for m in mentions]
-    drafts = _time_events(doc, mentions, resolved, links, findings, starts, masked, code)
-    drafts += _day_events(doc, mentions, resolved, starts, masked, code)
-    _attach_durations(doc, mentions, resolved, drafts, findings, starts, code)
+    ctx = _Context(doc, mentions, resolved, links, findings,
+                   sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
+                   [m.span for m in mentions], code, options or ReconcileOptions(), date_source)
+    drafts = _time_events(ctx)
+    drafts = _join_ranges(ctx, drafts)
+    drafts = _join_phases(ctx, drafts)
+    drafts += _day_events(ctx)
+    offset_durations = _place_offsets(ctx, drafts)
+    _attach_durations(ctx, drafts, offset_durations)
+    _check_order_words(ctx, drafts)
     events = []
     for d in drafts:
-        ids = tuple(m.id for m in sorted(d.mentions, key=lambda m: m.span))
+        ordered = sorted(d.mentions, key=lambda m: m.span)
         events.append(Event(
             id="", label=d.label, kind=d.kind, start=d.start, end=d.end, duration_s=d.duration_s,
-            mentions=ids, sources=(doc.id,), zone=d.zone,
-            evidence=tuple(m.text for m in sorted(d.mentions, key=lambda m: m.span)), notes=tuple(d.notes)))
+            mentions=tuple(m.id for m in ordered), sources=(doc.id,), zone=d.zone,
+            evidence=tuple(m.text for m in ordered), notes=tuple(d.notes), concepts=tuple(d.concepts),
+            phase=d.phase, after=d.after, approximate=d.approximate))
     return events
 
 
 def order_events(events: list[Event]) -> list[Event]:
-    def key(e: Event) -> tuple:
+    """Events in time order: all-day events before the timed events of their day, events
+    placed only relative to another right after it, unplaced ones last."""
+    by_mention = {mid: e for e in events for mid in e.mentions}
+
+    def key(e: Event, depth: int = 0) -> tuple:
+        if e.after and e.start is None and depth < 10 and e.after in by_mention:
+            return key(by_mention[e.after], depth + 1) + (depth + 1,)
         if isinstance(e.start, dt.datetime):
-            day = e.start.astimezone(tzinfo_for(e.zone)).date() if e.zone else e.start.date()
-            return (0, day, 1, e.start.replace(tzinfo=None) if e.start.tzinfo is None else e.start.astimezone(dt.UTC).replace(tzinfo=None))
+            day = e.start.astimezone(tzinfo_for(e.zone)).date() if e.zone and e.start.tzinfo else e.start.date()
+            moment = e.start.replace(tzinfo=None) if e.start.tzinfo is None else \
+                e.start.astimezone(dt.UTC).replace(tzinfo=None)
+            return (0, day, 1, moment, 0)
         if isinstance(e.start, dt.date):
-            return (0, e.start, 0, dt.datetime.min)
-        return (1, dt.date.max, 2, dt.datetime.min)
+            return (0, e.start, 0, dt.datetime.min, 0)
+        return (1, dt.date.max, 2, dt.datetime.min, 0)
 
     ordered = sorted(events, key=key)
-    from dataclasses import replace
-
     return [replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1)]
+
+
+# --- clock-time events ---------------------------------------------------------------
 
 
 def _groups(times: list[Mention], links: list[Link]) -> list[list[Mention]]:
@@ -89,7 +148,7 @@ def _groups(times: list[Mention], links: list[Link]) -> list[list[Mention]]:
         return x
 
     for link in links:
-        if link.kind == "equals" and link.source in parent and link.target in parent:
+        if link.kind == EQUALS and link.source in parent and link.target in parent:
             parent[find(link.target)] = find(link.source)
     grouped: dict[str, list[Mention]] = {}
     for m in times:
@@ -97,29 +156,45 @@ def _groups(times: list[Mention], links: list[Link]) -> list[list[Mention]]:
     return list(grouped.values())
 
 
-def _time_events(doc, mentions, resolved, links, findings, starts, masked, code) -> list[_Draft]:
-    times = [m for m in mentions if m.kind == TIME]
+def _same_instant_in_sentence(groups: list[list[Mention]], resolved: dict[str, Resolved],
+                              links: list[Link]) -> list[list[Mention]]:
+    """Two times in one sentence that resolve to the same instant, in different zones,
+    are one moment said twice ("at 13:35 local time, 11:35 GMT")."""
+    ranged = {x for link in links if link.kind == RANGE for x in (link.source, link.target)}
+    merged: list[list[Mention]] = []
+    for group in groups:
+        utc = next((resolved[m.id].utc for m in group if resolved[m.id].utc is not None), None)
+        zones = {resolved[m.id].zone for m in group}
+        target = None
+        if utc is not None and not any(m.id in ranged for m in group):
+            for other in merged:
+                other_utc = next((resolved[m.id].utc for m in other if resolved[m.id].utc is not None), None)
+                if (other_utc == utc and {m.sentence for m in other} & {m.sentence for m in group}
+                        and not any(m.id in ranged for m in other)
+                        and zones != {resolved[m.id].zone for m in other}):
+                    target = other
+                    break
+        if target is None:
+            merged.append(list(group))
+        else:
+            target.extend(group)
+    return merged
+
+
+def _time_events(ctx: _Context) -> list[_Draft]:
+    times = [m for m in ctx.mentions if m.kind == TIME]
+    groups = _same_instant_in_sentence(_groups(times, ctx.links), ctx.resolved, ctx.links)
     drafts = []
-    for group in _groups(times, links):
+    for group in groups:
         group.sort(key=lambda m: m.span)
-        readings = [(m, resolved[m.id]) for m in group]
+        readings = [(m, ctx.resolved[m.id]) for m in group]
         anchored = [(m, r) for m, r in readings if r.utc is not None]
         notes: list[str] = []
         if anchored:
             first_m, first_r = anchored[0]
             start: dt.datetime | None = first_r.utc
             kind = "instant"
-            for m, r in anchored[1:]:
-                if r.utc == first_r.utc:
-                    notes.append(f"'{first_m.text}' = '{m.text}' = {first_r.utc:%H:%M} UTC: the statements agree")
-                else:
-                    diff = r.utc - first_r.utc
-                    findings.append(Finding(
-                        "equivalence-conflict", CONFLICT,
-                        f"'{first_m.text}' is {first_r.utc:%Y-%m-%d %H:%M} UTC but '{m.text}', stated as the same "
-                        f"moment, is {r.utc:%Y-%m-%d %H:%M} UTC: {_signed(diff)} apart"
-                        + explain_difference(diff, first_r, r),
-                        (first_m.id, m.id)))
+            _check_equivalence(ctx, anchored, notes)
             zone = _event_zone(anchored)
         else:
             first_m, first_r = readings[0]
@@ -127,11 +202,52 @@ def _time_events(doc, mentions, resolved, links, findings, starts, masked, code)
             kind = "wall-clock"
             zone = None
             notes.append(f"zone unknown: {first_r.unresolved_reason}")
-        label = make_label(doc.text, starts, first_m.sentence, first_m.span, masked, code)
-        clause_text = " ".join(_clause_of(doc.text, starts, m) for m in group)
-        drafts.append(_Draft(group, kind, start, zone, label, set(content_words(clause_text, code)),
-                             event_nouns_in(clause_text, code), notes=notes))
+        label = make_label(ctx.doc.text, ctx.starts, first_m.sentence, first_m.span, ctx.masked, ctx.code)
+        clause_text = " ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group)
+        draft = _Draft(group, kind, start, zone, label, set(content_words(clause_text, ctx.code)),
+                       event_nouns_in(clause_text, ctx.code), notes=notes)
+        draft.phase = phase_in(_lead_window(ctx, group[0]), ctx.code)
+        draft.concepts = _concepts(ctx, label, clause_text)
+        _mark_approximate(ctx, draft)
+        drafts.append(draft)
     return drafts
+
+
+def _check_equivalence(ctx: _Context, anchored: list[tuple[Mention, Resolved]], notes: list[str]) -> None:
+    first_m, first_r = anchored[0]
+    for m, r in anchored[1:]:
+        season = conversion_seasons(first_r, r)
+        if r.utc == first_r.utc:
+            notes.append(f"'{first_m.text}' = '{m.text}' = {first_r.utc:%H:%M} UTC: the statements agree")
+            if season is not None and season.days and not season.every_day:
+                _season_confirms(ctx, first_m, m, season, notes)
+            continue
+        diff = r.utc - first_r.utc
+        if ctx.date_source == "today" and season is not None and season.days:
+            ctx.findings.append(Finding(
+                "season-inference", WARNING,
+                f"'{first_m.text}' = '{m.text}' is right {season.describe()}, not on the assumed date "
+                f"{first_r.local.date().isoformat()}: the text was probably written in that season — pass --date",
+                (first_m.id, m.id)))
+            continue
+        ctx.findings.append(Finding(
+            "equivalence-conflict", CONFLICT,
+            f"'{first_m.text}' is {first_r.utc:%Y-%m-%d %H:%M} UTC but '{m.text}', stated as the same "
+            f"moment, is {r.utc:%Y-%m-%d %H:%M} UTC: {signed(diff)} apart"
+            + explain_difference(diff, first_r, r),
+            (first_m.id, m.id)))
+
+
+def _season_confirms(ctx: _Context, a: Mention, b: Mention, season, notes: list[str]) -> None:
+    """A conversion right in only one daylight-saving season is evidence about the date."""
+    text = f"the conversion '{a.text}' = '{b.text}' is right {season.describe()}"
+    if ctx.date_source == "today":
+        ctx.findings.append(Finding(
+            "season-inference", INFO,
+            f"{text}: this fits the assumed date, but the date was not given — the season is confirmed, "
+            f"not the day", (a.id, b.id)))
+    else:
+        notes.append(f"{text}, which confirms the season of the date")
 
 
 def _event_zone(anchored: list[tuple[Mention, Resolved]]) -> str | None:
@@ -142,29 +258,136 @@ def _event_zone(anchored: list[tuple[Mention, Resolved]]) -> str | None:
     return anchored[0][1].zone
 
 
-def _day_events(doc, mentions, resolved, starts, masked, code) -> list[_Draft]:
+def _lead_window(ctx: _Context, m: Mention) -> str:
+    """The words before a time in its sentence, back to the previous time: where "began"
+    or "ended" says what the time marks."""
+    a, _ = sentence_bounds(ctx.doc.text, ctx.starts, m.sentence)
+    previous = max((x.span[1] for x in ctx.mentions if x.kind == TIME and x.sentence == m.sentence
+                    and x.span[1] <= m.span[0]), default=a)
+    return ctx.doc.text[max(a, previous, m.span[0] - 90) : m.span[0]] + " " + m.text
+
+
+def _concepts(ctx: _Context, label: str, clause_text: str) -> list[str]:
+    ordered: list[str] = []
+    for source in (label, clause_text):
+        for w in content_words(source, ctx.code):
+            for noun in event_nouns_in(w, ctx.code):
+                concept = concept_of(noun, ctx.code)
+                if concept not in ordered:
+                    ordered.append(concept)
+    return ordered
+
+
+def _mark_approximate(ctx: _Context, d: _Draft) -> None:
+    for m in d.mentions:
+        if m.kind != TIME:
+            continue
+        word = approximate_word(ctx.doc.text, ctx.doc.text[max(0, m.span[0] - 40) : m.span[0]], m, ctx.code)
+        if word:
+            d.approximate = True
+            d.notes.append(f"'{m.text}' is approximate ('{word.strip()}')")
+            ctx.findings.append(Finding("approximate", INFO,
+                                        f"'{m.text}' is approximate ('{word.strip()}'): the time is not exact",
+                                        (m.id,)))
+
+
+# --- intervals -----------------------------------------------------------------------
+
+
+def _draft_of(drafts: list[_Draft], mention_id: str) -> _Draft | None:
+    return next((d for d in drafts if any(m.id == mention_id for m in d.mentions)), None)
+
+
+def _join_ranges(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """ "from 13:35 until 17:05": one event with a start and an end."""
+    for link in ctx.links:
+        if link.kind != RANGE:
+            continue
+        first, second = _draft_of(drafts, link.source), _draft_of(drafts, link.target)
+        if first is None or second is None or first is second or first.end is not None:
+            continue
+        end = second.start
+        if isinstance(end, dt.datetime) and isinstance(first.start, dt.datetime) and \
+                (end.tzinfo is None) == (first.start.tzinfo is None):
+            if end <= first.start:
+                end = end + dt.timedelta(days=1)
+                first.notes.append("the interval's end is earlier on the clock than its start: taken on the next day")
+            first.end = end
+            first.duration_s = (end - first.start).total_seconds()
+            first.kind = "interval" if first.kind == "instant" else first.kind
+        first.mentions += second.mentions
+        first.notes += second.notes
+        first.notes.append(f"interval stated: '{ctx.doc.text[link.span[0]:link.span[1]].strip() or link.connector}'")
+        first.approximate = first.approximate or second.approximate
+        drafts.remove(second)
+    return drafts
+
+
+def _join_phases(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The talks began at 10:00 … they ended at 13:00": one event's start and end."""
+    for end_draft in [d for d in drafts if d.phase == "end" and d.end is None and d.timed]:
+        if not end_draft.concepts:
+            continue
+        candidates = [d for d in drafts if d is not end_draft and d.phase == "start" and d.end is None and d.timed
+                      and d.position < end_draft.position and d.concepts and d.concepts[0] in end_draft.concepts]
+        if not candidates:
+            continue
+        start_draft = max(candidates, key=lambda d: d.position)
+        if end_draft.start < start_draft.start:
+            ctx.findings.append(Finding(
+                "order-contradiction", CONFLICT,
+                f"'{_first_text(end_draft)}' ends the {start_draft.concepts[0]} at "
+                f"{end_draft.start.astimezone(dt.UTC):%H:%M} UTC, before its stated start "
+                f"'{_first_text(start_draft)}' ({start_draft.start.astimezone(dt.UTC):%H:%M} UTC)",
+                (_first_id(start_draft), _first_id(end_draft))))
+            continue
+        start_draft.end = end_draft.start
+        start_draft.duration_s = (end_draft.start - start_draft.start).total_seconds()
+        start_draft.kind = "interval"
+        start_draft.mentions += end_draft.mentions
+        start_draft.notes += end_draft.notes
+        start_draft.notes.append(f"ends at '{_first_text(end_draft)}' (the same {start_draft.concepts[0]} "
+                                 f"is said to end there)")
+        start_draft.approximate = start_draft.approximate or end_draft.approximate
+        drafts.remove(end_draft)
+    return drafts
+
+
+def _first_text(d: _Draft) -> str:
+    return min(d.mentions, key=lambda m: m.span).text
+
+
+def _first_id(d: _Draft) -> str:
+    return min(d.mentions, key=lambda m: m.span).id
+
+
+# --- all-day events ------------------------------------------------------------------
+
+
+def _day_events(ctx: _Context) -> list[_Draft]:
     """A date said in a sentence with no clock time is an all-day event of its own."""
-    sentences_with_times = {m.sentence for m in mentions if m.kind == TIME}
+    sentences_with_times = {m.sentence for m in ctx.mentions if m.kind == TIME}
     by_day: dict[dt.date, list[Mention]] = {}
-    for m in mentions:
-        if m.kind == DATE and m.sentence not in sentences_with_times and resolved[m.id].date is not None:
-            by_day.setdefault(resolved[m.id].date, []).append(m)
+    for m in ctx.mentions:
+        if m.kind == DATE and m.sentence not in sentences_with_times and ctx.resolved[m.id].date is not None:
+            by_day.setdefault(ctx.resolved[m.id].date, []).append(m)
     drafts = []
     for day, group in by_day.items():
         first = group[0]
-        label = make_label(doc.text, starts, first.sentence, first.span, masked, code)
-        clause_text = " ".join(_clause_of(doc.text, starts, m) for m in group)
+        label = make_label(ctx.doc.text, ctx.starts, first.sentence, first.span, ctx.masked, ctx.code)
+        clause_text = " ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group)
         notes = []
         if len(group) > 1:
             notes.append(f"{len(group)} mentions of {day.isoformat()} merged")
-        drafts.append(_Draft(group, "all-day", day, None, label, set(content_words(clause_text, code)),
-                             event_nouns_in(clause_text, code), end=day, notes=notes))
+        d = _Draft(group, "all-day", day, None, label, set(content_words(clause_text, ctx.code)),
+                   event_nouns_in(clause_text, ctx.code), end=day, notes=notes)
+        d.concepts = _concepts(ctx, label, clause_text)
+        d.phase = phase_in(label, ctx.code)
+        drafts.append(d)
     return drafts
 
 
 def _clause_of(text: str, starts: list[int], m: Mention) -> str:
-    from timeline.extract.sentences import sentence_bounds
-
     a, b = sentence_bounds(text, starts, m.sentence)
     for c_start, c_end in clause_spans(text, a, b):
         if c_start <= m.span[0] < c_end:
@@ -173,15 +396,119 @@ def _clause_of(text: str, starts: list[int], m: Mention) -> str:
     return text[a:b]
 
 
-def _attach_durations(doc, mentions, resolved, drafts, findings, starts, code) -> None:
-    timed = [d for d in drafts if d.kind in ("instant", "wall-clock")]
-    for m in mentions:
-        if m.kind != DURATION or m.parts.duration_s is None:
+# --- offsets: "two hours later", "بعد ساعتين" -------------------------------------------
+
+
+def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
+    """Place what an offset describes against the event it counts from. Returns the
+    durations used as offsets (they are not how long something lasted)."""
+    used: set[str] = set()
+    by_id = {m.id: m for m in ctx.mentions}
+    for link in ctx.links:
+        if link.kind not in (OFFSET_AFTER, OFFSET_BEFORE):
+            continue
+        d = by_id.get(link.source)
+        if d is None or d.parts.duration_s is None or d.parts.duration_s > _MAX_EVENT_DURATION_S:
+            continue
+        after = link.kind == OFFSET_AFTER
+        named = _named_anchor(ctx, drafts, d, link)
+        anchor = named or _previous_event(drafts, d)
+        if anchor is None:
+            continue
+        used.add(d.id)
+        offset = dt.timedelta(seconds=d.parts.duration_s)
+        clause = _clause_of(ctx.doc.text, ctx.starts, d)
+        # "The talks ended two hours later": how long the event before lasted.
+        if named is None and phase_in(clause, ctx.code) == "end" and (event_nouns_in(clause, ctx.code) & anchor.nouns) \
+                and after and anchor.end is None:
+            _apply_duration(ctx, anchor, d, "ended that long after its start", force=True)
+            continue
+        reference = anchor.end if (named is not None and after and anchor.end is not None) else anchor.start
+        which = "end" if reference is anchor.end and anchor.end is not anchor.start else "start"
+        target = _draft_of(drafts, link.target) if link.target else None
+        if target is anchor:
+            target = None
+        tol = _tolerance(ctx, d.parts.duration_s, d.parts.approximate or anchor.approximate)
+        words = f"'{d.text}' {link.connector}"
+        if isinstance(reference, dt.datetime) and target is not None and isinstance(target.start, dt.datetime) and \
+                (target.start.tzinfo is None) == (reference.tzinfo is None):
+            expected = reference + offset if after else reference - offset
+            target.mentions.append(d)
+            wrong_side = target.start < reference if after else target.start > reference
+            if wrong_side:
+                ctx.findings.append(Finding(
+                    "order-contradiction", CONFLICT,
+                    f"{words} puts '{_first_text(target)}' {'after' if after else 'before'} the {which} of "
+                    f"'{anchor.label}' ({_hm(reference)}), but it is stated at {_hm(target.start)}",
+                    (_first_id(anchor), d.id, _first_id(target))))
+            elif abs((target.start - expected).total_seconds()) > tol:
+                ctx.findings.append(Finding(
+                    "duration-mismatch", CONFLICT,
+                    f"{words} puts '{_first_text(target)}' at {_hm(expected)}, but it is stated at "
+                    f"{_hm(target.start)} ({signed(target.start - expected)} apart)",
+                    (_first_id(anchor), d.id, _first_id(target))))
+            else:
+                target.notes.append(f"{words} '{anchor.label}': agrees with the stated time")
+            continue
+        label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
+        new = _Draft([d], "relative", None, anchor.zone, label, set(content_words(clause, ctx.code)),
+                     event_nouns_in(clause, ctx.code), approximate=d.parts.approximate)
+        new.concepts = _concepts(ctx, label, clause)
+        new.after = _first_id(anchor)
+        place = f"{d.text} {link.connector} the {which} of '{anchor.label}'"
+        if isinstance(reference, dt.datetime):
+            new.start = reference + offset if after else reference - offset
+            new.kind = "instant" if reference.tzinfo is not None else "wall-clock"
+            new.notes.append(f"placed {place}" + (" — approximate" if d.parts.approximate else ""))
+        elif isinstance(reference, dt.date) and d.parts.duration_s % 86400 == 0:
+            days = dt.timedelta(days=d.parts.duration_s // 86400)
+            new.start = new.end = reference + days if after else reference - days
+            new.kind = "all-day"
+            new.notes.append(f"placed {place}")
+        else:
+            new.notes.append(f"relative only: {place}; no clock time to count from")
+        drafts.append(new)
+    return used
+
+
+def _named_anchor(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -> _Draft | None:
+    """ "two hours after the meeting", "بعد ساعتين من اللقاء": the event named after the
+    connector or the duration."""
+    tail_start = max(link.span[1], d.span[1])
+    tail = ctx.doc.text[tail_start : tail_start + 40]
+    words = content_words(tail, ctx.code)[:3]
+    for w in words:
+        nouns = event_nouns_in(w, ctx.code)
+        if not nouns:
+            continue
+        concept = concept_of(next(iter(nouns)), ctx.code)
+        same = [x for x in drafts if x.concepts and x.concepts[0] == concept and x.mentions[0] is not d]
+        before = [x for x in same if x.position < d.span[0]]
+        if before:
+            return max(before, key=lambda x: x.position)
+        if same:
+            return min(same, key=lambda x: x.position)
+        return None
+    return None
+
+
+def _previous_event(drafts: list[_Draft], d: Mention) -> _Draft | None:
+    before = [x for x in drafts if x.position < d.span[0] and x.start is not None]
+    return max(before, key=lambda x: x.position) if before else None
+
+
+# --- durations -------------------------------------------------------------------------
+
+
+def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) -> None:
+    timed = [d for d in drafts if d.kind in ("instant", "wall-clock", "interval")]
+    for m in ctx.mentions:
+        if m.kind != DURATION or m.parts.duration_s is None or m.id in offsets:
             continue
         if m.parts.duration_s > _MAX_EVENT_DURATION_S:
             continue
-        clause = _clause_of(doc.text, starts, m)
-        nouns = event_nouns_in(clause, code)
+        clause = _clause_of(ctx.doc.text, ctx.starts, m)
+        nouns = event_nouns_in(clause, ctx.code)
         best, best_score, why = None, 0, ""
         for d in timed:
             first = min(d.mentions, key=lambda x: x.span)
@@ -191,37 +518,109 @@ def _attach_durations(doc, mentions, resolved, drafts, findings, starts, code) -
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
             score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
+            if d.duration_from is not None and score < 3:
+                continue  # already has a stated duration; a second one must name the same event
             if score > best_score or (score == best_score and score and first.span[0] < m.span[0]):
                 best, best_score = d, score
                 why = (f"shares the event word '{sorted(shared)[0]}'" if shared
                        else "same sentence" if same_sentence else "the event just before it")
         if best is None:
             continue
-        _apply_duration(best, m, why, findings)
+        _apply_duration(ctx, best, m, why)
 
 
-def _apply_duration(d: _Draft, m: Mention, why: str, findings: list[Finding]) -> None:
+def _apply_duration(ctx: _Context, d: _Draft, m: Mention, why: str, force: bool = False) -> None:
     seconds = m.parts.duration_s
     delta = dt.timedelta(seconds=seconds)
     d.mentions.append(m)
     if d.end is not None and isinstance(d.start, dt.datetime) and isinstance(d.end, dt.datetime):
         stated = (d.end - d.start).total_seconds()
-        if abs(stated - seconds) > 60:
-            findings.append(Finding("duration-mismatch", CONFLICT,
-                                    f"'{m.text}' ({seconds / 3600:g} h) but the stated start and end are "
-                                    f"{stated / 3600:g} h apart", tuple(x.id for x in d.mentions)))
+        tol = _tolerance(ctx, seconds, m.parts.approximate or d.approximate)
+        if abs(stated - seconds) > tol:
+            ctx.findings.append(Finding(
+                "duration-mismatch", CONFLICT,
+                f"'{m.text}' ({_hours(seconds)}) but the stated start and end are {_hours(stated)} apart "
+                f"({signed(dt.timedelta(seconds=stated - seconds))} off; tolerance {tol / 60:g} min)",
+                tuple(x.id for x in sorted(d.mentions, key=lambda x: x.span))))
+        else:
+            d.notes.append(f"'{m.text}' agrees with the stated start and end ({_hours(stated)})")
         return
     d.duration_s = seconds
-    if d.start is not None and isinstance(d.start, dt.datetime):
-        d.end = d.start + delta
+    d.duration_from = m.id
+    if isinstance(d.start, dt.datetime):
+        if d.phase == "end" and not force:
+            d.end = d.start
+            d.start = d.end - delta
+            d.notes.append(f"the stated time is the end; '{m.text}' gives the start")
+        else:
+            d.end = d.start + delta
         d.kind = "interval" if d.kind == "instant" else d.kind
     d.notes.append(f"lasts '{m.text}' ({why})" + (" — approximate" if m.parts.approximate else ""))
     if m.parts.approximate:
-        findings.append(Finding("approximate", INFO, f"'{m.text}' is approximate; the end is too", (m.id,)))
+        ctx.findings.append(Finding("approximate", INFO, f"'{m.text}' is approximate; the end is too", (m.id,)))
 
 
-def _signed(delta: dt.timedelta) -> str:
-    minutes = int(abs(delta.total_seconds()) // 60)
+def _tolerance(ctx: _Context, seconds: float, approximate: bool) -> float:
+    tol = ctx.options.duration_tolerance_s
+    return max(tol, 0.25 * seconds, 900.0) if approximate else tol
+
+
+# --- order words: "after the meeting" ------------------------------------------------------
+
+
+def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A time said to be after (or before) another event must be on that side of it."""
+    timed = [d for d in drafts if d.timed]
+    for d in timed:
+        first = min(d.mentions, key=lambda x: x.span)
+        if first.kind != TIME:
+            continue
+        a, b = sentence_bounds(ctx.doc.text, ctx.starts, first.sentence)
+        for ref in order_references(ctx.doc.text[a:b], ctx.code):
+            others = [x for x in timed if x is not d and x.concepts and x.concepts[0] == ref.concept]
+            if not others or (d.concepts and d.concepts[0] == ref.concept):
+                continue
+            before = [x for x in others if x.position < d.position]
+            other = max(before, key=lambda x: x.position) if before else min(others, key=lambda x: x.position)
+            tol = _tolerance(ctx, 0, d.approximate or other.approximate)
+            if ref.direction == "after":
+                if d.start < other.start - dt.timedelta(seconds=tol):
+                    severity, edge, when = CONFLICT, "start", other.start
+                elif isinstance(other.end, dt.datetime) and d.start < other.end - dt.timedelta(seconds=tol):
+                    severity, edge, when = WARNING, "end", other.end
+                else:
+                    continue
+            else:
+                if d.start > other.start + dt.timedelta(seconds=tol):
+                    severity, edge, when = CONFLICT, "start", other.start
+                else:
+                    continue
+            ctx.findings.append(Finding(
+                "order-contradiction", severity,
+                f"'{ref.words.strip()}': '{first.text}' ({_hm(d.start)}) is said to be {ref.direction} "
+                f"'{other.label}', but that {'starts' if edge == 'start' else 'ends'} at {_hm(when)}",
+                (_first_id(other), first.id)))
+
+
+# --- formatting ----------------------------------------------------------------------------
+
+
+def _hm(value: dt.datetime) -> str:
+    if value.tzinfo is None:
+        return f"{value:%H:%M} (wall clock)"
+    return f"{value.astimezone(dt.UTC):%H:%M} UTC"
+
+
+def _hours(seconds: float) -> str:
+    return f"{seconds / 3600:g} h"
+
+
+def signed(delta: dt.timedelta) -> str:
+    minutes = int(round(abs(delta.total_seconds()) / 60))
     h, mi = divmod(minutes, 60)
-    text = f"{h} h {mi:02d} min" if mi else f"{h} hour{'s' if h != 1 else ''}"
-    return text
+    if not h:
+        return f"{mi} min"
+    return f"{h} h {mi:02d} min" if mi else f"{h} hour{'s' if h != 1 else ''}"
+
+
+_signed = signed

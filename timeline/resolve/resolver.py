@@ -86,8 +86,16 @@ def resolve_document(
         choice = resolve_cue(m.parts.zone_cue, m.span[0], m.sentence, ctx, day)
         resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
     equals = _equal_partners(links)
+    interval_ends = {link.source: link.target for link in links if link.kind == "range"}
     for m in pending:
         day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source)
+        end = resolved.get(interval_ends.get(m.id, ""))
+        if end is not None and end.zone is not None and m.id not in equals:
+            # "from 13:35 until 17:05 Moscow time": the cue after the interval covers both ends.
+            note = f"no zone stated; the interval's end '{interval_ends[m.id]}' is on {end.zone}"
+            choice = ZoneChoice(end.zone, "zone:from-interval-end", (note,))
+            resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
+            continue
         resolved[m.id] = _resolve_uncued(m, day, day_notes, equals, resolved, ctx, findings)
     return DocumentResolution(reference, source, resolved, findings, places)
 

@@ -1,0 +1,122 @@
+"""Words around a mention that say how its event relates to others: a phase ("began",
+"انتهاء"), an approximation ("around", "حوالي"), an order ("after the meeting",
+"بعد اللقاء"). All the words come from the language module; this is only the reading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.extract.patterns import alternation
+from timeline.lang import get as get_language
+from timeline.model import Mention
+from timeline.reconcile.words import content_words, is_event_noun, stem
+from timeline.textnorm import normalize
+
+_ARTICLES = r"(?:the|its|his|her|their|this|that|a|an)"
+
+
+@cache
+def _patterns(code: str) -> dict[str, re.Pattern[str]]:
+    lang = get_language(code)
+    glued = r"(?:[وفل]?(?:ب|ل)?(?:ال)?)?" if lang.glued_prefix else ""
+    flags = re.IGNORECASE
+    edge = r"(?<![^\W\d_])"
+    return {
+        "phase": re.compile(rf"{edge}{glued}(?P<w>{alternation(lang.phase_words)})(?![^\W\d_])", flags),
+        "approx": re.compile(rf"{edge}{glued}(?P<w>{alternation(lang.approximate_time_words)})\s*$", flags),
+        "approx_lead": re.compile(rf"^\s*{glued}(?P<w>{alternation(lang.approximate_time_words)})(?![^\W\d_])",
+                                  flags),
+        "order_ref": re.compile(
+            rf"{edge}{glued}(?P<o>{alternation(lang.order_words)})\s+(?:{_ARTICLES}\s+)?(?P<n>[^\W\d_][\w'’-]*)",
+            flags),
+        "sequel": re.compile(rf"{edge}{glued}(?P<w>{alternation(lang.sequel_days)})(?![^\W\d_])", flags),
+    }
+
+
+def _table(mapping, word: str):
+    folded = " ".join(normalize(word).casefold().split())
+    for key, value in mapping.items():
+        if " ".join(normalize(key).casefold().split()) == folded:
+            return value
+    return None
+
+
+def phase_in(text: str, code: str) -> str | None:
+    """The last phase word ("began", "ended") in ``text``: what a time just after it marks."""
+    found = None
+    for m in _patterns(code)["phase"].finditer(normalize(text)):
+        found = _table(get_language(code).phase_words, m.group("w"))
+    return found
+
+
+def approximate_word(text: str, before: str, m: Mention, code: str) -> str | None:
+    """The word making a clock time approximate: just before it ("around 3 p.m.") or
+    inside its own lead ("حوالي الساعة 3")."""
+    pats = _patterns(code)
+    hit = pats["approx"].search(normalize(before[-30:]))
+    if hit:
+        return hit.group("w")
+    digits = re.search(r"\d", m.text)
+    lead = normalize(m.text[: digits.start()]) if digits else ""
+    hit = pats["approx_lead"].match(lead)
+    return hit.group("w") if hit else None
+
+
+@dataclass(frozen=True)
+class OrderReference:
+    direction: str  # "after" | "before"
+    noun: str  # stem of the event noun
+    concept: str
+    span: tuple[int, int]  # offsets into the text given (caller adds its base)
+    words: str
+
+
+def order_references(text: str, code: str) -> list[OrderReference]:
+    """ "after the meeting", "بعد اللقاء": an order word followed by an event noun."""
+    lang = get_language(code)
+    norm = normalize(text)
+    refs = []
+    for m in _patterns(code)["order_ref"].finditer(norm):
+        noun = stem(m.group("n"), code)
+        if not is_event_noun(noun, code):
+            continue
+        direction = _table(lang.order_words, m.group("o"))
+        if direction not in ("after", "before"):
+            continue
+        refs.append(OrderReference(direction, noun, concept_of(noun, code), (m.start(), m.end()), text[m.start() : m.end()]))
+    return refs
+
+
+@cache
+def _concepts(code: str) -> dict[str, str]:
+    return {stem(k, code): v for k, v in get_language(code).event_concepts.items()}
+
+
+def concept_of(noun_stem: str, code: str) -> str:
+    """The cross-language concept of an event noun, else the noun itself."""
+    table = _concepts(code)
+    if noun_stem in table:
+        return table[noun_stem]
+    if noun_stem.endswith("ا") and noun_stem[:-1] in table:
+        return table[noun_stem[:-1]]
+    return f"{code}:{noun_stem}"
+
+
+def concepts_in(text: str, code: str) -> set[str]:
+    from timeline.reconcile.words import event_nouns_in
+
+    return {concept_of(n, code) for n in event_nouns_in(text, code)}
+
+
+def sequel_days_in(text: str, code: str) -> int | None:
+    """ "the next day", "اليوم التالي": a day counted from the day last talked about."""
+    hit = _patterns(code)["sequel"].search(normalize(text))
+    return _table(get_language(code).sequel_days, hit.group("w")) if hit else None
+
+
+def shared_content(a: str, b: str, code_a: str, code_b: str) -> set[str]:
+    if code_a != code_b:
+        return set()
+    return set(content_words(a, code_a)) & set(content_words(b, code_b))

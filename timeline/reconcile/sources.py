@@ -1,0 +1,205 @@
+"""Several documents → one timeline: the same event reported by more than one source
+becomes one event carrying every source's mentions; the same event reported at
+different times becomes a ``source-conflict`` naming the mentions of both.
+
+Two events are "the same" when they share their event concept (the cross-language
+table in each language module: "meeting" = "لقاء") or, in one language, content words,
+and their times agree within a tolerance. They are "the same event at a different
+time" when their main concept and phase (start/end) are the same and the difference
+is small or has a known cause (daylight saving, a zone mix-up); beyond that, two
+reports of a "meeting" hours apart are more likely two meetings, and no finding is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from timeline.model import CONFLICT, TIME, Event, Finding, Mention, Resolved
+from timeline.reconcile.events import ReconcileOptions, signed
+from timeline.reconcile.words import content_words
+from timeline.zones.tzsource import tzinfo_for
+
+_SAME_TIME_S = 600.0  # reports of one moment by different outlets agree to the minute, or nearly
+_SAME_TIME_COARSE_S = 1800.0  # when one of them gives only the hour or says "about"
+_EXACT_S = 120.0
+_MAX_PLAIN_CONFLICT = dt.timedelta(hours=3)
+
+
+def merge_sources(events: list[Event], mentions: list[Mention], resolved: dict[str, Resolved],
+                  findings: list[Finding], options: ReconcileOptions | None = None) -> list[Event]:
+    if len({s for e in events for s in e.sources}) < 2:
+        return events
+    by_id = {m.id: m for m in mentions}
+    merged: list[Event] = []
+    for e in events:
+        if e.start is None:
+            merged.append(e)
+            continue
+        candidates = [f for f in merged if not set(f.sources) & set(e.sources) and f.start is not None]
+        same = _best_match(e, candidates, by_id, resolved)
+        if same is not None:
+            merged[merged.index(same)] = _merge(same, e, by_id, resolved, findings)
+            continue
+        disputed = _disputed(e, candidates, by_id, resolved)
+        if disputed is not None:
+            other, diff, edge = disputed
+            findings.append(_conflict(other, e, diff, edge, by_id, resolved))
+            e = replace(e, notes=e.notes + (f"disputed: {other.sources[0]} reports this {edge} {signed(diff)} "
+                                            f"{'earlier' if diff > dt.timedelta(0) else 'later'}",))
+        merged.append(e)
+    return merged
+
+
+# --- matching ------------------------------------------------------------------------------
+
+
+def _lang(e: Event, by_id: dict[str, Mention]) -> str | None:
+    return by_id[e.mentions[0]].lang if e.mentions and e.mentions[0] in by_id else None
+
+
+def _related(a: Event, b: Event, by_id: dict[str, Mention]) -> bool:
+    if a.concepts and b.concepts and (a.concepts[0] in b.concepts or b.concepts[0] in a.concepts):
+        return True
+    la, lb = _lang(a, by_id), _lang(b, by_id)
+    if la and la == lb:
+        return len(set(content_words(a.label, la)) & set(content_words(b.label, lb))) >= 2
+    return False
+
+
+def _same_concept(a: Event, b: Event) -> bool:
+    return bool(a.concepts and b.concepts and a.concepts[0] == b.concepts[0])
+
+
+def _points(e: Event) -> dict[str, dt.datetime]:
+    """The instants an event states, by edge: its start, its end."""
+    if not isinstance(e.start, dt.datetime) or e.start.tzinfo is None:
+        return {}
+    if e.end is not None and isinstance(e.end, dt.datetime) and e.end != e.start:
+        return {"start": e.start, "end": e.end}
+    return {e.phase if e.phase == "end" else "start": e.start}
+
+
+def _coarse(e: Event, resolved: dict[str, Resolved]) -> bool:
+    return e.approximate or any(resolved.get(m) is not None and resolved[m].granularity == "hour"
+                                for m in e.mentions)
+
+
+def _tolerance(a: Event, b: Event, resolved: dict[str, Resolved]) -> float:
+    return _SAME_TIME_COARSE_S if _coarse(a, resolved) or _coarse(b, resolved) else _SAME_TIME_S
+
+
+def _best_match(e: Event, candidates: list[Event], by_id, resolved) -> Event | None:
+    best, best_gap = None, None
+    for f in candidates:
+        if isinstance(e.start, dt.datetime) != isinstance(f.start, dt.datetime):
+            continue
+        if not isinstance(e.start, dt.datetime):
+            if e.start == f.start and _related(e, f, by_id):
+                return f
+            continue
+        pe, pf = _points(e), _points(f)
+        shared = set(pe) & set(pf)
+        if not shared:
+            continue
+        gap = min(abs((pe[k] - pf[k]).total_seconds()) for k in shared)
+        related = _related(e, f, by_id)
+        if not (related and gap <= _tolerance(e, f, resolved)) and not (gap <= _EXACT_S and related):
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = f, gap
+    return best
+
+
+def _disputed(e: Event, candidates: list[Event], by_id, resolved) -> tuple[Event, dt.timedelta, str] | None:
+    """The other source's report of the same event at a different time, if any."""
+    best = None
+    for f in candidates:
+        if not _same_concept(e, f):
+            continue
+        pe, pf = _points(e), _points(f)
+        for edge in set(pe) & set(pf):
+            diff = pe[edge] - pf[edge]
+            if abs(diff.total_seconds()) <= _tolerance(e, f, resolved):
+                continue
+            if abs(diff) > _MAX_PLAIN_CONFLICT and not _known_cause(diff, e, f, resolved):
+                continue
+            if best is None or abs(diff) < abs(best[1]):
+                best = (f, diff, edge)
+    return best
+
+
+def _zones(e: Event, resolved: dict[str, Resolved]) -> list[str]:
+    return list(dict.fromkeys(resolved[m].zone for m in e.mentions
+                              if m in resolved and resolved[m].zone and resolved[m].utc is not None))
+
+
+def _offset(zone: str, at: dt.datetime) -> dt.timedelta:
+    return at.astimezone(tzinfo_for(zone)).utcoffset() or dt.timedelta(0)
+
+
+def _known_cause(diff: dt.timedelta, a: Event, b: Event, resolved) -> bool:
+    return bool(_causes(diff, a, b, resolved))
+
+
+def _causes(diff: dt.timedelta, a: Event, b: Event, resolved) -> list[str]:
+    causes = []
+    if abs(diff) == dt.timedelta(hours=1):
+        causes.append("one hour: one source may have used winter time instead of summer time, or the reverse")
+    at = a.start if isinstance(a.start, dt.datetime) else None
+    if at is None:
+        return causes
+    for za in _zones(a, resolved):
+        for zb in _zones(b, resolved):
+            if za != zb and abs(diff) == abs(_offset(za, at) - _offset(zb, at)) and diff:
+                causes.append(f"equal to the offset between {za} and {zb}: one source may have read the time "
+                              f"on the other's clock")
+                return causes
+    for z in _zones(a, resolved) + _zones(b, resolved):
+        if abs(diff) == abs(_offset(z, at)) and diff and not z.startswith("Etc/"):
+            causes.append(f"equal to the UTC offset of {z}: one source may have given UTC as local time, "
+                          f"or the reverse")
+            break
+    return causes
+
+
+# --- merging and reporting ----------------------------------------------------------------
+
+
+def _merge(kept: Event, extra: Event, by_id, resolved, findings: list[Finding]) -> Event:
+    notes = list(kept.notes)
+    pk, px = _points(kept), _points(extra)
+    gap = min((abs((pk[k] - px[k]).total_seconds()) for k in set(pk) & set(px)), default=0)
+    agree = "agree" if gap <= _EXACT_S else f"agree within {round(gap / 60)} min"
+    notes.append(f"also reported by {', '.join(extra.sources)} ({' · '.join(extra.evidence)}): the sources {agree}")
+    start, end, duration, kind = kept.start, kept.end, kept.duration_s, kept.kind
+    if "end" in px and "end" not in pk and isinstance(start, dt.datetime):
+        end = px["end"]
+        duration = (end - start).total_seconds()
+        kind = "interval"
+        notes.append(f"end from {', '.join(extra.sources)}")
+    elif "end" in px and "end" in pk:
+        diff = px["end"] - pk["end"]
+        if abs(diff.total_seconds()) > _tolerance(kept, extra, resolved):
+            findings.append(_conflict(kept, extra, diff, "end", by_id, resolved))
+    return replace(kept, start=start, end=end, duration_s=duration, kind=kind,
+                   mentions=kept.mentions + extra.mentions,
+                   sources=tuple(dict.fromkeys(kept.sources + extra.sources)),
+                   evidence=kept.evidence + extra.evidence, notes=tuple(notes),
+                   concepts=tuple(dict.fromkeys(kept.concepts + extra.concepts)),
+                   approximate=kept.approximate or extra.approximate)
+
+
+def _conflict(first: Event, second: Event, diff: dt.timedelta, edge: str, by_id, resolved) -> Finding:
+    def said(e: Event) -> str:
+        points = _points(e)
+        times = [by_id[m] for m in e.mentions if m in by_id and by_id[m].kind == TIME]
+        quoted = ", ".join(f"'{m.text}'" for m in times[:3])
+        return f"{', '.join(e.sources)}: '{e.label}' {edge} {points[edge].astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC ({quoted})"
+
+    causes = _causes(diff, first, second, resolved)
+    message = f"the sources disagree by {signed(diff)} — {said(first)}; {said(second)}"
+    if causes:
+        message += " — " + "; ".join(causes)
+    ids = tuple(m for e in (first, second) for m in e.mentions if m in by_id and by_id[m].kind == TIME)
+    return Finding("source-conflict", CONFLICT, message, ids)
