@@ -9,12 +9,21 @@ language never means touching it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-
-from babel import Locale
+from functools import cache
+from pathlib import Path
 
 from timeline.textnorm import normalize
+
+# Month and weekday names of the locales the language modules use, as babel gives
+# them, saved by scripts/build_cldr_names.py. Loading babel's locale data costs about
+# 0.1 s per process (most of a CLI run on an article); this file costs a millisecond.
+# tests/test_cldr_names.py checks it against babel; locales missing here are read
+# from babel directly.
+CLDR_NAMES_FILE = Path(__file__).with_name("cldr_names.json")
+CLDR_KINDS = ("months", "days")
 
 
 @dataclass(frozen=True)
@@ -133,14 +142,39 @@ class Language:
     event_concepts: Mapping[str, str] = field(default_factory=dict)
 
 
+@cache
+def _saved_cldr_names() -> dict:
+    try:
+        return json.loads(CLDR_NAMES_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def babel_names(kind: str, code: str) -> dict[str, dict[str, dict[int, str]]]:
+    """``Locale(code).months`` or ``.days`` from babel: context → width → number → name."""
+    from babel import Locale
+
+    data = getattr(Locale.parse(code), kind)
+    return {context: {width: dict(data[context][width].items()) for width in ("wide", "abbreviated")}
+            for context in ("format", "stand-alone")}
+
+
+def cldr_names(kind: str, code: str) -> dict[str, dict[str, dict[int, str]]]:
+    saved = _saved_cldr_names().get(kind, {}).get(code)
+    if saved is None:
+        return babel_names(kind, code)
+    return {context: {width: {int(n): name for n, name in names.items()} for width, names in widths.items()}
+            for context, widths in saved.items()}
+
+
 def cldr_months(*locales: str) -> dict[str, int]:
     """Month names of every width and context in the given CLDR locales."""
     names: dict[str, int] = {}
     for code in locales:
-        locale = Locale.parse(code)
+        months = cldr_names("months", code)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
+                for number, name in months[context][width].items():
                     names.setdefault(name.rstrip("."), number)
     return names
 
@@ -150,10 +184,10 @@ def cldr_weekdays(*locales: str, abbreviated: bool = True) -> dict[str, int]:
     names: dict[str, int] = {}
     widths = ("wide", "abbreviated") if abbreviated else ("wide",)
     for code in locales:
-        locale = Locale.parse(code)
+        days = cldr_names("days", code)
         for context in ("format", "stand-alone"):
             for width in widths:
-                for number, name in locale.days[context][width].items():
+                for number, name in days[context][width].items():
                     names.setdefault(name.rstrip("."), number)
     return names
 
