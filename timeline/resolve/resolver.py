@@ -26,6 +26,7 @@ from timeline.resolve.instants import to_utc
 from timeline.zones.gazetteer import Place
 from timeline.zones.places_in_text import find_places
 from timeline.zones.resolver import LITERAL, ZoneChoice, ZoneContext, resolve_cue, resolve_local
+from timeline.zones.scope import Declaration, declared_cue, find_declarations, shared_cue, table_place
 from timeline.zones.tzsource import format_offset, tzinfo_for
 
 
@@ -53,9 +54,12 @@ def resolve_document(
     lang = mentions[0].lang if mentions else (doc.lang or "en")
     times = [m for m in mentions if m.kind == TIME]
     places: list[PlaceMention] = []
+    declarations: list[Declaration] = []
     if times:
         starts = sentence_starts(doc.text, compile_language(lang).language.non_final_abbreviations)
         cue_spans = [m.parts.zone_cue.span for m in times if m.parts.zone_cue]
+        declarations = find_declarations(doc.text, lang, times)
+        cue_spans += [d.cue.span for d in declarations]
         places = find_places(doc.text, lang, doc.id, starts, exclude=cue_spans)
     default_place = options.default_place
     if default_place is None and doc.place:
@@ -64,7 +68,7 @@ def resolve_document(
         found, _ = lookup_place_stripped(doc.place)
         default_place = found[0] if found else None
     ctx = ZoneContext(lang, places, default_place, options.abbrev_policy,
-                      [m.parts.zone_cue.span for m in times if m.parts.zone_cue])
+                      [m.parts.zone_cue.span for m in times if m.parts.zone_cue] + [d.cue.span for d in declarations])
 
     resolved: dict[str, Resolved] = {}
     for m in mentions:
@@ -95,6 +99,10 @@ def resolve_document(
             note = f"no zone stated; the interval's end '{interval_ends[m.id]}' is on {end.zone}"
             choice = ZoneChoice(end.zone, "zone:from-interval-end", (note,))
             resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
+            continue
+        scoped = _scoped_choice(m, day, doc.text, times, declarations, equals, ctx)
+        if scoped is not None:
+            resolved[m.id] = _anchor(m, day, day_notes, scoped, findings)
             continue
         resolved[m.id] = _resolve_uncued(m, day, day_notes, equals, resolved, ctx, findings)
     return DocumentResolution(reference, source, resolved, findings, places)
@@ -197,6 +205,31 @@ def _equal_partners(links: list[Link]) -> dict[str, list[str]]:
             partners.setdefault(link.source, []).append(link.target)
             partners.setdefault(link.target, []).append(link.source)
     return partners
+
+
+def _scoped_choice(m: Mention, day: dt.date, text: str, times: list[Mention], declarations: list[Declaration],
+                   equals: dict[str, list[str]], ctx: ZoneContext) -> ZoneChoice | None:
+    """A zone cue reaching this uncued time from elsewhere (timeline.zones.scope): a cue
+    shared in its sentence or a city beside it on its line, then a declaration. A
+    time stated as equal to another takes only a declaration here; its partner's
+    offset is used otherwise."""
+    if m.id in equals:
+        finders = [lambda: declared_cue(m, declarations, text)]
+    else:
+        finders = [lambda: shared_cue(m, times, text, set(equals)),
+                   lambda: table_place(m, ctx.places, text),
+                   lambda: declared_cue(m, declarations, text)]
+    for find in finders:
+        scoped = find()
+        if scoped is None:
+            continue
+        if scoped.place is not None:
+            return ZoneChoice(scoped.place.zone, scoped.rule, (scoped.note,), place=scoped.place.name)
+        choice = resolve_cue(scoped.cue, m.span[0], m.sentence, ctx, day)
+        rule = scoped.rule + "/" + choice.rule.removeprefix("zone:")
+        return ZoneChoice(choice.zone, rule, (scoped.note,) + choice.assumptions, choice.reason,
+                          choice.place, choice.season_note)
+    return None
 
 
 def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals: dict[str, list[str]],
