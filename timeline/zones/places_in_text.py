@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.patterns import compile_language, normalized_table, table_get
@@ -14,12 +15,16 @@ from timeline.model import PlaceMention, Span
 from timeline.textnorm import normalize
 from timeline.zones.gazetteer import MAX_NAME_WORDS, Place
 from timeline.zones.inflection import lookup_place_inflected
+from timeline.zones.normalize import normalize_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A city this large is rarely a common word in disguise; smaller ones need a locative
 # word before them ("in", "في") to count.
 _CONFIDENT_POPULATION = 1_000_000
 _MIN_POPULATION = 15_000
+# Below this, a capitalised word with no locative word before it needs the rest of
+# the document to vouch for its country.
+_TOWN_POPULATION = 100_000
 
 
 @cache
@@ -40,15 +45,31 @@ def _prepositions(code: str) -> dict[str, object]:
     return normalized_table({w: True for w in get_language(code).place_prepositions})
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    span: Span
+    phrase: str
+    places: tuple[Place, ...]  # readings, largest first
+    strong: bool  # a locative word before it, a dateline, or a glued Arabic preposition
+    sentence_initial: bool
+
+
 def find_places(
     text: str, lang_code: str, doc_id: str, starts: list[int], exclude: Iterable[Span] = ()
 ) -> list[PlaceMention]:
+    """Place names in the text. A name several places share is settled by a kind word
+    before it ("مدينة عمان" is Amman, "سلطنة عمان" Oman), then by the countries the
+    document's unambiguous places are in, then by size; a weak reading (no locative
+    word, a mid-size town, a capitalised word opening a sentence: "Nice weather",
+    "Split votes") is kept only when the document's other places vouch for its country."""
     lang = get_language(lang_code)
     compile_language(lang_code)  # the lexicon tables share its cache
     lexicon = _lexicon(lang_code)
+    markers = _place_markers(lang_code)
+    kinds = _kind_words(lang_code)
     excluded = sorted(exclude)
     tokens = list(_WORD.finditer(text))
-    found: list[PlaceMention] = []
+    candidates: list[_Candidate] = []
     i = 0
     while i < len(tokens):
         hit = None
@@ -62,14 +83,20 @@ def find_places(
             phrase = text[span[0] : span[1]]
             if n > 1 and normalize(phrase).casefold() in lexicon:
                 break
+            if n == 1 and normalize_name(phrase) in markers:
+                break  # "مدينة", "city": words that introduce a place are not one
             places, form = lookup_place_inflected(phrase, lang_code)
-            place = _best(places)
-            if place is None:
+            if form and (form in markers or form in _lexicon_keys(lang_code)):
+                break  # "بمدينة" → "مدينة", "والخميس" → "الخميس" (Thursday, not Khemis Miliana)
+            if not places:
                 continue
             previous = tokens[i - 1] if i else None
             following = tokens[i + n] if i + n < len(tokens) else None
             if lang.places_capitalised and _inside_longer_name(text, span, previous, following):
                 continue
+            places = _by_kind_word(places, text, span[0], previous, kinds)
+            places = _canonical_first(places, phrase, lang.places_capitalised)
+            place = places[0]
             strong = _is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
             if place.kind == "city" and place.population < _MIN_POPULATION and not strong:
                 continue
@@ -78,15 +105,98 @@ def find_places(
                 # An unmarked single Arabic word that is a mid-size city somewhere is
                 # too often an ordinary word ("الأبيض" in "البيت الأبيض").
                 continue
-            hit = (n, PlaceMention(doc_id, span, phrase, place.name, place.country, place.zone,
-                                   sentence_index(starts, span[0]), strong))
+            hit = (n, _Candidate(span, phrase, places, strong, _sentence_initial(text, span[0])))
             break
         if hit:
-            found.append(hit[1])
+            candidates.append(hit[1])
             i += hit[0]
         else:
             i += 1
+    demonyms = _demonym_countries(tokens, lang_code)
+    return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms)
+
+
+def _demonym_countries(tokens: list[re.Match[str]], lang_code: str) -> set[str]:
+    """Countries the text names by adjective ("الأردني", "Jordanian"): context for
+    settling shared names, never places themselves."""
+    table = _demonyms(lang_code)
+    if not table:
+        return set()
+    return {table[key] for t in tokens if (key := normalize_name(t.group())) in table}
+
+
+@cache
+def _demonyms(code: str) -> dict[str, str]:
+    return {normalize_name(word): target for word, target in get_language(code).zone_adjectives.items()
+            if "/" not in target and " " not in word}
+
+
+def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capitalised: bool,
+            demonyms: set[str]) -> list[PlaceMention]:
+    support: dict[str, int] = {}
+    for c in candidates:
+        if _confident(c, capitalised):
+            support[c.places[0].country] = support.get(c.places[0].country, 0) + 1
+    found: list[PlaceMention] = []
+    for c in candidates:
+        own = c.places[0].country if _confident(c, capitalised) else None
+        # Countries the REST of the document vouches for (a name does not vouch for itself).
+        vouched = {cc for cc, n in support.items() if n - (cc == own) > 0} | demonyms
+        in_context = [p for p in c.places if p.country in vouched]
+        place = in_context[0] if in_context else c.places[0]
+        if not (_confident(c, capitalised) or place.country in vouched):
+            continue
+        found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
+                                  sentence_index(starts, c.span[0]), c.strong))
     return found
+
+
+def _confident(c: _Candidate, capitalised: bool) -> bool:
+    """A reading that stands without support from the rest of the document."""
+    place = c.places[0]
+    if c.strong:
+        return True
+    if capitalised and c.sentence_initial:
+        # "Nice weather", "Split votes": a capital that only the sentence start explains.
+        return place.kind == "country" or place.population >= _CONFIDENT_POPULATION
+    return place.kind in ("country", "region") or place.population >= _TOWN_POPULATION or not capitalised
+
+
+def _by_kind_word(places: tuple[Place, ...], text: str, start: int, previous: re.Match[str] | None,
+                  kinds: dict[str, str]) -> tuple[Place, ...]:
+    if previous is None or text[previous.end() : start].strip() or not kinds:
+        return places
+    kind = kinds.get(normalize_name(previous.group()))
+    if kind is None:
+        return places
+    matching = tuple(p for p in places if p.kind == kind)
+    return matching or places
+
+
+def _canonical_first(places: tuple[Place, ...], phrase: str, capitalised: bool) -> tuple[Place, ...]:
+    """In Latin-script text a place whose own name is the phrase ("Male", the Maldives'
+    capital) outranks one that merely has it among its alternate names (Mali)."""
+    if not capitalised or len(places) < 2:
+        return places
+    key = normalize_name(phrase)
+    own = tuple(p for p in places if normalize_name(p.name) == key)
+    return own + tuple(p for p in places if p not in own) if own else places
+
+
+@cache
+def _lexicon_keys(code: str) -> frozenset[str]:
+    return frozenset(normalize_name(w) for w in _lexicon(code))
+
+
+@cache
+def _place_markers(code: str) -> frozenset[str]:
+    lang = get_language(code)
+    return frozenset(normalize_name(w) for w in (*lang.place_prepositions, *lang.place_kind_words))
+
+
+@cache
+def _kind_words(code: str) -> dict[str, str]:
+    return {normalize_name(w): kind for w, kind in get_language(code).place_kind_words.items()}
 
 
 def _plausible(group: list[re.Match[str]], text: str, capitalised: bool, lexicon: frozenset[str]) -> bool:
@@ -124,10 +234,6 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _is_dateline(text: str, span: Span) -> bool:
     """"GENEVA, Wednesday —": a place opening the text, followed by a comma or dash."""
     return not text[: span[0]].strip() and bool(re.match(r"\s*(?:,|\(|—|–|-)", text[span[1] :]))
-
-
-def _best(places: tuple[Place, ...]) -> Place | None:
-    return places[0] if places else None
 
 
 def _is_strong(place: Place, phrase: str, form: str, text: str, start: int, previous: re.Match[str] | None,
