@@ -19,7 +19,7 @@ from timeline.pipeline import UnknownPlace, build, find_place, parse_date
 from timeline.zones.resolver import INTENDED, LITERAL
 from timeline.zones.tzsource import UnknownZone, is_zone
 
-FORMATS = ("table", "json", "jsonl", "csv", "ics", "timelinejs")
+FORMATS = ("table", "json", "jsonl", "csv", "ics", "timelinejs", "svg")
 
 EXIT_CONFLICT = 1
 EXIT_BAD_INPUT = 2
@@ -49,7 +49,7 @@ def main() -> None:
               help="Show wall times in this IANA zone (repeatable). Default: every zone the text used.")
 @click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(FORMATS),
               help="table: for people; json: the contract; jsonl: one JSON line per document; csv: a spreadsheet "
-                   "(see --rows); ics: iCalendar; timelinejs: Knight Lab TimelineJS3.")
+                   "(see --rows); ics: iCalendar; timelinejs: Knight Lab TimelineJS3; svg: a picture.")
 @click.option("--rows", default="events", show_default=True, type=click.Choice(("events", "mentions")),
               help="With --format csv: one row per event or per mention.")
 @click.option("--dtstamp", metavar="YYYY-MM-DD[THH:MM[:SS]Z]",
@@ -122,6 +122,8 @@ def render(result, fmt: str, *, zones=None, rows: str = "events", dtstamp=None) 
         import json
 
         return json.dumps(result.to_timelinejs(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "svg":
+        return result.to_svg()
     raise ValueError(f"unknown format {fmt!r}")
 
 

@@ -240,3 +240,9 @@ class Timeline:
         from timeline.export.timelinejs import timeline_to_timelinejs
 
         return timeline_to_timelinejs(self)
+
+    def to_svg(self, width: int = 1100) -> str:
+        """An SVG picture: events on a UTC time axis, one lane per zone (or per source)."""
+        from timeline.export.svg import timeline_to_svg
+
+        return timeline_to_svg(self, width=width)
