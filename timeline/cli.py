@@ -215,5 +215,33 @@ def _progress_bar(total: int, unit: str):
     return bar()
 
 
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True))
+@click.option("--lang", "lang_code", default="en", show_default=True, type=click.Choice(languages.SUPPORTED),
+              help="Language of the gold documents.")
+@click.option("--verbose", is_flag=True, help="List every miss: missed, spurious, wrong span or value.")
+def evaluate(gold_dir, lang_code, verbose) -> None:
+    """Score TIMEX3 output against TimeML gold (.tml files in GOLD_DIR), TempEval-3 style."""
+    import time
+
+    from timeline.timeml.evaluate import evaluate_files, gold_files
+    from timeline.timeml.scorer import format_scores, total
+
+    paths = gold_files(gold_dir)
+    if not paths:
+        raise BadInput(f"no .tml files in {gold_dir}")
+    started = time.perf_counter()
+    try:
+        tallies = evaluate_files(paths, lang_code)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read gold: {exc}") from None
+    overall = total(tallies)
+    if verbose:
+        for line in overall.misses:
+            click.echo(line)
+    click.echo(format_scores(overall, len(paths)))
+    click.echo(f"time {time.perf_counter() - started:.1f} s")
+
+
 if __name__ == "__main__":
     main()

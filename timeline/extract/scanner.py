@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline.extract.patterns import Patterns, compile_language, table_get
+from timeline.extract.phrases import find_phrases
 from timeline.extract.sentences import sentence_index, sentence_starts
 from timeline.model import DATE, DURATION, TIME, Mention, Parts, ZoneCue
 from timeline.textnorm import NormalizedText
@@ -28,6 +29,7 @@ class Atom:
 
 
 _PRIORITY = {TIME: 3, DATE: 2, DURATION: 1}
+_PHRASE_PRIORITY = 4  # a language's phrase rule is more specific than a generic atom of equal length
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _CLOCK_BEFORE = re.compile(r"\d\s?[:hH]\s?$")
 
@@ -40,6 +42,7 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     atoms += _clock_atoms(norm.text, patterns)
     atoms += _duration_atoms(norm.text, patterns)
     atoms += _date_atoms(norm.text, patterns)
+    atoms += [Atom(ph.start, ph.end, ph.kind, ph.parts, ph.rule, _PHRASE_PRIORITY) for ph in find_phrases(norm.text, lang_code)]
     kept = _merge_adjacent_dates(norm.text, _without_overlaps(atoms))
     starts = sentence_starts(text, patterns.language.non_final_abbreviations)
     mentions = []

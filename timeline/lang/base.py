@@ -27,6 +27,24 @@ CLDR_KINDS = ("months", "days")
 
 
 @dataclass(frozen=True)
+class PhraseRule:
+    """One word-order pattern for a calendar phrase ("last week", "two years ago", "every
+    Monday"), as data. ``pattern`` is a regex fragment in which ``{number}``, ``{unit}``,
+    ``{rel}``, ``{weekday}``, ``{month}``, ``{season}``, ``{ordinal}``, ``{day_period}``
+    stand for the language's word lists; named groups (``num``, ``unit``, ``rel``,
+    ``weekday``, ``month``, ``season``, ``ordinal``, ``year``, ``decade``, ``day``,
+    ``dayperiod``, ``hour``, ``minute``) are read by the engine
+    (``timeline/extract/phrases.py``); ``fields`` are constant ``Parts`` values plus
+    ``kind`` (date | time | duration | set), ``sign`` (a count's direction: "two days
+    ago" = -1) and ``ordinal_is`` (which field an ordinal fills: quarter | half | day)."""
+
+    pattern: str
+    fields: Mapping[str, object] = field(default_factory=dict)
+    name: str = ""
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     name: str
@@ -140,6 +158,17 @@ class Language:
     # Event nouns → a concept name shared by every language ("summit", "قمة" → "summit"), so
     # reports in different languages can be matched. Keys are event nouns as written.
     event_concepts: Mapping[str, str] = field(default_factory=dict)
+    # Calendar phrases (TIMEX3 coverage): word lists the phrase rules refer to, and the rules.
+    # Calendar unit words → "day" | "week" | "weekend" | "month" | "quarter" | "half" | "year" |
+    # "decade" | "century" | "hour" | "minute" | "second".
+    calendar_units: Mapping[str, str] = field(default_factory=dict)
+    # Words that shift a period from the reference's: "last" → -1, "this" → 0, "next" → 1.
+    relative_words: Mapping[str, int] = field(default_factory=dict)
+    # Ordinal words and forms → number ("third" → 3, "3rd" → 3).
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+    # Season words → TIMEX3 code ("summer" → "SU").
+    seasons: Mapping[str, str] = field(default_factory=dict)
+    phrase_rules: tuple[PhraseRule, ...] = ()
 
 
 @cache

@@ -1,6 +1,6 @@
 """English: lexicon and word order for news copy."""
 
-from timeline.lang.base import Language, cldr_months, cldr_weekdays
+from timeline.lang.base import Language, PhraseRule, cldr_months, cldr_weekdays
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -36,6 +36,123 @@ _EVENT_CONCEPTS = {
     "race": "race", "storm": "storm", "call": "call", "announcement": "announcement", "statement": "statement",
     "shooting": "shooting", "fire": "fire", "crash": "crash",
 }
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                  "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINALS.update({"twenty-first": 21, "twenty first": 21, "thirtieth": 30, "thirty-first": 31})
+for _n in range(1, 32):
+    _suffix = "th" if 10 <= _n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(_n % 10, "th")
+    _ORDINALS[f"{_n}{_suffix}"] = _n
+
+_CALENDAR_UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend", "weekends": "weekend",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year",
+    "years": "year", "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute", "second": "second",
+    "seconds": "second", "fortnight": "week",
+}
+_PERIOD = r"(?P<unit>week|month|year|quarter|weekend|decade|century|fiscal\s+year)"
+_PLURAL = r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
+_PARTS_OF_DAY = r"(?P<dayperiod>morning|afternoon|evening|night)"
+_EDGE = r"(?:(?:early|earlier|late|later|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
+_DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind": "set"}, {"kind": "time"}
+
+
+def _rule(pattern: str, name: str, kind: dict, case_sensitive: bool = False, **fields) -> PhraseRule:
+    return PhraseRule(pattern, {**kind, **fields}, name, case_sensitive)
+
+
+# Word order of English calendar phrases, as TimeBank/TempEval annotators delimit them.
+_PHRASES = (
+    # Vague references.
+    _rule(r"recently|lately|previously|formerly|the\s+past(?!\s+(?:{number}|few|several|couple|{unit}))",
+          "ref-past", _DATE, ref="PAST"),
+    _rule(r"recent\s+(?:years|months|weeks|days|decades|times)", "ref-recent", _DATE, ref="PAST"),
+    _rule(r"now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+\w+ly)", "ref-present",
+          _DATE, ref="PRESENT"),
+    _rule(r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon", "ref-future", _DATE, ref="FUTURE"),
+    # Relative periods: "last week", "earlier this year", "the coming month".
+    _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
+    _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
+          _DATE, offset=-1),
+    _rule(r"(?:the\s+)?(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
+    _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<month>{month})", "relative-month", _DATE, case_sensitive=False),
+    _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<season>{season})", "relative-season", _DATE),
+    _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
+          r"(?P<unit>{unit})\s+(?:or\s+so\s+)?(?:ago|earlier|before|previously)", "ago", _DATE, sign=-1),
+    _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
+    _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
+          "year-ago-quarter", _DATE, unit="quarter", offset=-5),
+    _rule(r"(?:the\s+)?year[-\s](?:earlier|ago)", "year-ago", _DATE, unit="year", offset=-1),
+    # Days and parts of days.
+    _rule(r"(?:the\s+)?day\s+before\s+yesterday", "day-before-yesterday", _DATE, relative_days=-2),
+    _rule(r"(?:the\s+)?day\s+after\s+tomorrow", "day-after-tomorrow", _DATE, relative_days=2),
+    _rule(r"(?:early\s+|late\s+)?(?P<weekday>{weekday})\s+" + _PARTS_OF_DAY, "weekday-part", _DATE),
+    _rule(r"(?:early\s+|late\s+)?yesterday\s+" + _PARTS_OF_DAY, "yesterday-part", _DATE, relative_days=-1),
+    _rule(r"(?:early\s+|late\s+)?tomorrow\s+" + _PARTS_OF_DAY, "tomorrow-part", _DATE, relative_days=1),
+    _rule(r"(?:early\s+|late\s+)?(?:this|today)\s+(?P<dayperiod>morning|afternoon|evening)", "today-part", _DATE,
+          relative_days=0),
+    _rule(r"tonight", "tonight", _DATE, relative_days=0, day_period="night"),
+    _rule(r"last\s+night|overnight", "last-night", _DATE, relative_days=-1, day_period="night"),
+    _rule(r"(?:early|late)\s+(?:yesterday|today)", "edge-day", _DATE, relative_days=0),
+    _rule(r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:century|quarter|half|anniversary|floor))",
+          "day-of-month", _DATE),
+    # Years, months, seasons, quarters, decades, centuries.
+    _rule(r"(?:(?:fiscal|FY)\s*)?" + _EDGE + r"(?P<year>{year})(?![\d,.]\d|\s*(?:%|percent|per\s+cent))",
+          "year", _DATE),
+    _rule(r"(?:fiscal\s+)?'(?P<year2>\d\d)(?!\d|s)", "year-apostrophe", _DATE),
+    _rule(_EDGE + r"(?P<month>{month})\.?\s*,?\s*(?:of\s+)?(?P<year>{year})", "month-year", _DATE),
+    _rule(_EDGE + r"(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE),
+    _rule(r"(?:(?:early|late|mid-)\s*)?(?P<month>January|February|March|April|June|July|August|September|October|"
+          r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)", "month", _DATE, case_sensitive=True),
+    _rule(r"(?:(?:early|late|mid-)\s*|(?:in|since|until|by|of|from|through)\s+)May(?=[\s,.;])", "month-may", _DATE,
+          case_sensitive=True, month=5),
+    _rule(r"(?:the\s+)?" + _EDGE + r"(?P<decade>1[0-9]\d0|20\d0)'?s", "decade", _DATE),
+    _rule(r"(?:the\s+)?" + _EDGE + r"'(?P<decade>\d0)s", "decade-short", _DATE),
+    _rule(r"(?:the\s+)?(?P<ordinal>{ordinal})[\s-]+century", "century", _DATE, ordinal_is="century"),
+    _rule(r"(?:the\s+|its\s+|this\s+year's\s+)?(?:fiscal[\s-]+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
+          r"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?", "quarter", _DATE,
+          ordinal_is="quarter"),
+    _rule(r"(?:the\s+)?(?P<year>{year})\s+(?P<ordinal>first|second|third|fourth)[\s-]+quarter", "year-quarter",
+          _DATE, ordinal_is="quarter"),
+    _rule(r"(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+|fiscal\s+)?(?P<year>{year}))?",
+          "half", _DATE, ordinal_is="half"),
+    _rule(r"the\s+(?:last|latter)\s+half\s+of\s+(?P<year>{year})", "last-half", _DATE, half=2),
+    _rule(r"the\s+quarter", "the-quarter", _DATE, unit="quarter", offset=-1),
+    _rule(r"(?:(?:early|late|mid-?)\s*)?(?P<season>summer|winter|autumn)(?:\s+of\s+(?P<year>{year}))?",
+          "season", _DATE),
+    _rule(r"the\s+(?:(?:early|late)\s+)?(?P<season>spring|fall)(?:\s+of\s+(?P<year>{year}))?", "season-the", _DATE),
+    _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend", offset=0),
+    # Durations that the generic number+unit reading misses or cuts short.
+    _rule(r"(?:(?:the|its|their|his|her)\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
+          r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
+    _rule(r"(?:(?:the|its|their)\s+)?(?:past|last|next|first|coming|previous|following)?\s*"
+          r"(?:few|several|couple\s+of|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
+    _rule(r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))" + _PLURAL, "duration-plural", _DURATION),
+    _rule(r"(?P<unit>years|decades|months|weeks|days|hours)[-\s](?:long|old)", "duration-adjective", _DURATION),
+    # Sets.
+    _rule(r"daily|every\s+day|each\s+day|a\s+day(?=[.,;]|\s+(?:for|in|to|and|or|at|on)\b)", "daily", _SET,
+          duration_unit="D", duration_count=1.0),
+    _rule(r"weekly", "weekly", _SET, duration_unit="W", duration_count=1.0),
+    _rule(r"monthly", "monthly", _SET, duration_unit="M", duration_count=1.0),
+    _rule(r"quarterly", "quarterly", _SET, duration_unit="Q", duration_count=1.0),
+    _rule(r"annually|yearly|each\s+year|every\s+year|per\s+year|a\s+year(?=\s+(?:for|in)\b)", "annually", _SET,
+          duration_unit="Y", duration_count=1.0),
+    _rule(r"hourly", "hourly", _SET, duration_unit="H", duration_count=1.0),
+    _rule(r"nightly|every\s+night|each\s+night", "nightly", _SET, day_period="night"),
+    _rule(r"(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})", "every-unit", _SET),
+    _rule(r"(?:every|each)\s+(?P<weekday>{weekday})", "every-weekday", _SET),
+    _rule(r"(?:every|each)\s+(?P<season>{season})", "every-season", _SET),
+    _rule(r"(?:every|each)\s+(?P<month>{month})", "every-month", _SET),
+    _rule(r"(?:every|each)\s+(?P<dayperiod>morning|afternoon|evening|night)", "every-part", _SET),
+    _rule(r"(?:on\s+)?(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
+          "weekday-plural", _SET, case_sensitive=True),
+    # Times of day without digits.
+    _rule(r"(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:noon|midday|mid-day)",
+          "noon", _TIME, hour=12, minute=0, day_period="noon"),
+    _rule(r"(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?midnight", "midnight",
+          _TIME, hour=24, minute=0),
+)
 
 LANGUAGE = Language(
     code="en",
@@ -69,7 +186,8 @@ LANGUAGE = Language(
         "hour": (_HOUR, 1), "hours": (_HOUR, 0), "hr": (_HOUR, 0), "hrs": (_HOUR, 0),
         "day": (_DAY, 1), "days": (_DAY, 0), "week": (7 * _DAY, 1), "weeks": (7 * _DAY, 0),
         "month": (30 * _DAY, 1), "months": (30 * _DAY, 0), "year": (365 * _DAY, 1),
-        "years": (365 * _DAY, 0),
+        "years": (365 * _DAY, 0), "decade": (3650 * _DAY, 1), "decades": (3650 * _DAY, 0),
+        "century": (36500 * _DAY, 1), "centuries": (36500 * _DAY, 0), "fortnight": (14 * _DAY, 1),
     },
     duration_leads=(r"for", r"lasted", r"lasting", r"after", r"within"),
     approximate_words=("about", "around", "nearly", "almost", "some", "roughly",
@@ -162,4 +280,10 @@ LANGUAGE = Language(
         "closed": "end", "closes": "end", "close": "end", "wrapped up": "end", "broke up": "end", "end of": "end",
     },
     event_concepts=_EVENT_CONCEPTS,
+    calendar_units=_CALENDAR_UNITS,
+    relative_words={"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
+                    "next": 1, "coming": 1, "following": 1, "upcoming": 1},
+    ordinals=_ORDINALS,
+    seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+    phrase_rules=_PHRASES,
 )

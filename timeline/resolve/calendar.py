@@ -31,6 +31,13 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
             day = dt.date(year, parts.month, parts.day)
         except ValueError:
             return DayReading(None, reason=f"impossible date: day {parts.day} of month {parts.month} in {year}")
+    elif parts.day is not None and parts.month is None and parts.relative_days is None:
+        # "the 16th": the reference month's, as news reports of the current month read.
+        try:
+            day = reference.replace(day=parts.day)
+        except ValueError:
+            return DayReading(None, reason=f"impossible date: day {parts.day} of month {reference.month}")
+        assumptions.append(f"month not stated; the reference month {reference:%Y-%m}")
     elif parts.relative_days is not None:
         day = reference + dt.timedelta(days=parts.relative_days)
     elif parts.weekday is not None and parts.offset:

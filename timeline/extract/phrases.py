@@ -1,0 +1,170 @@
+"""Calendar phrases: a language's ``PhraseRule``s ("last week", "two years ago", "the third
+quarter", "every Monday", "recently") compiled and read into typed ``Parts``.
+
+Language-free: the rules and word lists come from ``timeline.lang``; this module only
+knows what the named groups mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.extract.patterns import alternation, normalized_table, table_get
+from timeline.lang import get as get_language
+from timeline.lang.base import Language, PhraseRule
+from timeline.model import DATE, DURATION, SET, TIME, Parts
+
+# Calendar unit → TIMEX3 duration letter.
+UNIT_LETTERS = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W",
+                "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
+_KINDS = {"date": DATE, "time": TIME, "duration": DURATION, "set": SET}
+_PARTS_FIELDS = set(Parts.__slots__)
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight"}
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: PhraseRule
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class PhraseTables:
+    rules: tuple[CompiledRule, ...]
+    number_words: dict[str, object]
+    units: dict[str, object]
+    relative: dict[str, object]
+    weekdays: dict[str, object]
+    months: dict[str, object]
+    seasons: dict[str, object]
+    ordinals: dict[str, object]
+    day_periods: dict[str, object]
+
+
+@cache
+def compile_phrases(code: str) -> PhraseTables:
+    lang = get_language(code)
+    slots = _slots(lang)
+    rules = []
+    for rule in lang.phrase_rules:
+        pattern = rule.pattern
+        for name, fragment in slots.items():
+            pattern = pattern.replace("{" + name + "}", fragment)
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        rules.append(CompiledRule(rule, re.compile(rf"(?<![\w]){pattern}(?![\w])", flags)))
+    return PhraseTables(
+        tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
+        normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
+        normalized_table(lang.seasons), normalized_table(lang.ordinals), normalized_table(lang.day_periods),
+    )
+
+
+def _slots(lang: Language) -> dict[str, str]:
+    return {
+        "number": rf"(?:\d+(?:[.,]\d+)?|{alternation(lang.number_words)})",
+        "unit": alternation(lang.calendar_units),
+        "rel": alternation(lang.relative_words),
+        "weekday": alternation(lang.weekdays),
+        "month": alternation(lang.months),
+        "season": alternation(lang.seasons),
+        "ordinal": alternation(lang.ordinals),
+        "day_period": alternation(w for w in lang.day_periods if w),
+        "year": YEAR,
+    }
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    kind: str
+    parts: Parts
+    rule: str
+
+
+def find_phrases(s: str, code: str) -> list[Phrase]:
+    tables = compile_phrases(code)
+    found = []
+    for compiled in tables.rules:
+        for m in compiled.regex.finditer(s):
+            parts = _read(m, compiled.rule.fields, tables)
+            if parts is None:
+                continue
+            kind, parts = parts
+            found.append(Phrase(m.start(), m.end(), kind, parts, f"phrase:{compiled.rule.name or kind}"))
+    return found
+
+
+def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tuple[str, Parts] | None:
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    values: dict[str, object] = {k: v for k, v in fields.items() if k in _PARTS_FIELDS}
+    kind = _KINDS[str(fields.get("kind", "date"))]
+    count: float | None = None
+    if "num" in groups:
+        count = _number(groups["num"], t)
+        if count is None:
+            return None
+    if "unit" in groups:
+        unit = table_get(t.units, groups["unit"])
+        if unit is None:
+            return None
+        values["unit"] = unit
+    if "rel" in groups:
+        offset = table_get(t.relative, groups["rel"])
+        if offset is None:
+            return None
+        values["offset"] = int(offset)
+    for group, table, name in (("weekday", t.weekdays, "weekday"), ("month", t.months, "month"),
+                               ("season", t.seasons, "season"), ("dayperiod", t.day_periods, "day_period")):
+        if group in groups:
+            value = table_get(table, groups[group].rstrip("."))
+            if group == "dayperiod" and not value and groups[group].casefold() in _DAY_PARTS:
+                value = groups[group].casefold()
+            if value is None or value == "":
+                return None
+            values[name] = value
+    if "ordinal" in groups:
+        number = table_get(t.ordinals, groups["ordinal"])
+        if number is None:
+            return None
+        target = str(fields.get("ordinal_is", "quarter"))
+        limit = {"quarter": 4, "half": 2, "day": 31, "century": 21}.get(target, 99)
+        if not 1 <= int(number) <= limit:
+            return None
+        values[target] = int(number) - 1 if target == "century" else int(number)
+    for group in ("year", "day", "hour", "minute"):
+        if group in groups:
+            values[group] = int(groups[group])
+    if "year2" in groups:  # "'98": the century is the nearer one
+        two = int(groups["year2"])
+        values["year"] = (1900 if two >= 30 else 2000) + two
+    if "decade" in groups:
+        digits = groups["decade"]
+        values["decade"] = int(digits[:3]) if len(digits) == 4 else (190 if int(digits) >= 30 else 200) + int(digits) // 10
+    sign = fields.get("sign")
+    if kind == DATE and sign is not None:
+        values["offset"] = int(round(float(sign) * (count if count is not None else 1)))
+    if kind in (DURATION, SET) and "unit" in values:
+        values["duration_unit"] = UNIT_LETTERS.get(str(values.pop("unit")))
+        if kind == DURATION:
+            values["duration_count"] = count
+        else:
+            values.setdefault("duration_count", 1.0)
+    if kind == DATE and values.get("unit") == "day" and values.get("offset") is not None:
+        values["relative_days"] = values.pop("offset")
+        values.pop("unit")
+    if kind == DATE and values.get("unit") == "day" and values.get("offset") is None and "weekday" not in values:
+        values.pop("unit")
+        values.setdefault("relative_days", 0)
+    return kind, Parts(**values)
+
+
+def _number(raw: str, t: PhraseTables) -> float | None:
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+        return float(raw.replace(",", "."))
+    value = table_get(t.number_words, raw)
+    return float(value) if value is not None else None
