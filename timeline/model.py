@@ -80,6 +80,10 @@ class Parts:
     # "H" | "MIN" | "S" | "DE" | "CE") and the count (None: "years", "months" with no number).
     duration_unit: str | None = None
     duration_count: float | None = None
+    # The grammatical time around the mention ("future" when a future cue such as "will"
+    # precedes it, "past" otherwise; None when the language gives no cues): which way a
+    # bare weekday or month points from the reference date.
+    tense: str | None = None
     modifier: str | None = None  # TIMEX3 mod: "START" | "MID" | "END" | "APPROX" | "LESS_THAN" | "MORE_THAN"
 
 

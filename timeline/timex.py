@@ -233,6 +233,10 @@ def _period_value(p: Parts, ref: dt.date) -> str:
     if unit == "month" and p.month is None:
         index = ref.year * 12 + ref.month - 1 + (offset or 0)
         return f"{index // 12}-{index % 12 + 1:02d}"
+    if unit == "weekend" and p.tense is not None and not offset:
+        # "the weekend": the one just past in past-tense copy (unless today is in it).
+        if p.tense == "past" and ref.weekday() < 5:
+            offset = -1
     if unit in ("week", "weekend"):
         day = ref + dt.timedelta(weeks=offset or 0)
         year, week, _ = day.isocalendar()
@@ -255,8 +259,18 @@ def _period_value(p: Parts, ref: dt.date) -> str:
             year -= 1
         return f"{year}-H{p.half}"
     if p.month is not None:
-        year = ref.year + (offset or 0)
-        if offset is None and p.month - ref.month > 6:
+        year = ref.year
+        if offset is not None:
+            # "last November": the latest before the reference month; "next April" the first after.
+            if offset < 0:
+                year -= 1 if p.month >= ref.month else 0
+            elif offset > 0:
+                year += 1 if p.month <= ref.month else 0
+        elif p.tense == "past" and p.month > ref.month:
+            year -= 1
+        elif p.tense == "future" and p.month < ref.month:
+            year += 1
+        elif p.tense is None and p.month - ref.month > 6:
             year -= 1  # "December" in a February report: the one just past
         if p.day is not None:
             return f"{year}-{p.month:02d}-{p.day:02d}"

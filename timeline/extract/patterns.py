@@ -125,6 +125,7 @@ class Patterns:
     weekdays: dict[str, object]
     relative_days: dict[str, object]
     months: dict[str, object]
+    future_cue: re.Pattern[str] | None = None
 
 
 @cache
@@ -227,4 +228,5 @@ def compile_language(code: str) -> Patterns:
         weekdays=normalized_table(lang.weekdays),
         relative_days=normalized_table(lang.relative_days),
         months=normalized_table(lang.months),
+        future_cue=re.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
     )

@@ -20,7 +20,7 @@ from timeline.model import DATE, DURATION, SET, TIME, Parts
 # Calendar unit → TIMEX3 duration letter.
 UNIT_LETTERS = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W",
                 "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
-_KINDS = {"date": DATE, "time": TIME, "duration": DURATION, "set": SET}
+_KINDS = {"date": DATE, "time": TIME, "duration": DURATION, "set": SET, "none": "none"}
 _PARTS_FIELDS = set(Parts.__slots__)
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight"}
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"

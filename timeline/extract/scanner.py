@@ -44,7 +44,10 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     atoms += _date_atoms(norm.text, patterns)
     atoms += [Atom(ph.start, ph.end, ph.kind, ph.parts, ph.rule, _PHRASE_PRIORITY) for ph in find_phrases(norm.text, lang_code)]
     kept = _merge_adjacent_dates(norm.text, _without_overlaps(atoms))
+    kept = [a for a in kept if a.kind != NOT_A_TIME]
+    kept = _merge_time_and_day(norm.text, kept)
     starts = sentence_starts(text, patterns.language.non_final_abbreviations)
+    kept = _with_tense(norm.text, kept, patterns, starts)
     mentions = []
     for number, atom in enumerate(kept, start=first_id):
         start, end = norm.span_to_original(atom.start, atom.end)
@@ -323,8 +326,56 @@ def _without_overlaps(atoms: list[Atom]) -> list[Atom]:
     return sorted(taken, key=lambda a: a.start)
 
 
+NOT_A_TIME = "none"  # a phrase rule's verdict that the words are no time ("a 6-year-old")
+_TENSE_WINDOW = 60  # characters before a date searched for a future cue
+
+
+def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> list[Atom]:
+    if p.future_cue is None:
+        return atoms
+    out = []
+    for atom in atoms:
+        if atom.kind in (DATE, TIME):
+            sentence_start = starts[sentence_index(starts, atom.start)] if starts else 0
+            window = s[max(sentence_start, atom.start - _TENSE_WINDOW) : atom.start]
+            tense = "future" if p.future_cue.search(window) else "past"
+            atom = replace(atom, parts=replace(atom.parts, tense=tense))
+        out.append(atom)
+    return out
+
+
+_TIME_DAY_GAP = re.compile(r"^,?\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _merge_time_and_day(s: str, atoms: list[Atom]) -> list[Atom]:
+    """"10 p.m. Wednesday", "noon Thursday": a clock time followed by the day it falls on
+    is one TIME mention whose parts carry the day."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == TIME and prev.parts.zone_cue is None and atom.kind == DATE
+                and _names_one_day(atom.parts)
+                and _TIME_DAY_GAP.match(s[prev.end : atom.start])):
+            fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}
+            out[-1] = Atom(prev.start, atom.end, TIME, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}",
+                           prev.priority)
+        else:
+            out.append(atom)
+    return out
+
+
+def _names_one_day(parts: Parts) -> bool:
+    return (parts.ref is None and parts.unit is None and parts.day_period is None
+            and parts.relative_days is None
+            and (parts.weekday is not None or (parts.month is not None and parts.day is not None)))
+
+
 _DATE_GAP = re.compile(r"^[\s,،]*(?:the\s+|يوم\s+)?$", re.IGNORECASE)
 _DATE_FIELDS = ("year", "month", "day", "weekday", "relative_days")
+
+
+def _only_day_fields(parts: Parts) -> bool:
+    return parts.ref is None and parts.unit is None and parts.offset is None and parts.day_period is None
 
 
 def _merge_adjacent_dates(s: str, atoms: list[Atom]) -> list[Atom]:
@@ -337,6 +388,7 @@ def _merge_adjacent_dates(s: str, atoms: list[Atom]) -> list[Atom]:
             and prev.kind == DATE
             and atom.kind == DATE
             and _DATE_GAP.match(s[prev.end : atom.start])
+            and _only_day_fields(prev.parts) and _only_day_fields(atom.parts)
             and not any(getattr(prev.parts, f) is not None and getattr(atom.parts, f) is not None for f in _DATE_FIELDS)
         ):
             fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}

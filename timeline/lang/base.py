@@ -169,6 +169,9 @@ class Language:
     # Season words → TIMEX3 code ("summer" → "SU").
     seasons: Mapping[str, str] = field(default_factory=dict)
     phrase_rules: tuple[PhraseRule, ...] = ()
+    # Regex fragments that, shortly before a date in the same sentence, say it lies ahead
+    # ("will", "is scheduled to"). Empty: no tense reading (nearest day either way).
+    future_cues: tuple[str, ...] = ()
 
 
 @cache

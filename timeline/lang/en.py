@@ -10,7 +10,7 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a": 1, "an": 1, "one and a half": 1.5, "a half": 0.5, "half an": 0.5, "half a": 0.5,
     "a quarter": 0.25, "a quarter of an": 0.25, "quarter of an": 0.25, "a couple of": 2,
-    "several": 3, "a few": 3, "dozens of": 24, "a dozen": 12,
+    "a dozen": 12,
 }
 _NUMBER_WORDS = dict(_UNITS)
 for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
@@ -65,12 +65,17 @@ def _rule(pattern: str, name: str, kind: dict, case_sensitive: bool = False, **f
 # Word order of English calendar phrases, as TimeBank/TempEval annotators delimit them.
 _PHRASES = (
     # Vague references.
-    _rule(r"recently|lately|previously|formerly|the\s+past(?!\s+(?:{number}|few|several|couple|{unit}))",
+    _rule(r"recently|lately|the\s+past(?!\s+(?:{number}|few|several|couple|{unit}))",
           "ref-past", _DATE, ref="PAST"),
     _rule(r"recent\s+(?:years|months|weeks|days|decades|times)", "ref-recent", _DATE, ref="PAST"),
     _rule(r"now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+\w+ly)", "ref-present",
           _DATE, ref="PRESENT"),
-    _rule(r"(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future|soon", "ref-future", _DATE, ref="FUTURE"),
+    _rule(r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future", "ref-future", _DATE, ref="FUTURE"),
+    _rule(r"current(?=\s+(?:levels?|rates?|prices?|pace|policy|policies|situation|crisis|conditions?|"
+          r"quarter's|year's|session|term|season|round|contract|regime|government|administration))",
+          "ref-current", _DATE, ref="PRESENT"),
+    # Not times at all: ages that the number+unit reading would take ("a 6-year-old boy").
+    _rule(r"(?:{number})[\s-]+(?:year|month|week|day)s?[\s-]+old", "age", {"kind": "none"}),
     # Relative periods: "last week", "earlier this year", "the coming month".
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
@@ -79,7 +84,7 @@ _PHRASES = (
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<month>{month})", "relative-month", _DATE, case_sensitive=False),
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<season>{season})", "relative-season", _DATE),
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
-          r"(?P<unit>{unit})\s+(?:or\s+so\s+)?(?:ago|earlier|before|previously)", "ago", _DATE, sign=-1),
+          r"(?P<unit>{unit})\s+(?:or\s+so\s+)?(?:ago|earlier)", "ago", _DATE, sign=-1),
     _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
           "year-ago-quarter", _DATE, unit="quarter", offset=-5),
@@ -127,7 +132,7 @@ _PHRASES = (
     _rule(r"(?:(?:the|its|their|his|her)\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
           r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
     _rule(r"(?:(?:the|its|their)\s+)?(?:past|last|next|first|coming|previous|following)?\s*"
-          r"(?:few|several|couple\s+of|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
+          r"(?:a\s+few|few|several|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
     _rule(r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))" + _PLURAL, "duration-plural", _DURATION),
     _rule(r"(?P<unit>years|decades|months|weeks|days|hours)[-\s](?:long|old)", "duration-adjective", _DURATION),
     # Sets.
@@ -135,7 +140,6 @@ _PHRASES = (
           duration_unit="D", duration_count=1.0),
     _rule(r"weekly", "weekly", _SET, duration_unit="W", duration_count=1.0),
     _rule(r"monthly", "monthly", _SET, duration_unit="M", duration_count=1.0),
-    _rule(r"quarterly", "quarterly", _SET, duration_unit="Q", duration_count=1.0),
     _rule(r"annually|yearly|each\s+year|every\s+year|per\s+year|a\s+year(?=\s+(?:for|in)\b)", "annually", _SET,
           duration_unit="Y", duration_count=1.0),
     _rule(r"hourly", "hourly", _SET, duration_unit="H", duration_count=1.0),
@@ -179,7 +183,7 @@ LANGUAGE = Language(
     weak_equivalence_connectors=("or", "-", "/", ",", "and", "|"),
     order_words={"after": "after", "before": "before", "later": "after", "earlier": "before"},
     number_words=_NUMBER_WORDS,
-    fraction_words={"and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75, "½": 0.5},
+    fraction_words={"1/2": 0.5, "and 1/2": 0.5, "and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75, "½": 0.5},
     duration_units={
         "second": (_SECOND, 1), "seconds": (_SECOND, 0), "sec": (_SECOND, 0), "secs": (_SECOND, 0),
         "minute": (_MINUTE, 1), "minutes": (_MINUTE, 0), "min": (_MINUTE, 0), "mins": (_MINUTE, 0),
@@ -194,7 +198,10 @@ LANGUAGE = Language(
                        "approximately", "more than", "less than", "over", "under"),
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0},
     weekdays=cldr_weekdays("en", abbreviated=False),
-    months=cldr_months("en"),
+    months={**cldr_months("en"), "Sept": 9},
+    future_cues=(r"will", r"won't", r"'ll", r"shall", r"going\s+to", r"(?:is|are|was|were)\s+to",
+                 r"(?:is|are|be)\s+(?:due|scheduled|expected|set|slated|planned)(?:\s+to)?", r"plans?\s+to",
+                 r"intends?\s+to", r"until", r"next", r"upcoming", r"starting"),
     numeric_date_order="mdy",
     non_final_abbreviations=(
         "a.m.", "p.m.", "i.e.", "e.g.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.",

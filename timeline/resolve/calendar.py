@@ -25,7 +25,7 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
     if parts.month is not None and parts.day is not None:
         year = parts.year
         if year is None:
-            year = _nearest_year(parts.month, parts.day, reference)
+            year = _year_by_tense(parts.month, parts.day, reference, parts.tense)
             assumptions.append(f"year not stated; {year} is the closest to the reference date {reference}")
         try:
             day = dt.date(year, parts.month, parts.day)
@@ -48,7 +48,7 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
             day = reference + dt.timedelta(days=(parts.weekday - reference.weekday() - 1) % 7 + 1)
         return DayReading(day, (f"{WEEKDAY_NAMES[parts.weekday]} taken relative to the reference date {reference}",))
     elif parts.weekday is not None:
-        day = _nearest_weekday(parts.weekday, reference)
+        day = _weekday_by_tense(parts.weekday, reference, parts.tense)
         assumptions.append(
             f"{WEEKDAY_NAMES[parts.weekday]} taken as the closest one to the reference date {reference}"
         )
@@ -79,6 +79,37 @@ def names_period(parts: Parts) -> str | None:
         if parts.year is not None:
             return "year"
     return None
+
+
+def _weekday_by_tense(weekday: int, reference: dt.date, tense: str | None) -> dt.date:
+    """A bare weekday: the one just past in past-tense copy, the one ahead after "will"…;
+    the nearest when the language gives no tense cues."""
+    if tense == "past":
+        return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+    if tense == "future":
+        return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
+    return _nearest_weekday(weekday, reference)
+
+
+# How far ahead of the reference a past-tense day-and-month may still lie (announced events).
+_PAST_LOOKAHEAD_DAYS = 14
+
+
+def _year_by_tense(month: int, day: int, reference: dt.date, tense: str | None) -> int:
+    if tense not in ("past", "future"):
+        return _nearest_year(month, day, reference)
+    for year in ((reference.year + 1, reference.year, reference.year - 1) if tense == "past"
+                 else (reference.year - 1, reference.year, reference.year + 1)):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        gap = (candidate - reference).days
+        if tense == "past" and gap <= _PAST_LOOKAHEAD_DAYS:
+            return year
+        if tense == "future" and gap >= -_PAST_LOOKAHEAD_DAYS:
+            return year
+    return _nearest_year(month, day, reference)
 
 
 def _nearest_year(month: int, day: int, reference: dt.date) -> int:

@@ -149,6 +149,11 @@ def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Re
 
 def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],
             reference: dt.date, source: str) -> tuple[dt.date, tuple[str, ...]]:
+    p = m.parts
+    if p.weekday is not None or p.relative_days is not None or (p.month is not None and p.day is not None):
+        reading = read_day(p, reference)  # "10 p.m. Wednesday": the time names its own day
+        if reading.date is not None:
+            return reading.date, (f"day stated with the time: '{m.text}'",) + reading.assumptions
     same = dates_by_sentence.get(m.sentence, [])
     before = [d for d in same if d.span[0] < m.span[0]]
     anchor = before[-1] if before else (same[0] if same else None)
@@ -241,6 +246,8 @@ def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals
         if other is None or other.utc is None:
             continue
         offset = local.replace(tzinfo=dt.UTC) - other.utc
+        if abs(offset) > dt.timedelta(hours=14):
+            continue  # no clock is that far from UTC: the two days were read differently
         offset_text = format_offset(offset)
         place_choice = resolve_local(m.span[0], m.sentence, ctx)
         notes = [f"no zone stated; offset {offset_text} inferred from the equivalent time '{partner}'"]
