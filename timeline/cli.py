@@ -59,8 +59,16 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit with status 1 when a conflict is found.")
 @click.option("--abbrev-policy", default=LITERAL, show_default=True, type=click.Choice((LITERAL, INTENDED)),
               help="'EST' in July: the literal offset (-05:00) or the region's wall clock.")
-def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, output, strict, abbrev_policy) -> None:
-    """Print the timeline of one or more texts (FILE, or - for standard input)."""
+@click.option("--manifest", "manifest_path", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Documents to merge, with a date, place and language each: JSON, JSON Lines or YAML "
+                   "(id, path or text, date, place, lang). FILE arguments are added after them.")
+@click.option("--duration-tolerance", "tolerance_min", metavar="MINUTES", type=click.FloatRange(min=0),
+              help="How far a stated duration may be from the stated start and end before it is a "
+                   "duration-mismatch. Default: 10.")
+def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, output, strict, abbrev_policy,
+         manifest_path, tolerance_min) -> None:
+    """Print the timeline of one or more texts (FILE, or - for standard input), merged
+    into one when there are several."""
     try:
         reference = parse_date(date_text)
         stamp = parse_dtstamp(dtstamp)
@@ -69,12 +77,25 @@ def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, output, 
     for zone in zones:
         if not is_zone(zone) and zone != "UTC":
             raise BadInput(f"unknown time zone {zone!r} for --tz (use an IANA name such as Europe/Zurich)")
-    documents = [_read(path, i, len(files or ["-"])) for i, path in enumerate(files or ["-"], start=1)]
+    documents = _manifest_documents(manifest_path)
+    paths = files or ([] if documents else ["-"])
+    count = len(paths) + len(documents)
+    taken = {d.id for d in documents}
+    for i, path in enumerate(paths, start=len(documents) + 1):
+        doc = _read(path, i, count)
+        while doc.id in taken:
+            doc = Document(text=doc.text, id=doc.id + "'", source=doc.source)
+        taken.add(doc.id)
+        documents.append(doc)
     try:
         result = build(documents, reference_date=reference, place=place,
-                       lang=None if lang_code == "auto" else lang_code, abbrev_policy=abbrev_policy)
+                       lang=None if lang_code == "auto" else lang_code, abbrev_policy=abbrev_policy,
+                       duration_tolerance=None if tolerance_min is None else tolerance_min * 60)
     except (UnknownPlace, UnknownZone) as exc:
-        raise BadInput(f"{exc} (--place)" if isinstance(exc, UnknownPlace) else str(exc)) from None
+        where = "(--place or the manifest's place)" if manifest_path else "(--place)"
+        raise BadInput(f"{exc} {where}" if isinstance(exc, UnknownPlace) else str(exc)) from None
+    except ValueError as exc:  # an unknown language in the manifest, repeated document ids
+        raise BadInput(str(exc)) from None
     shown_zones = [z for z in zones if z != "UTC"] or None
     if fmt == "table":
         from timeline.export.table import render_table
@@ -125,6 +146,17 @@ def render(result, fmt: str, *, zones=None, rows: str = "events", dtstamp=None) 
     if fmt == "svg":
         return result.to_svg()
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _manifest_documents(path: str | None) -> list[Document]:
+    if path is None:
+        return []
+    from timeline.manifest import ManifestError, read_manifest
+
+    try:
+        return read_manifest(path)
+    except ManifestError as exc:
+        raise BadInput(str(exc)) from None
 
 
 def _read(path: str, index: int, count: int) -> Document:
