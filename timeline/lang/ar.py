@@ -166,4 +166,5 @@ LANGUAGE = Language(
         "اختتم": "end", "اختتمت": "end", "ختام": "end", "نهاية": "end", "انفض": "end", "انفضت": "end",
     },
     event_concepts=_EVENT_CONCEPTS,
+    vague_counts=("بضع", "بضعة", "عدة"),
 )

@@ -172,6 +172,9 @@ class Language:
     # Regex fragments that, shortly before a date in the same sentence, say it lies ahead
     # ("will", "is scheduled to"). Empty: no tense reading (nearest day either way).
     future_cues: tuple[str, ...] = ()
+    # Counts that are no number ("several hours", "a few minutes", "بضع ساعات"): an offset
+    # with one places an event in order, not at a time.
+    vague_counts: tuple[str, ...] = ()
 
 
 @cache

@@ -293,4 +293,5 @@ LANGUAGE = Language(
     ordinals=_ORDINALS,
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     phrase_rules=_PHRASES,
+    vague_counts=("several", "a few", "few", "dozens of", "some", "many"),
 )

@@ -36,6 +36,9 @@ from timeline.zones.tzsource import tzinfo_for
 
 # A duration that long is not how long a clock-time event lasted ("extended for 5 years").
 _MAX_EVENT_DURATION_S = 7 * 86400
+# Clock times are stated to the minute: a duration of seconds ("a second blast" read as
+# "a second") says nothing about them.
+_MIN_EVENT_DURATION_S = 60
 DEFAULT_DURATION_TOLERANCE_S = 600.0
 
 
@@ -85,6 +88,7 @@ class _Context:
     code: str
     options: ReconcileOptions
     date_source: str
+    references: list[tuple[int, int]] = field(default_factory=list)
 
 
 def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved], links: list[Link],
@@ -93,9 +97,12 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     if not mentions:
         return []
     code = mentions[0].lang
+    # "after the meeting" names another event: it is masked out of labels and concepts.
+    references = [r.span for r in order_references(doc.text, code)]
     ctx = _Context(doc, mentions, resolved, links, findings,
                    sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
-                   [m.span for m in mentions], code, options or ReconcileOptions(), date_source)
+                   sorted([m.span for m in mentions] + references), code, options or ReconcileOptions(), date_source,
+                   references)
     drafts = _time_events(ctx)
     drafts = _join_ranges(ctx, drafts)
     drafts = _join_phases(ctx, drafts)
@@ -269,6 +276,8 @@ def _lead_window(ctx: _Context, m: Mention) -> str:
 
 def _concepts(ctx: _Context, label: str, clause_text: str) -> list[str]:
     ordered: list[str] = []
+    for ref in order_references(clause_text, ctx.code):
+        clause_text = clause_text.replace(ref.words, " ")
     for source in (label, clause_text):
         for w in content_words(source, ctx.code):
             for noun in event_nouns_in(w, ctx.code):
@@ -326,17 +335,22 @@ def _join_ranges(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
 def _join_phases(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """ "The talks began at 10:00 … they ended at 13:00": one event's start and end."""
     for end_draft in [d for d in drafts if d.phase == "end" and d.end is None and d.timed]:
-        if not end_draft.concepts:
-            continue
-        candidates = [d for d in drafts if d is not end_draft and d.phase == "start" and d.end is None and d.timed
-                      and d.position < end_draft.position and d.concepts and d.concepts[0] in end_draft.concepts]
+        earlier = [d for d in drafts if d is not end_draft and d.timed and d.position < end_draft.position]
+        if end_draft.concepts:
+            candidates = [d for d in earlier if d.phase == "start" and d.end is None
+                          and d.concepts and d.concepts[0] in end_draft.concepts]
+        else:
+            # "They ended at 12:30": the event started just before, in this or the last sentence.
+            previous = max(earlier, key=lambda d: d.position, default=None)
+            candidates = [previous] if previous is not None and previous.phase == "start" and previous.end is None \
+                and end_draft.mentions[0].sentence - max(m.sentence for m in previous.mentions) <= 1 else []
         if not candidates:
             continue
         start_draft = max(candidates, key=lambda d: d.position)
         if end_draft.start < start_draft.start:
             ctx.findings.append(Finding(
                 "order-contradiction", CONFLICT,
-                f"'{_first_text(end_draft)}' ends the {start_draft.concepts[0]} at "
+                f"'{_first_text(end_draft)}' ends '{start_draft.label}' at "
                 f"{end_draft.start.astimezone(dt.UTC):%H:%M} UTC, before its stated start "
                 f"'{_first_text(start_draft)}' ({start_draft.start.astimezone(dt.UTC):%H:%M} UTC)",
                 (_first_id(start_draft), _first_id(end_draft))))
@@ -346,8 +360,8 @@ def _join_phases(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         start_draft.kind = "interval"
         start_draft.mentions += end_draft.mentions
         start_draft.notes += end_draft.notes
-        start_draft.notes.append(f"ends at '{_first_text(end_draft)}' (the same {start_draft.concepts[0]} "
-                                 f"is said to end there)")
+        what = f"the same {start_draft.concepts[0]}" if start_draft.concepts else "the event just before"
+        start_draft.notes.append(f"ends at '{_first_text(end_draft)}' ({what} is said to end there)")
         start_draft.approximate = start_draft.approximate or end_draft.approximate
         drafts.remove(end_draft)
     return drafts
@@ -408,8 +422,10 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         if link.kind not in (OFFSET_AFTER, OFFSET_BEFORE):
             continue
         d = by_id.get(link.source)
-        if d is None or d.parts.duration_s is None or d.parts.duration_s > _MAX_EVENT_DURATION_S:
+        if d is None or d.parts.duration_s is None or \
+                not _MIN_EVENT_DURATION_S <= d.parts.duration_s <= _MAX_EVENT_DURATION_S:
             continue
+        vague = _vague(d)
         after = link.kind == OFFSET_AFTER
         named = _named_anchor(ctx, drafts, d, link)
         anchor = named or _previous_event(drafts, d)
@@ -430,23 +446,27 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             target = None
         tol = _tolerance(ctx, d.parts.duration_s, d.parts.approximate or anchor.approximate)
         words = f"'{d.text}' {link.connector}"
+        if d.parts.approximate or vague:
+            ctx.findings.append(Finding("approximate", INFO, f"'{d.text}' is approximate; so is the time it gives",
+                                        (d.id,)))
         if isinstance(reference, dt.datetime) and target is not None and isinstance(target.start, dt.datetime) and \
                 (target.start.tzinfo is None) == (reference.tzinfo is None):
             expected = reference + offset if after else reference - offset
+            target_text, target_id, anchor_id = _first_text(target), _first_id(target), _first_id(anchor)
             target.mentions.append(d)
             wrong_side = target.start < reference if after else target.start > reference
             if wrong_side:
                 ctx.findings.append(Finding(
                     "order-contradiction", CONFLICT,
-                    f"{words} puts '{_first_text(target)}' {'after' if after else 'before'} the {which} of "
+                    f"{words} puts '{target_text}' {'after' if after else 'before'} the {which} of "
                     f"'{anchor.label}' ({_hm(reference)}), but it is stated at {_hm(target.start)}",
-                    (_first_id(anchor), d.id, _first_id(target))))
-            elif abs((target.start - expected).total_seconds()) > tol:
+                    (anchor_id, d.id, target_id)))
+            elif abs((target.start - expected).total_seconds()) > tol and not vague:
                 ctx.findings.append(Finding(
                     "duration-mismatch", CONFLICT,
-                    f"{words} puts '{_first_text(target)}' at {_hm(expected)}, but it is stated at "
+                    f"{words} puts '{target_text}' at {_hm(expected)}, but it is stated at "
                     f"{_hm(target.start)} ({signed(target.start - expected)} apart)",
-                    (_first_id(anchor), d.id, _first_id(target))))
+                    (anchor_id, d.id, target_id)))
             else:
                 target.notes.append(f"{words} '{anchor.label}': agrees with the stated time")
             continue
@@ -456,7 +476,9 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         new.concepts = _concepts(ctx, label, clause)
         new.after = _first_id(anchor)
         place = f"{d.text} {link.connector} the {which} of '{anchor.label}'"
-        if isinstance(reference, dt.datetime):
+        if vague:
+            new.notes.append(f"relative only: {place}; '{d.text}' is no exact count")
+        elif isinstance(reference, dt.datetime):
             new.start = reference + offset if after else reference - offset
             new.kind = "instant" if reference.tzinfo is not None else "wall-clock"
             new.notes.append(f"placed {place}" + (" — approximate" if d.parts.approximate else ""))
@@ -505,7 +527,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
     for m in ctx.mentions:
         if m.kind != DURATION or m.parts.duration_s is None or m.id in offsets:
             continue
-        if m.parts.duration_s > _MAX_EVENT_DURATION_S:
+        if not _MIN_EVENT_DURATION_S <= m.parts.duration_s <= _MAX_EVENT_DURATION_S or _vague(m):
             continue
         clause = _clause_of(ctx.doc.text, ctx.starts, m)
         nouns = event_nouns_in(clause, ctx.code)
@@ -558,6 +580,15 @@ def _apply_duration(ctx: _Context, d: _Draft, m: Mention, why: str, force: bool 
     d.notes.append(f"lasts '{m.text}' ({why})" + (" — approximate" if m.parts.approximate else ""))
     if m.parts.approximate:
         ctx.findings.append(Finding("approximate", INFO, f"'{m.text}' is approximate; the end is too", (m.id,)))
+
+
+def _vague(m: Mention) -> bool:
+    """ "several hours", "بضع ساعات": a count that is no number."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    head = normalize(m.text).casefold()
+    return any(head.startswith(normalize(w).casefold() + " ") for w in get_language(m.lang).vague_counts)
 
 
 def _tolerance(ctx: _Context, seconds: float, approximate: bool) -> float:

@@ -39,18 +39,31 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
             if require_noun and not event_nouns_in(texts[i], code):
                 continue
             if len(words) >= 2 or (require_noun and words):
-                return _trim(_window(text, clauses[i], anchor, masked, texts[i]), code)
+                return _trim(_window(text, clauses[i], anchor, masked, texts[i], code), code)
     return _trim(texts[home], code) or text[anchor[0] : anchor[1]]
 
 
-def _window(text: str, clause: Span, anchor: Span, masked: list[Span], whole: str) -> str:
+def _window(text: str, clause: Span, anchor: Span, masked: list[Span], whole: str, code: str) -> str:
     """In a long clause, the words just before the time say what happens at that time."""
     if not clause[0] <= anchor[0] < clause[1]:
-        return whole
+        return _around_event_noun(whole, code)
     before = _unmasked(text, (clause[0], anchor[0]), masked)
     if len(_WORD.findall(whole)) <= _MAX_WORDS or len(_WORD.findall(before)) < 3:
         return whole
     return " ".join(_WORD.findall(before)[-_MAX_WORDS:])
+
+
+def _around_event_noun(clause: str, code: str) -> str:
+    """A long clause away from the time ("U.S. President Joe Biden and Russian President
+    Vladimir Putin held their first summit today"): the words around its event noun."""
+    words = _WORD.findall(clause)
+    if len(words) <= _MAX_WORDS:
+        return clause
+    for i, w in enumerate(words):
+        if event_nouns_in(w, code):
+            lo = max(0, i - 4)
+            return " ".join(words[lo : lo + _MAX_WORDS])
+    return clause
 
 
 def _unmasked(text: str, span: Span, masked: list[Span]) -> str:

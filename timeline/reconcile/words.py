@@ -14,9 +14,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 @cache
 def _stopwords(code: str) -> frozenset[str]:
-    return frozenset(stem(w, code) for w in get_language(code).stopwords) | frozenset(
-        normalize(w).casefold() for w in get_language(code).stopwords
-    )
+    lang = get_language(code)
+    # Relation words ("between", "until", "around", "حتى") carry no content either.
+    words = set(lang.stopwords) | {
+        w for group in (lang.range_openers, lang.range_connectors, lang.approximate_time_words,
+                        tuple(lang.order_words), tuple(lang.offset_order_words))
+        for w in group if " " not in w
+    }
+    return frozenset(stem(w, code) for w in words) | frozenset(normalize(w).casefold() for w in words)
 
 
 @cache
