@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from timeline.extract.patterns import alternation, compile_language
+from timeline.extract.patterns import alternation, compile_language, fragments
 from timeline.lang import get as get_language
 from timeline.model import DURATION, TIME, Link, Mention, Parts
 from timeline.resolve.calendar import hour_of_day
@@ -84,7 +84,18 @@ def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
             rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words) + list(lang.offset_order_words))})"
             rf"\s*[بل]?$", flags),
         "after_order": re.compile(rf"^\s*(?P<o>{alternation(lang.offset_order_words)})(?![^\W\d_])", flags),
+        # The words that make a number a clock time ("at", "الساعة"), at the end of a stretch.
+        "lead_tail": re.compile(rf"(?:{fragments(normalize(f) for f in lang.clock_leads)}|\bat)\s*$", flags),
     }
+
+
+def strip_clock_lead(before: str, code: str) -> tuple[str, str]:
+    """``before`` (normalised text ending where a time starts) without the clock lead at
+    its end ("من الساعة" → "من"), and that lead."""
+    hit = _relation_patterns(code)["lead_tail"].search(before)
+    if not hit or not hit.group().strip():
+        return before, ""
+    return before[: hit.start()], hit.group()
 
 
 def _lead_of(m: Mention) -> str:
@@ -110,8 +121,7 @@ def _range_rule(text: str, first: Mention, second: Mention) -> str | None:
 def _opener_before(text: str, first: Mention) -> bool:
     pats = _relation_patterns(first.lang)
     lo = max(0, first.span[0] - _RANGE_LOOKBACK)
-    before = normalize(text[lo : first.span[0]] + " " + _lead_of(first))
-    before = re.sub(r"(?:\s*(?:ال)?ساعة|\s*the\s+hours?\s+of|\s*at)?\s*$", "", before, flags=re.IGNORECASE)
+    before, _ = strip_clock_lead(normalize(text[lo : first.span[0]]).rstrip(), first.lang)
     return bool(pats["opener"].search(before.rstrip()))
 
 
@@ -137,10 +147,9 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         tail = norm[found.end() :]
         if not (pats["connector"].match(" " + tail.strip()) and re.fullmatch(r"[\s\S]{0,25}", tail)):
             continue
-        if not pats["opener"].search(norm[: found.start()].rstrip() + " ".rstrip()):
-            prefix = re.sub(r"(?:\s*(?:ال)?ساعة|\s*at)?\s*$", "", norm[: found.start()], flags=re.IGNORECASE)
-            if not pats["opener"].search(prefix.rstrip()):
-                continue
+        prefix, _ = strip_clock_lead(norm[: found.start()].rstrip(), m.lang)
+        if not pats["opener"].search(prefix.rstrip()):
+            continue
         hour = int(found.group(1))
         if hour > 24 or any(x.span[0] <= lo + found.start() < x.span[1] for x in mentions):
             continue

@@ -54,8 +54,11 @@ def phase_in(text: str, code: str) -> str | None:
 def approximate_word(text: str, before: str, m: Mention, code: str) -> str | None:
     """The word making a clock time approximate: just before it ("around 3 p.m.") or
     inside its own lead ("حوالي الساعة 3")."""
+    from timeline.extract.links import strip_clock_lead
+
     pats = _patterns(code)
-    hit = pats["approx"].search(normalize(before[-30:]))
+    rest, lead = strip_clock_lead(normalize(before[-40:]).rstrip(), code)
+    hit = pats["approx"].search(rest.rstrip()) or pats["approx_lead"].match(lead)
     if hit:
         return hit.group("w")
     digits = re.search(r"\d", m.text)

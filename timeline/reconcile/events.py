@@ -99,6 +99,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     code = mentions[0].lang
     # "after the meeting" names another event: it is masked out of labels and concepts.
     references = [r.span for r in order_references(doc.text, code)]
+    references += [link.span for link in links if link.kind in (OFFSET_AFTER, OFFSET_BEFORE)]
     ctx = _Context(doc, mentions, resolved, links, findings,
                    sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
                    sorted([m.span for m in mentions] + references), code, options or ReconcileOptions(), date_source,
