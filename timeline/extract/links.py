@@ -61,7 +61,9 @@ def _equivalence_rule(gap: str, first: Mention, second: Mention) -> str | None:
     cue_a, cue_b = first.parts.zone_cue, second.parts.zone_cue
     if "(" in gap and not gap.replace("(", "").strip() and cue_b is not None:
         return "link:parenthesis"
-    if cue_a and cue_b and (cue_a.kind, cue_a.value) != (cue_b.kind, cue_b.value) and patterns.weak_equivalence.match(norm):
+    if cue_a and cue_b and (cue_a.kind, cue_a.value) != (cue_b.kind, cue_b.value) and (
+            patterns.weak_equivalence.match(norm) or patterns.weak_equivalence.match(re.sub(r"[,،]", " ", norm))):
+        # A list of the same moment on several clocks: "8 p.m. ET, 7 p.m. CT, and 0100 GMT".
         return "link:juxtaposed-zones"
     return None
 
@@ -85,6 +87,7 @@ def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
             rf"\s*[بل]?$", flags),
         "after_order": re.compile(rf"^\s*(?P<o>{alternation(lang.offset_order_words)})(?![^\W\d_])", flags),
         # The words that make a number a clock time ("at", "الساعة"), at the end of a stretch.
+        "sequel": re.compile(rf"(?<![^\W\d_]){glued}(?P<w>{alternation(lang.sequel_days)})(?![^\W\d_])", flags),
         "lead_tail": re.compile(rf"(?:{fragments(normalize(f) for f in lang.clock_leads)}|\bat)\s*$", flags),
     }
 
@@ -210,4 +213,27 @@ def _direction(lang, word: str) -> str | None:
         for key, value in table.items():
             if " ".join(normalize(key).casefold().split()) == folded:
                 return value
+    return None
+
+
+def sequel_days_in(text: str, code: str) -> int | None:
+    """ "the next day", "اليوم التالي": days counted from the day last talked about."""
+    found = sequel_phrase(text, code)
+    return found[0] if found else None
+
+
+def sequel_phrase(text: str, code: str) -> tuple[int, tuple[int, int]] | None:
+    """The day count and the span (in ``text``) of the first "the next day" phrase."""
+    hit = _relation_patterns(code)["sequel"].search(normalize(text))
+    if not hit:
+        return None
+    value = _direction_value(get_language(code).sequel_days, hit.group("w"))
+    return (value, hit.span()) if value else None
+
+
+def _direction_value(table, word: str):
+    folded = " ".join(normalize(word).casefold().split())
+    for key, value in table.items():
+        if " ".join(normalize(key).casefold().split()) == folded:
+            return value
     return None

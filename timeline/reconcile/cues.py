@@ -31,7 +31,6 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
         "order_ref": re.compile(
             rf"{edge}{glued}(?P<o>{alternation(lang.order_words)})\s+(?:{_ARTICLES}\s+)?(?P<n>[^\W\d_][\w'’-]*)",
             flags),
-        "sequel": re.compile(rf"{edge}{glued}(?P<w>{alternation(lang.sequel_days)})(?![^\W\d_])", flags),
     }
 
 
@@ -111,12 +110,6 @@ def concepts_in(text: str, code: str) -> set[str]:
     from timeline.reconcile.words import event_nouns_in
 
     return {concept_of(n, code) for n in event_nouns_in(text, code)}
-
-
-def sequel_days_in(text: str, code: str) -> int | None:
-    """ "the next day", "اليوم التالي": a day counted from the day last talked about."""
-    hit = _patterns(code)["sequel"].search(normalize(text))
-    return _table(get_language(code).sequel_days, hit.group("w")) if hit else None
 
 
 def shared_content(a: str, b: str, code_a: str, code_b: str) -> set[str]:

@@ -66,10 +66,11 @@ class _Draft:
     approximate: bool = False
     after: str | None = None
     duration_from: str | None = None  # the mention that gave the duration
+    sentence_start: int = 0  # where an event with no mention of its own is told
 
     @property
     def position(self) -> int:
-        return min(m.span[0] for m in self.mentions)
+        return min((m.span[0] for m in self.mentions), default=self.sentence_start)
 
     @property
     def timed(self) -> bool:
@@ -225,6 +226,14 @@ def _check_equivalence(ctx: _Context, anchored: list[tuple[Mention, Resolved]], 
     first_m, first_r = anchored[0]
     for m, r in anchored[1:]:
         season = conversion_seasons(first_r, r)
+        across_midnight = _across_midnight(first_r, r)
+        if across_midnight is not None:
+            # "8 p.m. ET (0100 GMT)": the other clock is already on the next day, which the
+            # text did not say; the day was assumed, so the clock time is what was stated.
+            r = replace(r, utc=r.utc + across_midnight, local=r.local + across_midnight if r.local else None)
+            if r.utc == first_r.utc:
+                notes.append(f"'{m.text}' is on the {'next' if across_midnight.days > 0 else 'previous'} day "
+                             f"by its own clock (no date was stated for it)")
         if r.utc == first_r.utc:
             notes.append(f"'{first_m.text}' = '{m.text}' = {first_r.utc:%H:%M} UTC: the statements agree")
             if season is not None and season.days and not season.every_day:
@@ -244,6 +253,19 @@ def _check_equivalence(ctx: _Context, anchored: list[tuple[Mention, Resolved]], 
             f"moment, is {r.utc:%Y-%m-%d %H:%M} UTC: {signed(diff)} apart"
             + explain_difference(diff, first_r, r),
             (first_m.id, m.id)))
+
+
+def _across_midnight(first: Resolved, other: Resolved) -> dt.timedelta | None:
+    """The whole days to add to ``other`` when the two are more than 12 hours apart and
+    the day of one of them was assumed rather than stated."""
+    diff = other.utc - first.utc
+    if abs(diff) <= dt.timedelta(hours=12):
+        return None
+    assumed = [any(a.startswith("no date stated") for a in r.assumptions) for r in (first, other)]
+    if not any(assumed):
+        return None
+    days = -round(diff / dt.timedelta(days=1))
+    return dt.timedelta(days=days) if days else None
 
 
 def _season_confirms(ctx: _Context, a: Mention, b: Mention, season, notes: list[str]) -> None:
@@ -369,11 +391,11 @@ def _join_phases(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _first_text(d: _Draft) -> str:
-    return min(d.mentions, key=lambda m: m.span).text
+    return min(d.mentions, key=lambda m: m.span).text if d.mentions else d.label
 
 
 def _first_id(d: _Draft) -> str:
-    return min(d.mentions, key=lambda m: m.span).id
+    return min(d.mentions, key=lambda m: m.span).id if d.mentions else ""
 
 
 # --- all-day events ------------------------------------------------------------------
@@ -399,7 +421,49 @@ def _day_events(ctx: _Context) -> list[_Draft]:
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)
         drafts.append(d)
+    return drafts + _sequel_day_events(ctx)
+
+
+def _sequel_day_events(ctx: _Context) -> list[_Draft]:
+    """ "The next day, the leaders met again.": a sentence with no time or date of its own
+    that counts a day from the day the text last talked about — an all-day event."""
+    from timeline.extract.links import sequel_days_in, sequel_phrase
+
+    with_mentions = {m.sentence for m in ctx.mentions}
+    drafts = []
+    for index in range(len(ctx.starts)):
+        if index in with_mentions:
+            continue
+        a, b = sentence_bounds(ctx.doc.text, ctx.starts, index)
+        shift = sequel_days_in(ctx.doc.text[a:b], ctx.code)
+        if not shift:
+            continue
+        days = [(m, _day_of_mention(ctx, m)) for m in ctx.mentions if m.span[0] < a]
+        days = [(m, day) for m, day in days if day is not None]
+        base = days[-1][1] if days else ctx.doc.reference_date
+        if base is None:
+            continue
+        day = base + dt.timedelta(days=shift)
+        phrase = sequel_phrase(ctx.doc.text[a:b], ctx.code)
+        masked = ctx.masked + ([(a + phrase[1][0], a + phrase[1][1])] if phrase else [])
+        label = make_label(ctx.doc.text, ctx.starts, index, (a, a), sorted(masked), ctx.code)
+        origin = f"the day of '{days[-1][0].text}'" if days else "the reference date"
+        d = _Draft([], "all-day", day, None, label, set(content_words(ctx.doc.text[a:b], ctx.code)),
+                   event_nouns_in(ctx.doc.text[a:b], ctx.code), end=day,
+                   notes=[f"relative day: {shift:+d} from {origin} ({base.isoformat()})"])
+        d.concepts = _concepts(ctx, label, ctx.doc.text[a:b])
+        d.sentence_start = a
+        drafts.append(d)
     return drafts
+
+
+def _day_of_mention(ctx: _Context, m: Mention) -> dt.date | None:
+    r = ctx.resolved.get(m.id)
+    if r is None:
+        return None
+    if r.local is not None:
+        return r.local.date()
+    return r.date
 
 
 def _clause_of(text: str, starts: list[int], m: Mention) -> str:
@@ -505,7 +569,7 @@ def _named_anchor(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -
         if not nouns:
             continue
         concept = concept_of(next(iter(nouns)), ctx.code)
-        same = [x for x in drafts if x.concepts and x.concepts[0] == concept and x.mentions[0] is not d]
+        same = [x for x in drafts if x.concepts and x.concepts[0] == concept and d not in x.mentions]
         before = [x for x in same if x.position < d.span[0]]
         if before:
             return max(before, key=lambda x: x.position)

@@ -84,6 +84,7 @@ def resolve_document(
     pending: list[Mention] = []
     for m in times:
         day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source)
+        day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         if m.parts.zone_cue is None:
             pending.append(m)
             continue
@@ -93,6 +94,7 @@ def resolve_document(
     interval_ends = {link.source: link.target for link in links if link.kind == "range"}
     for m in pending:
         day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source)
+        day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         end = resolved.get(interval_ends.get(m.id, ""))
         if end is not None and end.zone is not None and m.id not in equals:
             # "from 13:35 until 17:05 Moscow time": the cue after the interval covers both ends.
@@ -162,6 +164,28 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
+
+
+def _sequel_day(doc: Document, m: Mention, mentions: list[Mention], resolved: dict[str, Resolved],
+                day: dt.date, notes: tuple[str, ...]) -> tuple[dt.date, tuple[str, ...]]:
+    """ "The next day, at 9:00 …": a day counted from the last date the text talked
+    about (else the reference date), when the sentence states no date of its own."""
+    if notes and notes[0].startswith("date from"):
+        return day, notes
+    from timeline.extract.links import sequel_days_in
+    from timeline.extract.sentences import sentence_bounds
+
+    starts = sentence_starts(doc.text, compile_language(m.lang).language.non_final_abbreviations)
+    a, _ = sentence_bounds(doc.text, starts, m.sentence)
+    shift = sequel_days_in(doc.text[a : m.span[0]], m.lang)
+    if not shift:
+        return day, notes
+    earlier = [x for x in mentions if x.kind == DATE and x.span[0] < a and x.id in resolved
+               and resolved[x.id].date is not None]
+    base = resolved[earlier[-1].id].date if earlier else day
+    origin = f"'{earlier[-1].text}'" if earlier else "the reference date"
+    return base + dt.timedelta(days=shift), (
+        f"'{shift:+d} day' from {origin} ({base.isoformat()}): the sentence counts from the day before it",)
 
 
 def _local_datetime(m: Mention, day: dt.date) -> dt.datetime:
