@@ -32,8 +32,25 @@ def _sentence_starts(text: str, non_final: tuple[str, ...]) -> list[int]:
         while end < len(text) and text[end].isspace():
             end += 1
         if end < len(text) and end != starts[-1]:
+            _split_run_on(text, starts, end)
             starts.append(end)
+    _split_run_on(text, starts, len(text))
     return starts
+
+
+# No news sentence is this long. A stretch without sentence ends (a table, a
+# transcript, hostile input) is cut into pieces of about this size at a space:
+# labels and context are looked up per sentence, and one sentence the size of the
+# text made that work grow with the square of the text.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _split_run_on(text: str, starts: list[int], next_start: int) -> None:
+    while next_start - starts[-1] > MAX_SENTENCE_CHARS:
+        limit = starts[-1] + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", starts[-1] + MAX_SENTENCE_CHARS // 2, limit),
+                  text.rfind("\n", starts[-1] + MAX_SENTENCE_CHARS // 2, limit))
+        starts.append(cut + 1 if cut > 0 else limit)
 
 
 _WORD_WINDOW = 64

@@ -3,6 +3,7 @@ in the source language ("بدء لقاء بوتين وبايدن في جنيف")
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline.extract.sentences import sentence_bounds
@@ -27,20 +28,26 @@ def clause_spans(text: str, start: int, end: int) -> list[Span]:
 
 def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked: list[Span], code: str) -> str:
     """The label for an event anchored at ``anchor``, with ``masked`` spans (the time
-    expressions themselves) left out."""
+    expressions themselves, in text order) left out."""
     s_start, s_end = sentence_bounds(text, starts, sentence)
     clauses = clause_spans(text, s_start, s_end)
     home = next((i for i, (a, b) in enumerate(clauses) if a <= anchor[0] < b), 0)
     order = [home] + [i for k in range(1, len(clauses)) for i in (home - k, home + k) if 0 <= i < len(clauses)]
-    texts = {i: _unmasked(text, clauses[i], masked) for i in order}
+    texts: dict[int, str] = {}  # filled as the search reaches each clause
+
+    def clause_text(i: int) -> str:
+        if i not in texts:
+            texts[i] = _unmasked(text, clauses[i], masked)
+        return texts[i]
+
     for require_noun in (True, False):
         for i in order:
-            words = content_words(texts[i], code)
-            if require_noun and not event_nouns_in(texts[i], code):
+            if require_noun and not event_nouns_in(clause_text(i), code):
                 continue
+            words = content_words(clause_text(i), code)
             if len(words) >= 2 or (require_noun and words):
                 return _trim(_window(text, clauses[i], anchor, masked, texts[i], code), code)
-    return _trim(texts[home], code) or text[anchor[0] : anchor[1]]
+    return _trim(clause_text(home), code) or text[anchor[0] : anchor[1]]
 
 
 def _window(text: str, clause: Span, anchor: Span, masked: list[Span], whole: str, code: str) -> str:
@@ -67,11 +74,19 @@ def _around_event_noun(clause: str, code: str) -> str:
 
 
 def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
+    """The text of ``span`` without the ``masked`` spans (in text order, not nested)."""
     a, b = span
     pieces = []
     pos = a
-    for m_start, m_end in sorted(masked):
-        if m_end <= a or m_start >= b:
+    # Only the spans near ``span`` matter: found by bisection, since a text has
+    # thousands of mentions and each label looks at a few.
+    first = bisect.bisect_left(masked, (a, a))
+    while first > 0 and masked[first - 1][1] > a:
+        first -= 1
+    for m_start, m_end in masked[first:]:
+        if m_start >= b:
+            break
+        if m_end <= a:
             continue
         pieces.append(text[pos : max(pos, m_start)])
         pos = max(pos, min(m_end, b))

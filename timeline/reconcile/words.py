@@ -4,7 +4,7 @@ duration to the event it describes."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.lang import get as get_language
 from timeline.textnorm import normalize
@@ -29,6 +29,9 @@ def _event_nouns(code: str) -> frozenset[str]:
     return frozenset(stem(w, code) for w in get_language(code).event_nouns)
 
 
+# Labels and duration links look at the same clauses and words again and again (every
+# event of a sentence); both functions are pure, so their answers are remembered.
+@lru_cache(maxsize=1 << 16)
 def stem(word: str, code: str) -> str:
     """The word without the glued prefixes its language allows, normalised for matching."""
     w = normalize(word).casefold()
@@ -44,15 +47,25 @@ def stem(word: str, code: str) -> str:
 
 
 def content_words(text: str, code: str) -> list[str]:
+    return list(_content_words(text, code))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str, code: str) -> tuple[str, ...]:
     stops = _stopwords(code)
     out = []
     for m in _WORD.finditer(text):
-        raw = normalize(m.group()).casefold()
-        s = stem(m.group(), code)
-        if raw in stops or s in stops or len(s) < 2:
+        word = m.group()
+        s = stem(word, code)
+        if s in stops or len(s) < 2 or _folded(word) in stops:
             continue
         out.append(s)
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    return normalize(word).casefold()
 
 
 def is_event_noun(word_stem: str, code: str) -> bool:
