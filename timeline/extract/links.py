@@ -19,7 +19,7 @@ from functools import cache
 
 from timeline.extract.patterns import alternation, compile_language, fragments
 from timeline.lang import get as get_language
-from timeline.model import DURATION, TIME, Link, Mention, Parts
+from timeline.model import DATE, DURATION, TIME, Link, Mention, Parts
 from timeline.resolve.calendar import hour_of_day
 from timeline.textnorm import normalize
 
@@ -175,11 +175,41 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 # --- offsets ("two hours later", "بعد ساعتين") -------------------------------------------
 
 
+# Seconds per unit, by the TIMEX3 letter a duration may carry instead of ``duration_s``.
+_UNIT_SECONDS = {"S": 1, "MIN": 60, "H": 3600, "D": 86400, "W": 7 * 86400}
+_CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def mention_seconds(m: Mention) -> float | None:
+    """How long a duration mention is, or how far a clock-unit offset date ("two hours
+    later") reaches, in seconds; None for anything else."""
+    p = m.parts
+    if m.kind == DURATION:
+        if p.duration_s is not None:
+            return p.duration_s
+        if p.duration_unit in _UNIT_SECONDS and p.duration_count is not None:
+            return p.duration_count * _UNIT_SECONDS[p.duration_unit]
+        return None
+    if m.kind == DATE and p.unit in _CLOCK_UNITS and p.offset:
+        return abs(p.offset) * _CLOCK_UNITS[p.unit]
+    return None
+
+
+def is_approximate(m: Mention) -> bool:
+    return m.parts.approximate or getattr(m.parts, "modifier", None) == "APPROX"
+
+
 def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
     links = []
     for i, d in enumerate(mentions):
-        if d.kind != DURATION or d.parts.duration_s is None:
+        if d.kind == DATE and mention_seconds(d):
+            # "two hours later" read whole as a date offset: the direction is its sign.
+            target = next((m for m in mentions[i + 1 :] if m.kind == TIME and m.sentence == d.sentence), None)
+            kind = OFFSET_AFTER if d.parts.offset > 0 else OFFSET_BEFORE
+            links.append(Link(kind, d.id, target.id if target else "", d.text, d.span, "link:offset-date"))
             continue
+        if d.kind != DURATION or (mention_seconds(d) is None and not d.parts.duration_unit):
+            continue  # a vague count ("several hours") still places in order
         pats = _relation_patterns(d.lang)
         lang = get_language(d.lang)
         previous_end = max((m.span[1] for m in mentions[:i] if m.sentence == d.sentence), default=0)

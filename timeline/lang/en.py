@@ -131,7 +131,7 @@ _PHRASES = (
     # Durations that the generic number+unit reading misses or cuts short.
     _rule(r"(?:(?:the|its|their|his|her)\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
           r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
-    _rule(r"(?:(?:the|its|their)\s+)?(?:past|last|next|first|coming|previous|following)?\s*"
+    _rule(r"(?:(?:the|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
           r"(?:a\s+few|few|several|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
     _rule(r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))" + _PLURAL, "duration-plural", _DURATION),
     _rule(r"(?P<unit>years|decades|months|weeks|days|hours)[-\s](?:long|old)", "duration-adjective", _DURATION),

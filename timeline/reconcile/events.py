@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from timeline.extract.links import EQUALS, OFFSET_AFTER, OFFSET_BEFORE, RANGE
+from timeline.extract.links import EQUALS, OFFSET_AFTER, OFFSET_BEFORE, RANGE, is_approximate, mention_seconds
 from timeline.extract.patterns import compile_language
 from timeline.extract.sentences import sentence_bounds, sentence_starts
 from timeline.model import (
@@ -487,17 +487,23 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         if link.kind not in (OFFSET_AFTER, OFFSET_BEFORE):
             continue
         d = by_id.get(link.source)
-        if d is None or d.parts.duration_s is None or \
-                not _MIN_EVENT_DURATION_S <= d.parts.duration_s <= _MAX_EVENT_DURATION_S:
+        if d is None:
             continue
-        vague = _vague(d)
+        seconds = mention_seconds(d)
+        vague = _vague(d) or (seconds is None and d.parts.duration_unit is not None)
+        if vague:
+            seconds = seconds or 0.0
+        elif seconds is None or not _MIN_EVENT_DURATION_S <= seconds <= _MAX_EVENT_DURATION_S:
+            continue
+        word = approximate_word(ctx.doc.text, ctx.doc.text[max(0, d.span[0] - 40) : d.span[0]], d, ctx.code)
+        approximate = is_approximate(d) or word is not None
         after = link.kind == OFFSET_AFTER
         named = _named_anchor(ctx, drafts, d, link)
         anchor = named or _previous_event(drafts, d)
         if anchor is None:
             continue
         used.add(d.id)
-        offset = dt.timedelta(seconds=d.parts.duration_s)
+        offset = dt.timedelta(seconds=seconds)
         clause = _clause_of(ctx.doc.text, ctx.starts, d)
         # "The talks ended two hours later": how long the event before lasted.
         if named is None and phase_in(clause, ctx.code) == "end" and (event_nouns_in(clause, ctx.code) & anchor.nouns) \
@@ -509,10 +515,11 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         target = _draft_of(drafts, link.target) if link.target else None
         if target is anchor:
             target = None
-        tol = _tolerance(ctx, d.parts.duration_s, d.parts.approximate or anchor.approximate)
+        tol = _tolerance(ctx, seconds, approximate or anchor.approximate)
         words = f"'{d.text}' {link.connector}"
-        if d.parts.approximate or vague:
-            ctx.findings.append(Finding("approximate", INFO, f"'{d.text}' is approximate; so is the time it gives",
+        if approximate or vague:
+            said = f"'{word.strip()} {d.text}'" if word else f"'{d.text}'"
+            ctx.findings.append(Finding("approximate", INFO, f"{said} is approximate; so is the time it gives",
                                         (d.id,)))
         if isinstance(reference, dt.datetime) and target is not None and isinstance(target.start, dt.datetime) and \
                 (target.start.tzinfo is None) == (reference.tzinfo is None):
@@ -537,7 +544,7 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             continue
         label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
         new = _Draft([d], "relative", None, anchor.zone, label, set(content_words(clause, ctx.code)),
-                     event_nouns_in(clause, ctx.code), approximate=d.parts.approximate)
+                     event_nouns_in(clause, ctx.code), approximate=approximate)
         new.concepts = _concepts(ctx, label, clause)
         new.after = _first_id(anchor)
         place = f"{d.text} {link.connector} the {which} of '{anchor.label}'"
@@ -546,9 +553,9 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         elif isinstance(reference, dt.datetime):
             new.start = reference + offset if after else reference - offset
             new.kind = "instant" if reference.tzinfo is not None else "wall-clock"
-            new.notes.append(f"placed {place}" + (" — approximate" if d.parts.approximate else ""))
-        elif isinstance(reference, dt.date) and d.parts.duration_s % 86400 == 0:
-            days = dt.timedelta(days=d.parts.duration_s // 86400)
+            new.notes.append(f"placed {place}" + (" — approximate" if approximate else ""))
+        elif isinstance(reference, dt.date) and seconds % 86400 == 0:
+            days = dt.timedelta(days=seconds // 86400)
             new.start = new.end = reference + days if after else reference - days
             new.kind = "all-day"
             new.notes.append(f"placed {place}")
@@ -590,9 +597,10 @@ def _previous_event(drafts: list[_Draft], d: Mention) -> _Draft | None:
 def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) -> None:
     timed = [d for d in drafts if d.kind in ("instant", "wall-clock", "interval")]
     for m in ctx.mentions:
-        if m.kind != DURATION or m.parts.duration_s is None or m.id in offsets:
+        seconds = mention_seconds(m) if m.kind == DURATION else None
+        if seconds is None or m.id in offsets:
             continue
-        if not _MIN_EVENT_DURATION_S <= m.parts.duration_s <= _MAX_EVENT_DURATION_S or _vague(m):
+        if not _MIN_EVENT_DURATION_S <= seconds <= _MAX_EVENT_DURATION_S or _vague(m):
             continue
         clause = _clause_of(ctx.doc.text, ctx.starts, m)
         nouns = event_nouns_in(clause, ctx.code)
@@ -617,12 +625,12 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
 
 
 def _apply_duration(ctx: _Context, d: _Draft, m: Mention, why: str, force: bool = False) -> None:
-    seconds = m.parts.duration_s
+    seconds = mention_seconds(m)
     delta = dt.timedelta(seconds=seconds)
     d.mentions.append(m)
     if d.end is not None and isinstance(d.start, dt.datetime) and isinstance(d.end, dt.datetime):
         stated = (d.end - d.start).total_seconds()
-        tol = _tolerance(ctx, seconds, m.parts.approximate or d.approximate)
+        tol = _tolerance(ctx, seconds, is_approximate(m) or d.approximate)
         if abs(stated - seconds) > tol:
             ctx.findings.append(Finding(
                 "duration-mismatch", CONFLICT,
@@ -642,8 +650,8 @@ def _apply_duration(ctx: _Context, d: _Draft, m: Mention, why: str, force: bool 
         else:
             d.end = d.start + delta
         d.kind = "interval" if d.kind == "instant" else d.kind
-    d.notes.append(f"lasts '{m.text}' ({why})" + (" — approximate" if m.parts.approximate else ""))
-    if m.parts.approximate:
+    d.notes.append(f"lasts '{m.text}' ({why})" + (" — approximate" if is_approximate(m) else ""))
+    if is_approximate(m):
         ctx.findings.append(Finding("approximate", INFO, f"'{m.text}' is approximate; the end is too", (m.id,)))
 
 
