@@ -45,7 +45,7 @@ def merge_sources(events: list[Event], mentions: list[Mention], resolved: dict[s
         if disputed is not None:
             other, diff, edge = disputed
             findings.append(_conflict(other, e, diff, edge, by_id, resolved))
-            e = replace(e, notes=e.notes + (f"disputed: {other.sources[0]} reports this {edge} {signed(diff)} "
+            e = replace(e, notes=e.notes + (f"disputed: {', '.join(other.sources)} report this {edge} {signed(diff)} "
                                             f"{'earlier' if diff > dt.timedelta(0) else 'later'}",))
         merged.append(e)
     return merged
@@ -58,8 +58,17 @@ def _lang(e: Event, by_id: dict[str, Mention]) -> str | None:
     return by_id[e.mentions[0]].lang if e.mentions and e.mentions[0] in by_id else None
 
 
+# Concepts that one report may use for another's: a summit is a meeting (of leaders).
+_BROADER = {"summit": "meeting"}
+
+
+def _broad(concept: str) -> str:
+    return _BROADER.get(concept, concept)
+
+
 def _related(a: Event, b: Event, by_id: dict[str, Mention]) -> bool:
-    if a.concepts and b.concepts and (a.concepts[0] in b.concepts or b.concepts[0] in a.concepts):
+    broad_a, broad_b = {_broad(c) for c in a.concepts}, {_broad(c) for c in b.concepts}
+    if a.concepts and b.concepts and (_broad(a.concepts[0]) in broad_b or _broad(b.concepts[0]) in broad_a):
         return True
     la, lb = _lang(a, by_id), _lang(b, by_id)
     if la and la == lb:
@@ -68,7 +77,7 @@ def _related(a: Event, b: Event, by_id: dict[str, Mention]) -> bool:
 
 
 def _same_concept(a: Event, b: Event) -> bool:
-    return bool(a.concepts and b.concepts and a.concepts[0] == b.concepts[0])
+    return bool(a.concepts and b.concepts and _broad(a.concepts[0]) == _broad(b.concepts[0]))
 
 
 def _points(e: Event) -> dict[str, dt.datetime]:
@@ -101,6 +110,8 @@ def _best_match(e: Event, candidates: list[Event], by_id, resolved) -> Event | N
         pe, pf = _points(e), _points(f)
         shared = set(pe) & set(pf)
         if not shared:
+            if _start_and_end(e, f) and _same_concept(e, f) and (best_gap is None):
+                best, best_gap = f, _EXACT_S  # one reports the start, the other the end
             continue
         gap = min(abs((pe[k] - pf[k]).total_seconds()) for k in shared)
         related = _related(e, f, by_id)
@@ -109,6 +120,18 @@ def _best_match(e: Event, candidates: list[Event], by_id, resolved) -> Event | N
         if best_gap is None or gap < best_gap:
             best, best_gap = f, gap
     return best
+
+
+def _start_and_end(a: Event, b: Event) -> bool:
+    """One report gives only the start, the other only the end, a plausible span later."""
+    pa, pb = _points(a), _points(b)
+    if set(pa) == {"start"} and set(pb) == {"end"}:
+        start, end = pa["start"], pb["end"]
+    elif set(pa) == {"end"} and set(pb) == {"start"}:
+        start, end = pb["start"], pa["end"]
+    else:
+        return False
+    return dt.timedelta(0) < end - start <= dt.timedelta(hours=24)
 
 
 def _disputed(e: Event, candidates: list[Event], by_id, resolved) -> tuple[Event, dt.timedelta, str] | None:
@@ -151,7 +174,8 @@ def _causes(diff: dt.timedelta, a: Event, b: Event, resolved) -> list[str]:
         return causes
     for za in _zones(a, resolved):
         for zb in _zones(b, resolved):
-            if za != zb and abs(diff) == abs(_offset(za, at) - _offset(zb, at)) and diff:
+            if za != zb and abs(diff) == abs(_offset(za, at) - _offset(zb, at)) and diff and \
+                    not za.startswith("Etc/") and not zb.startswith("Etc/"):
                 causes.append(f"equal to the offset between {za} and {zb}: one source may have read the time "
                               f"on the other's clock")
                 return causes
@@ -169,20 +193,31 @@ def _causes(diff: dt.timedelta, a: Event, b: Event, resolved) -> list[str]:
 def _merge(kept: Event, extra: Event, by_id, resolved, findings: list[Finding]) -> Event:
     notes = list(kept.notes)
     pk, px = _points(kept), _points(extra)
-    gap = min((abs((pk[k] - px[k]).total_seconds()) for k in set(pk) & set(px)), default=0)
-    agree = "agree" if gap <= _EXACT_S else f"agree within {round(gap / 60)} min"
-    notes.append(f"also reported by {', '.join(extra.sources)} ({' · '.join(extra.evidence)}): the sources {agree}")
+    if set(pk) & set(px):
+        gap = min(abs((pk[k] - px[k]).total_seconds()) for k in set(pk) & set(px))
+        agree = "agree" if gap <= _EXACT_S else f"agree within {round(gap / 60)} min"
+        notes.append(f"also reported by {', '.join(extra.sources)} ({' · '.join(extra.evidence)}): "
+                     f"the sources {agree}")
+    else:
+        notes.append(f"also reported by {', '.join(extra.sources)} ({' · '.join(extra.evidence)}), "
+                     f"which gives the {'end' if 'end' in px else 'start'}")
     start, end, duration, kind = kept.start, kept.end, kept.duration_s, kept.kind
-    if "end" in px and "end" not in pk and isinstance(start, dt.datetime):
+    if set(pk) == {"end"} and set(px) == {"start"}:
+        start, end = px["start"], pk["end"]
+        duration, kind = (end - start).total_seconds(), "interval"
+        notes.append(f"start from {', '.join(extra.sources)}, end from {', '.join(kept.sources)}")
+    elif "end" in px and "end" not in pk and isinstance(start, dt.datetime):
         end = px["end"]
         duration = (end - start).total_seconds()
         kind = "interval"
-        notes.append(f"end from {', '.join(extra.sources)}")
+        if "start" in px:
+            notes.append(f"end from {', '.join(extra.sources)}")
     elif "end" in px and "end" in pk:
         diff = px["end"] - pk["end"]
         if abs(diff.total_seconds()) > _tolerance(kept, extra, resolved):
             findings.append(_conflict(kept, extra, diff, "end", by_id, resolved))
-    return replace(kept, start=start, end=end, duration_s=duration, kind=kind,
+    phase = kept.phase if kept.phase == extra.phase else None
+    return replace(kept, start=start, end=end, duration_s=duration, kind=kind, phase=phase,
                    mentions=kept.mentions + extra.mentions,
                    sources=tuple(dict.fromkeys(kept.sources + extra.sources)),
                    evidence=kept.evidence + extra.evidence, notes=tuple(notes),
