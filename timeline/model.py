@@ -85,6 +85,10 @@ class Parts:
     # bare weekday or month points from the reference date.
     tense: str | None = None
     modifier: str | None = None  # TIMEX3 mod: "START" | "MID" | "END" | "APPROX" | "LESS_THAN" | "MORE_THAN"
+    # The calendar year/month/day are in: None (Gregorian) or "hijri" (converted when resolved).
+    calendar: str | None = None
+    # A duration stated as a range ("ثلاث إلى أربع ساعات"): (low, high) in seconds.
+    duration_range: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,7 +80,9 @@ def _trie_pattern(node: dict) -> tuple[str, int]:
 
 
 def fragments(patterns: Iterable[str]) -> str:
-    items = [p for p in patterns if p]
+    # Fragments are normalised like the text ("حتى" must match "حتي"); normalisation
+    # only folds letters and digits, so regex syntax is unaffected.
+    items = [normalize(p) for p in patterns if p]
     return "(?:" + "|".join(f"(?:{p})" for p in items) + ")" if items else "(?!)"
 
 
@@ -140,17 +142,21 @@ def compile_language(code: str) -> Patterns:
     weak_seps = "|".join(re.escape(s) for s in lang.weak_clock_separators)
     seps = "|".join(x for x in (strong_seps, weak_seps) if x)
     leads = fragments(lang.clock_leads)
+    # "الـ5": a prefix glued to the number belongs to the mention.
+    number_prefix = rf"(?:(?<![\w])(?P<pre>{lang.number_prefix}))?" if lang.number_prefix else ""
+    # "الثامنة من صباح اليوم": words that may stand between a time and its day period.
+    period_joiner = rf"(?:(?:{alternation(lang.day_period_joiners)})\s+)?" if lang.day_period_joiners else ""
     clock = re.compile(
-        rf"(?:(?P<lead>{leads})\s*)?"
+        rf"(?:(?P<lead>{leads})\s*)?{number_prefix}"
         rf"(?<![\d.,:/])(?P<h>\d{{1,2}})\s?(?P<sep>{seps})\s?(?P<m>[0-5]\d)"
         rf"(?:(?P=sep)(?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
-        rf"(?:\s*(?P<period>{periods})(?![^\W\d_]))?",
+        rf"(?:\s*{period_joiner}(?P<period>{periods})(?![^\W\d_]))?",
         flags,
     )
     hour_with_period = re.compile(
-        rf"(?:(?P<lead>{leads})\s*)?"
+        rf"(?:(?P<lead>{leads})\s*)?{number_prefix}"
         rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?![\d]|[.,:]\d)"
-        rf"(?:\s*(?P<period>{periods})(?![^\W\d_]))?",
+        rf"(?:\s*{period_joiner}(?P<period>{periods})(?![^\W\d_]))?",
         flags,
     )
     four_digit_clock = re.compile(
@@ -166,7 +172,7 @@ def compile_language(code: str) -> Patterns:
     slot_word = lang.zone_slot_word
     slot = rf"(?P<zone>{slot_word}(?:\s+{slot_word}){{0,3}})"
     template_cues = tuple(
-        re.compile(r"\(?\s*" + t.replace("{zone}", slot) + rf"\s*\)?{after}") for t in lang.zone_templates
+        re.compile(r"\(?\s*" + normalize(t).replace("{zone}", slot) + rf"\s*\)?{after}") for t in lang.zone_templates
     )
     word_cue = re.compile(rf"\(?\s*{glued}(?P<word>{alternation(lang.zone_words)}){after}\s*\)?", flags)
     abbreviation_token = re.compile(r"\(?\s*(?P<abbr>[A-Z]{1,5}|[Зз]улу|[Мм][Сс][Кк])(?![\w])\s*\)?")
@@ -176,9 +182,22 @@ def compile_language(code: str) -> Patterns:
     units = alternation(lang.duration_units)
     approx = alternation(lang.approximate_words)
     duration_leads = fragments(lang.duration_leads)
+    if lang.number_joiners or lang.number_multipliers:
+        from timeline.extract.numbers import number_reader
+
+        numbers = number_reader(lang, glued).phrase
+    else:
+        numbers = f"{glued}{numbers}"
+    digits = r"\d+(?:[.,\u066B]\d+)?"
+    # "من 3 إلى 4 ساعات", "3-4 hours": a lower bound and a joiner before the count.
+    range_low = (
+        rf"(?:(?:(?P<ropen>{alternation(lang.range_openers)})\s+)?(?P<lo>{digits}|{numbers})\s*"
+        rf"(?:{alternation(lang.duration_range_joiners)})\s*)?"
+        if lang.duration_range_joiners else ""
+    )
     duration = re.compile(
-        rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:(?P<approx>{approx})\s+)?"
-        rf"(?:(?P<num>\d+(?:[.,]\d+)?|{glued}{numbers})(?:\s*(?P<frac1>½|{fractions}))?\s*-?\s*)?"
+        rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:(?P<approx>{approx})\s+)?{range_low}"
+        rf"(?:{number_prefix}(?P<num>{digits}|{numbers})(?:\s*(?P<frac1>½|{fractions}))?\s*-?\s*)?"
         rf"{glued}(?P<unit>{units}){after}(?:\s*(?P<frac2>{fractions}){after})?",
         flags,
     )
@@ -187,7 +206,7 @@ def compile_language(code: str) -> Patterns:
     months = alternation(lang.months)
     year = r"(?P<y>\d{4})"
     day_month = re.compile(
-        rf"{before}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+|من\s+)?{glued}(?P<mon>{months})\.?"
+        rf"{before}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+|من\s+)?{glued}(?P<mon>{months})(?:(?<=[A-Za-z])\.)?"
         rf"(?:\s*/\s*{months})?(?:\s*,?\s*(?:عام|سنة)?\s*{year})?{after}",
         flags,
     )

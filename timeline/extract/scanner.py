@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from timeline.extract.patterns import Patterns, compile_language, table_get
 from timeline.extract.phrases import find_phrases
@@ -30,7 +31,7 @@ class Atom:
 
 _PRIORITY = {TIME: 3, DATE: 2, DURATION: 1}
 _PHRASE_PRIORITY = 4  # a language's phrase rule is more specific than a generic atom of equal length
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:[.,\u066B]\d+)?")
 _CLOCK_BEFORE = re.compile(r"\d\s?[:hH]\s?$")
 
 
@@ -43,9 +44,13 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     atoms += _duration_atoms(norm.text, patterns)
     atoms += _date_atoms(norm.text, patterns)
     atoms += [Atom(ph.start, ph.end, ph.kind, ph.parts, ph.rule, _PHRASE_PRIORITY) for ph in find_phrases(norm.text, lang_code)]
-    kept = _merge_adjacent_dates(norm.text, _without_overlaps(atoms))
+    atoms += _word_atoms(norm.text, patterns)
+    atoms += _time_date_candidates(norm.text, atoms, patterns)
+    kept = _merge_adjacent_dates(norm.text, _without_overlaps(atoms), patterns)
     kept = [a for a in kept if a.kind != NOT_A_TIME]
     kept = _merge_time_and_day(norm.text, kept)
+    kept = _merge_times_with_dates(norm.text, kept, patterns)
+    kept = _with_range_starts(norm.text, kept, patterns)
     starts = sentence_starts(text, patterns.language.non_final_abbreviations)
     kept = _with_tense(norm.text, kept, patterns, starts)
     mentions = []
@@ -84,7 +89,7 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
         if hour > 24 or (hour == 24 and minute):
             continue
         period = _period(p, m.group("period"))
-        start, end = (m.start("h"), m.end())
+        start, end = (_prefix_start(m), m.end())
         cue, cue_end = match_zone_cue(s, end, p)
         if m.group("sep") in weak and not (m.group("period") or cue or m.group("lead")):
             continue  # "13.35" alone is as likely a decimal number
@@ -107,9 +112,11 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
         hour = int(m.group("h"))
         if hour > 24 or (m.group("period") and period in ("am", "pm") and not 1 <= hour <= 12):
             continue
+        if not m.group("lead") and _is_weak_period(p, m.group("period")):
+            continue  # "10 م" is as often ten metres as 10 p.m.
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
-        start = m.start("h") if m.group("period") else m.start()
+        start = _prefix_start(m) if m.group("period") else m.start()
         atoms.append(
             Atom(start, cue_end if cue else end, TIME,
                  Parts(hour=hour, minute=0, day_period=period, zone_cue=cue),
@@ -125,6 +132,21 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
                  "clock:four-digit", _PRIORITY[TIME])
         )
     return atoms
+
+
+def _prefix_start(m: re.Match[str]) -> int:
+    return m.start("pre") if m.groupdict().get("pre") else m.start("h")
+
+
+@cache
+def _weak_periods(code: str) -> frozenset[str]:
+    from timeline.extract.patterns import normalized_table
+
+    return frozenset(normalized_table(dict.fromkeys(compile_language(code).language.weak_day_periods, 1)))
+
+
+def _is_weak_period(p: Patterns, found: str | None) -> bool:
+    return bool(found) and " ".join(found.casefold().split()) in _weak_periods(p.language.code)
 
 
 def _period(p: Patterns, found: str | None) -> str | None:
@@ -224,13 +246,27 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
         if not unit_seconds:
             continue
         count: float | None
+        low: float | None = None
         raw = m.group("num")
         if raw and _CLOCK_BEFORE.search(s, max(0, m.start("num") - 4), m.start("num")):
             continue  # the minutes of "13:35 hora", not a count of hours
         if raw:
-            count = _number(raw, p)
-            if count is None:
+            values = _numbers(raw, p)
+            if not values or len(values) > 2:
                 continue
+            if len(values) == 2:  # "ثلاث وأربع ساعات": a range said with number words
+                low, count = values
+            else:
+                count = values[0]
+            if m.groupdict().get("lo"):
+                whole = _numbers(s[m.start("lo") : m.end("num")], p)
+                if whole and len(whole) == 1:  # "خمس وعشرين": one compound number, no range
+                    count = whole[0]
+                else:
+                    lows = _numbers(m.group("lo"), p)
+                    if not lows or len(lows) != 1:
+                        continue
+                    low = lows[0]
         elif implied and (implied > 1 or m.group("lead") or m.group("frac2")):
             count = float(implied)
         else:
@@ -240,6 +276,28 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                 frac = 0.5 if m.group(frac_group) == "½" else table_get(p.fraction_words, m.group(frac_group))
                 count += float(frac or 0)
         start = m.start("approx") if m.group("approx") else (m.start("num") if raw else m.start("unit"))
+        if raw and m.groupdict().get("lo") and low is None:
+            start = min(start, m.start("lo"))
+        if low is not None:
+            if not 0 < low < count:
+                continue
+            groups = m.groupdict()
+            start = min(start, m.start("lo") if groups.get("lo") else start)
+            start = m.start("ropen") if groups.get("ropen") and not m.group("approx") else start
+            high_s = count * unit_seconds
+            low_s = low * unit_seconds
+            atoms.append(
+                Atom(start, m.end(), DURATION,
+                     # TIMEX3 has no range value: the unit without a count ("PTXH") is honest.
+                     Parts(duration_s=(low_s + high_s) / 2, approximate=True, duration_range=(low_s, high_s),
+                           duration_unit=unit_letter(unit_seconds)),
+                     "duration:range", _PRIORITY[DURATION])
+            )
+            continue
+        if raw and m.groupdict().get("pre"):
+            start = min(start, m.start("pre"))
+        elif raw and start == m.start("num"):
+            start += _glued_length(raw, p)  # "وربع ساعة": the conjunction is not the duration
         atoms.append(
             Atom(start, m.end(), DURATION,
                  Parts(duration_s=count * unit_seconds, approximate=bool(m.group("approx")),
@@ -247,6 +305,35 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                  "duration:number-unit" if raw else "duration:unit", _PRIORITY[DURATION])
         )
     return atoms
+
+
+def _glued_length(raw: str, p: Patterns) -> int:
+    if _NUMBER.fullmatch(raw) or not p.language.glued_prefix or table_get(p.number_words, raw) is not None:
+        return 0
+    m = re.match(p.language.glued_prefix, raw)
+    if m and m.end() and table_get(p.number_words, raw[m.end():].split()[0] if raw[m.end():] else "") is not None:
+        return m.end()
+    return 0
+
+
+@cache
+def number_reader_for(code: str):
+    from timeline.extract.numbers import number_reader
+
+    lang = compile_language(code).language
+    return number_reader(lang, f"(?:{lang.glued_prefix})?" if lang.glued_prefix else "")
+
+
+def _numbers(raw: str, p: Patterns) -> list[float] | None:
+    """The number(s) a count says: one, or two for a range in words ("ثلاث وأربع")."""
+    if _NUMBER.fullmatch(raw):
+        return [float(raw.replace(",", ".").replace("\u066b", "."))]
+    value = _number(raw, p)
+    if value is not None:
+        return [value]
+    if p.language.number_joiners or p.language.number_multipliers:
+        return number_reader_for(p.language.code).read(raw)
+    return None
 
 
 def _number(raw: str, p: Patterns) -> float | None:
@@ -372,14 +459,118 @@ def _names_one_day(parts: Parts) -> bool:
 
 _DATE_GAP = re.compile(r"^[\s,،]*(?:the\s+|يوم\s+)?$", re.IGNORECASE)
 _DATE_FIELDS = ("year", "month", "day", "weekday", "relative_days")
+# Fields a time may take over from the date said with it ("الثامنة من صباح اليوم").
+_DAY_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar", "direction")
 
 
 def _only_day_fields(parts: Parts) -> bool:
     return parts.ref is None and parts.unit is None and parts.offset is None and parts.day_period is None
 
 
-def _merge_adjacent_dates(s: str, atoms: list[Atom]) -> list[Atom]:
+@cache
+def _date_gap(code: str) -> re.Pattern[str]:
+    from timeline.extract.patterns import alternation
+
+    joiners = compile_language(code).language.date_joiners
+    extra = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
+    return re.compile(rf"^[\s,،]*(?:the\s+|يوم\s+)?{extra}$", re.IGNORECASE)
+
+
+@cache
+def _time_date_gap(code: str) -> re.Pattern[str]:
+    from timeline.extract.patterns import alternation
+
+    lang = compile_language(code).language
+    joiners = alternation(tuple(lang.date_joiners) + tuple(lang.day_period_joiners))
+    return re.compile(rf"^\s*(?:(?:{joiners})\s+)*$", re.IGNORECASE)
+
+
+def _word_atoms(s: str, p: Patterns) -> list[Atom]:
+    """Clock times in words and the date forms of ``date_words``."""
+    from timeline.extract.date_words import date_word_atoms
+    from timeline.extract.word_clock import word_clock_atoms
+
+    def time_atom(start: int, end: int, parts: Parts, rule: str) -> Atom:
+        return Atom(start, end, TIME, parts, rule, _PRIORITY[TIME])
+
+    def date_atom(start: int, end: int, parts: Parts, rule: str, bonus: int) -> Atom:
+        return Atom(start, end, DATE, parts, rule, _PRIORITY[DATE] + bonus)
+
+    def strip(word: str, table) -> str:
+        if table_get(table, word) is not None:
+            return word
+        return _strip_prefix_of(word, p)
+
+    return word_clock_atoms(s, p, time_atom, match_zone_cue, _period) + date_word_atoms(s, p, date_atom, strip)
+
+
+def _with_range_starts(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
+    from timeline.extract.ranges import range_start_atoms
+
+    starts = range_start_atoms(s, atoms, p)
+    return sorted(atoms + starts, key=lambda a: a.start) if starts else atoms
+
+
+def _is_day(parts: Parts) -> bool:
+    return parts.unit in (None, "day") and (
+        parts.relative_days is not None or parts.weekday is not None or parts.day is not None)
+
+
+def _with_date(s: str, time: Atom, date: Atom, p: Patterns) -> Atom:
+    fields = {f: getattr(date.parts, f) for f in _DAY_FIELDS if getattr(date.parts, f) is not None}
+    if time.parts.day_period is None and date.parts.day_period is not None:
+        fields["day_period"] = date.parts.day_period
+    parts = replace(time.parts, **fields)
+    end = date.end
+    if parts.zone_cue is None:
+        cue, cue_end = match_zone_cue(s, end, p)
+        if cue is not None:
+            parts, end = replace(parts, zone_cue=cue), cue_end
+    elif parts.zone_cue.span[0] >= date.start:
+        return time
+    return Atom(time.start, max(end, time.end), TIME, parts, f"{time.rule}+{date.rule}", time.priority)
+
+
+def _time_date_candidates(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
+    """A time and the day said right after it, as one candidate atom: "8 مساء أمس" shares
+    "مساء" with the date "مساء أمس", so the two would otherwise exclude each other."""
+    if not p.language.time_takes_following_date:
+        return []
+    gap = _time_date_gap(p.language.code)
+    out = []
+    dates = [a for a in atoms if a.kind == DATE and _is_day(a.parts)]
+    for t in atoms:
+        if t.kind != TIME or (t.parts.zone_cue is not None and t.parts.zone_cue.span[1] >= t.end):
+            continue
+        for d in dates:
+            tail_overlap = t.start < d.start < t.end <= d.end
+            if tail_overlap or (d.start >= t.end and gap.match(s[t.end : d.start])):
+                out.append(_with_date(s, t, d, p))
+    return out
+
+
+def _merge_times_with_dates(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
+    """"الساعة 10 صباحًا أمس الأربعاء": after dates are merged, a time followed by its day."""
+    if not p.language.time_takes_following_date:
+        return atoms
+    gap = _time_date_gap(p.language.code)
+    merged: list[Atom] = []
+    for atom in atoms:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == TIME and atom.kind == DATE and _is_day(atom.parts)
+                and gap.match(s[prev.end : atom.start])
+                and not any(getattr(prev.parts, f) is not None and getattr(atom.parts, f) is not None
+                            for f in _DATE_FIELDS)
+                and prev.parts.zone_cue is None):
+            merged[-1] = _with_date(s, prev, atom, p)
+        else:
+            merged.append(atom)
+    return merged
+
+
+def _merge_adjacent_dates(s: str, atoms: list[Atom], p: Patterns | None = None) -> list[Atom]:
     """"اليوم الأربعاء", "Wednesday, June 16, 2021": one date said in several parts."""
+    gap = _date_gap(p.language.code) if p is not None else _DATE_GAP
     merged: list[Atom] = []
     for atom in atoms:
         prev = merged[-1] if merged else None
@@ -387,8 +578,9 @@ def _merge_adjacent_dates(s: str, atoms: list[Atom]) -> list[Atom]:
             prev is not None
             and prev.kind == DATE
             and atom.kind == DATE
-            and _DATE_GAP.match(s[prev.end : atom.start])
-            and _only_day_fields(prev.parts) and _only_day_fields(atom.parts)
+            and gap.match(s[prev.end : atom.start])
+            # "مساء أمس الأربعاء": the first part may carry the day period.
+            and _only_day_fields(replace(prev.parts, day_period=None)) and _only_day_fields(atom.parts)
             and not any(getattr(prev.parts, f) is not None and getattr(atom.parts, f) is not None for f in _DATE_FIELDS)
         ):
             fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}

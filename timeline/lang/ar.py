@@ -1,5 +1,11 @@
-"""Arabic: lexicon and word order for news copy (Modern Standard Arabic, with the
-month names of the Levant, the Maghreb and Morocco from CLDR)."""
+"""Arabic: lexicon and word order for news copy (Modern Standard Arabic as Al Jazeera,
+Asharq Al-Awsat, AFP/Reuters Arabic and the Maghreb press write it), with the month
+names of every ar_* CLDR locale (Levant, Iraq, Egypt, Gulf, Maghreb, Morocco).
+
+Everything is matched on the normalised text (``timeline.textnorm``): tashkeel and
+tatweel are ignored, alef forms, ta marbuta/ha and alef maqsura/ya are folded, and
+Arabic-Indic or Persian digits read as ASCII digits — so each entry is typed once.
+"""
 
 from timeline.lang.base import Language, cldr_months, cldr_weekdays
 
@@ -18,40 +24,130 @@ _EVENT_CONCEPTS = {
     "بيان": "statement", "حريق": "fire", "تحطم": "crash",
 }
 
-_NUMBER_WORDS = {
-    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+# --- numbers -----------------------------------------------------------------------------
+
+_UNITS = {
+    "واحد": 1, "واحدة": 1, "أحد": 1, "إحدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
     "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
-    "عشر": 10, "عشرة": 10, "إحدى عشرة": 11, "أحد عشر": 11, "اثنا عشر": 12, "اثني عشر": 12,
-    "اثنتا عشرة": 12, "اثنتي عشرة": 12, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30,
+}
+_TENS = {
+    "عشر": 10, "عشرة": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30,
     "أربعين": 40, "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60,
     "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
-    "مائة": 100, "مئة": 100, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "بضع": 3, "بضعة": 3,
-    "عدة": 3,
+}
+_NUMBER_WORDS: dict[str, float] = {
+    **{w: v for w, v in _UNITS.items() if w not in ("أحد", "إحدى")},  # "أحد" alone is "one of"
+    **_TENS,
+    "أحد عشر": 11, "إحدى عشرة": 11, "احدى عشر": 11, "اثنا عشر": 12, "اثني عشر": 12,
+    "اثنتا عشرة": 12, "اثنتي عشرة": 12,
+    "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "مئتا": 200, "مئتي": 200,
+    "ألفان": 2000, "ألفين": 2000, "ألفا": 2000, "ألفي": 2000,
+    "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3,
+    "بضع": 3, "بضعة": 3, "عدة": 3,
 }
 # Teens: "ثلاث عشرة", "ثلاثة عشر" ...
-for _word, _value in list(_NUMBER_WORDS.items()):
-    if 3 <= _value <= 9 and " " not in _word:
+for _word, _value in _UNITS.items():
+    if 3 <= _value <= 9:
         _NUMBER_WORDS[f"{_word} عشر"] = 10 + _value
         _NUMBER_WORDS[f"{_word} عشرة"] = 10 + _value
+# Hundreds written as one word or two: "ثلاثمائة", "ثلاث مئة".
+for _word, _value in _UNITS.items():
+    if 3 <= _value <= 9 and not _word.endswith("ة"):
+        for _hundred in ("مائة", "مئة"):
+            _NUMBER_WORDS[f"{_word}{_hundred}"] = 100 * _value
+_MULTIPLIERS = {"مئة": 100, "مائة": 100, "مئات": 100, "ألف": 1000, "آلاف": 1000, "الف": 1000}
+
+# --- clock words -------------------------------------------------------------------------
+
+_HOUR_WORDS = {
+    "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+    "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الحادية عشر": 11,
+    "الثانية عشرة": 12, "الثانية عشر": 12,
+}
+_MINUTE_WORDS = {
+    "والنصف": 30, "ونصف": 30, "و نصف": 30, "والربع": 15, "وربع": 15, "و ربع": 15,
+    "والثلث": 20, "وثلث": 20, "و ثلث": 20,
+    "إلا ربعا": -15, "إلا ربع": -15, "إلا الربع": -15, "إلا ثلثا": -20, "إلا ثلث": -20, "إلا الثلث": -20,
+}
+
+# --- days, months, periods ---------------------------------------------------------------
+
+_ORDINALS = {
+    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+    "الثامن": 8, "التاسع": 9, "العاشر": 10,
+}
+_ORDINAL_DAYS: dict[str, int] = {**_ORDINALS, "الفاتح": 1, "فاتح": 1, "الحادي عشر": 11}
+for _word, _value in _ORDINALS.items():
+    if 2 <= _value <= 9:
+        _ORDINAL_DAYS[f"{_word} عشر"] = 10 + _value
+for _tens_word, _tens in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
+    _ORDINAL_DAYS[_tens_word] = _tens
+    for _word, _value in {**_ORDINALS, "الحادي": 1}.items():
+        if _value <= 9 and _word != "الأول" and _tens + _value <= 31:
+            _ORDINAL_DAYS[f"{_word} و{_tens_word}"] = _tens + _value
+
+_MONTHS = {
+    # Every month-name system of the ar_* locales: these five cover all of them (the
+    # others repeat one of these); tests/test_ar_lexicon.py checks that against babel.
+    **cldr_months("ar", "ar_SY", "ar_DZ", "ar_MA", "ar_MR"),
+    # Egyptian spellings that CLDR leaves out.
+    "يونيه": 6, "يوليه": 7, "إبريل": 4, "كانون ثاني": 1, "تشرين أول": 10, "تشرين ثاني": 11,
+    "كانون أول": 12,
+}
+
+_HIJRI_MONTHS = {
+    "محرم": 1, "المحرم": 1, "محرم الحرام": 1, "صفر": 2, "ربيع الأول": 3, "ربيع أول": 3,
+    "ربيع الآخر": 4, "ربيع الثاني": 4, "ربيع آخر": 4, "جمادى الأولى": 5, "جمادى الأول": 5,
+    "جمادى الآخرة": 6, "جمادى الآخر": 6, "جمادى الثانية": 6, "جمادى الثاني": 6, "رجب": 7,
+    "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذا القعدة": 11,
+    "ذو الحجة": 12, "ذي الحجة": 12, "ذا الحجة": 12,
+}
+
+_PAST = ("الماضي", "المنصرم", "الفائت")
+_PAST_F = ("الماضية", "المنصرمة", "الفائتة")
+_NEXT = ("المقبل", "القادم")
+_NEXT_F = ("المقبلة", "القادمة")
+_THIS = ("الحالي", "الجاري")
+_THIS_F = ("الحالية", "الجارية")
+_DIRECTIONS = {
+    **dict.fromkeys(_PAST + _PAST_F, -1), **dict.fromkeys(_NEXT + _NEXT_F, 1),
+    **dict.fromkeys(_THIS + _THIS_F, 0),
+}
+_RELATIVE_PERIODS: dict[str, tuple[str, int]] = {}
+for _unit_word, _unit, _feminine in (("الأسبوع", "week", False), ("الشهر", "month", False),
+                                     ("العام", "year", False), ("السنة", "year", True)):
+    for _word, _offset in _DIRECTIONS.items():
+        if (_word in _PAST_F + _NEXT_F + _THIS_F) == _feminine:
+            _RELATIVE_PERIODS[f"{_unit_word} {_word}"] = (_unit, _offset)
+    _RELATIVE_PERIODS[f"{'هذه' if _feminine else 'هذا'} {_unit_word}"] = (_unit, 0)
+
+_WEEKDAYS = cldr_weekdays("ar", abbreviated=False)
+_WEEKDAYS.update({"الإثنين": 0, "الأثنين": 0})
+# Without the article a weekday name is mostly something else ("أحد" = "one of",
+# "اثنين" = "two", "جمعة" and "خميس" are given names): only after "يوم".
+_WEEKDAYS.update({f"يوم {name.removeprefix('ال')}": n for name, n in list(_WEEKDAYS.items())})
 
 LANGUAGE = Language(
     code="ar",
     name="العربية",
     script=r"[\u0600-\u06FF]",
     clock_leads=(
-        r"(?:عند|في|حتى|منذ|قبل|بعد|حوالي|حوالى|نحو)?\s*(?:تمام\s+)?(?:ال)?ساعة",
-        r"بالساعة",
+        r"(?:عند|في|حتى|منذ|قبل|قبيل|بعد|بعيد|حوالي|حوالى|نحو|قرابة|على|مع|بحلول|من|إلى|الى|"
+        r"اعتبارا\s+من|ابتداء\s+من|في\s+حدود|مع\s+حلول)?\s*(?:تمام\s+)?(?:ال)?ساعة",
+        r"[وف]?[بل]الساعة",
     ),
     clock_separators=(":", "٫", "؛"),
-    weak_clock_separators=(".", ","),
+    weak_clock_separators=(".", ",", "،"),
     day_periods={
-        "صباحا": "am", "صباح": "am", "صباحاً": "am", "ص": "am", "فجرا": "am", "فجر": "am",
+        "صباحا": "am", "صباح": "am", "ص": "am", "فجرا": "am", "فجر": "am",
         "الفجر": "am", "ظهرا": "noon", "ظهر": "noon", "الظهر": "noon", "بعد الظهر": "afternoon",
         "بعد الظهيرة": "afternoon", "عصرا": "afternoon", "عصر": "afternoon", "العصر": "afternoon",
         "مساء": "pm", "مساءا": "pm", "المساء": "pm", "م": "pm", "ليلا": "night", "ليل": "night",
-        "الليل": "night", "زوالا": "noon", "ليلة": "night",
+        "الليل": "night", "زوالا": "noon", "الزوال": "noon", "ليلة": "night", "ضحى": "am",
     },
+    weak_day_periods=frozenset({"ص", "م"}),
+    day_period_joiners=("من",),
     local_time_phrases=(
         r"(?:[وف]?(?:ب|حسب\s+|بحسب\s+|وفق\s+|وفقا\s+ل)?)ال?توقيت\s+ال?محلي",
         r"محليا",
@@ -61,47 +157,76 @@ LANGUAGE = Language(
         r"[وف]?(?:ب|حسب\s+|بحسب\s+)?التوقيت\s+{zone}",
     ),
     zone_slot_word=r"[\u0621-\u064A]{2,}",
-    zone_words=("غرينتش", "جرينتش", "غرينيتش", "غرنتش"),
+    zone_words=("غرينتش", "جرينتش", "غرينيتش", "غرنتش", "جرينيتش", "غرينويتش"),
     offset_leads=("UTC", "GMT", "غرينتش", "جرينتش", "غرينيتش", "توقيت غرينتش"),
     equivalence_connectors=(
-        "أي", "اي", "أي ما يعادل", "أي ما يوافق", "الموافق", "الموافقة", "ما يعادل", "بما يعادل",
-        "ما يوافق", "بما يوافق", "يعني", "أي في تمام", "أي عند", "أي في", "أي الساعة",
-        "أي عند الساعة", "أي في تمام الساعة",
+        "أي", "اي", "أي ما يعادل", "أي ما يوافق", "الموافق", "الموافقة", "الموافق لـ", "ما يعادل",
+        "بما يعادل", "ما يوافق", "بما يوافق", "ما يقابل", "بما يقابل", "يعني", "أي في تمام", "أي عند",
+        "أي في", "أي الساعة", "أي عند الساعة", "أي في تمام الساعة", "أي على الساعة", "وهو ما يعادل",
+        "أي ما يعادل الساعة", "ما يعادل الساعة",
     ),
     weak_equivalence_connectors=("/", "-", "،", ",", "و"),
-    order_words={"بعد": "after", "قبل": "before", "عقب": "after", "إثر": "after"},
+    order_words={"بعد": "after", "قبل": "before", "عقب": "after", "إثر": "after", "بعيد": "after",
+                 "قبيل": "before"},
     number_words=_NUMBER_WORDS,
+    number_joiners=("و",),
+    number_multipliers=_MULTIPLIERS,
+    number_prefix=r"ال",
     fraction_words={
         "ونصف": 0.5, "و نصف": 0.5, "والنصف": 0.5, "وربع": 0.25, "و ربع": 0.25, "والربع": 0.25,
-        "وثلث": 1 / 3, "والثلث": 1 / 3, "إلا ربعا": -0.25, "إلا ربع": -0.25, "الا ربعا": -0.25,
+        "وثلث": 1 / 3, "والثلث": 1 / 3, "إلا ربعا": -0.25, "إلا ربع": -0.25,
     },
     duration_units={
         "ثانية": (_SECOND, 1), "ثوان": (_SECOND, 0), "ثواني": (_SECOND, 0), "ثانيتين": (_SECOND, 2),
+        "ثانيتان": (_SECOND, 2),
         "دقيقة": (_MINUTE, 1), "دقائق": (_MINUTE, 0), "دقيقتين": (_MINUTE, 2), "دقيقتان": (_MINUTE, 2),
         "ساعة": (_HOUR, 1), "ساعات": (_HOUR, 0), "ساعتين": (_HOUR, 2), "ساعتان": (_HOUR, 2),
-        "يوم": (_DAY, 1), "أيام": (_DAY, 0), "يومين": (_DAY, 2), "يومان": (_DAY, 2),
-        "أسبوع": (7 * _DAY, 1), "أسابيع": (7 * _DAY, 0), "أسبوعين": (7 * _DAY, 2),
-        "أسبوعان": (7 * _DAY, 2), "شهر": (30 * _DAY, 1), "أشهر": (30 * _DAY, 0),
+        "يوم": (_DAY, 1), "أيام": (_DAY, 0), "يوما": (_DAY, 0), "يومين": (_DAY, 2), "يومان": (_DAY, 2),
+        "أسبوع": (7 * _DAY, 1), "أسابيع": (7 * _DAY, 0), "أسبوعين": (7 * _DAY, 2), "أسبوعا": (7 * _DAY, 0),
+        "أسبوعان": (7 * _DAY, 2), "شهر": (30 * _DAY, 1), "أشهر": (30 * _DAY, 0), "شهرا": (30 * _DAY, 0),
         "شهور": (30 * _DAY, 0), "شهرين": (30 * _DAY, 2), "شهران": (30 * _DAY, 2),
         "سنة": (365 * _DAY, 1), "سنوات": (365 * _DAY, 0), "سنين": (365 * _DAY, 0),
-        "سنتين": (365 * _DAY, 2), "سنتان": (365 * _DAY, 2), "عام": (365 * _DAY, 1),
+        "سنتين": (365 * _DAY, 2), "سنتان": (365 * _DAY, 2), "عام": (365 * _DAY, 1), "عاما": (365 * _DAY, 0),
         "أعوام": (365 * _DAY, 0), "عامين": (365 * _DAY, 2), "عامان": (365 * _DAY, 2),
     },
-    duration_leads=(r"لمدة", r"مدة", r"طوال", r"على\s+مدى", r"على\s+مدار", r"استمر(?:ت)?"),
+    duration_leads=(r"لمدة", r"مدة", r"طوال", r"طيلة", r"على\s+مدى", r"على\s+مدار", r"على\s+امتداد",
+                    r"لفترة", r"استمر(?:ت)?", r"خلال", r"منذ", r"بعد", r"قبل", r"في\s+غضون", r"غضون"),
     approximate_words=(
-        "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما يقارب", "ما يزيد عن", "ما يزيد على",
-        "أكثر من", "أقل من", "قرابة الـ", "نحو الـ",
+        "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما يقارب", "ما يقرب من", "ما يزيد عن", "ما يزيد على",
+        "أكثر من", "أقل من", "قرابة الـ", "نحو الـ", "ما لا يقل عن",
     ),
+    duration_range_joiners=("إلى", "حتى", "و", "أو", "-"),
     relative_days={
-        "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "غداً": 1, "بعد غد": 2,
-        "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "الليلة": 0, "هذا المساء": 0,
+        "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1, "بعد غد": 2,
+        "بعد الغد": 2, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2,
     },
-    weekdays={
-        **cldr_weekdays("ar", abbreviated=False),
-        **{name.removeprefix("ال"): number for name, number in cldr_weekdays("ar", abbreviated=False).items()},
-        "الإثنين": 0, "إثنين": 0,
+    relative_day_periods={
+        "الليلة": (0, "night"), "الليلة الماضية": (-1, "night"), "الليلة المقبلة": (0, "night"),
+        "هذا الصباح": (0, "morning"), "هذا المساء": (0, "evening"),
     },
-    months=cldr_months("ar", "ar_SY", "ar_DZ", "ar_MA"),
+    day_period_prefixes={
+        "صباح": "morning", "صبيحة": "morning", "فجر": "morning", "ضحى": "morning", "ظهر": "noon",
+        "عصر": "afternoon", "مساء": "evening", "عشية": "evening", "ليلة": "night", "ليل": "night",
+    },
+    relative_periods=_RELATIVE_PERIODS,
+    direction_words=_DIRECTIONS,
+    weekdays=_WEEKDAYS,
+    months=_MONTHS,
+    month_leads=("شهر", "مطلع", "منتصف", "أواخر", "أوائل", "نهاية", "بداية"),
+    time_takes_following_date=True,
+    ordinal_days=_ORDINAL_DAYS,
+    day_month_joiners=("من شهر", "من", "شهر"),
+    date_joiners=("يوم", "من يوم"),
+    year_leads=("عام", "العام", "سنة", "من العام", "من عام", "من سنة", "لعام", "للعام"),
+    gregorian_era_words=("م", "ميلادي", "ميلادية", "للميلاد"),
+    hijri_months=_HIJRI_MONTHS,
+    hijri_era_words=("هـ", "ه", "هجري", "هجرية", "للهجرة"),
+    clock_hour_words=_HOUR_WORDS,
+    clock_minute_words=_MINUTE_WORDS,
+    clock_minute_joiners={"و": 1, "إلا": -1},
+    named_times={"منتصف الليل": (24, 0), "منتصف النهار": (12, 0)},
+    lead_named_times={"الظهر": (12, 0), "الظهيرة": (12, 0)},
+    named_time_leads=("عند", "حتى", "قبيل", "قبل", "بعيد", "وقت", "حوالي", "نحو"),
     numeric_date_order="dmy",
     glued_prefix=r"[وف]?[بلك]?",
     non_final_abbreviations=(),

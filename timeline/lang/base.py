@@ -176,6 +176,66 @@ class Language:
     # with one places an event in order, not at a time.
     vague_counts: tuple[str, ...] = ()
 
+    # --- Arabic-driven additions (all optional; without them a language keeps the behaviour above) ---
+    # A prefix glued to a number ("الـ5", "الـ11 صباحًا"). Regex fragment on normalised text.
+    number_prefix: str = ""
+    # Compound number words: joiners between parts ("و" in "خمس وعشرين", "-" in "twenty-one")
+    # and multipliers ("آلاف" → 1000). Parts join only when they fill different decimal
+    # places, so "ثلاث وأربع" stays two numbers (a range) while "خمس وعشرين" is 25.
+    number_joiners: tuple[str, ...] = ()
+    number_multipliers: Mapping[str, int] = field(default_factory=dict)
+    # Clock hours written as words ("الثامنة" → 8). Many are ordinals too ("الثانية" is
+    # also "the second"), so the engine reads them only after a clock lead or before a
+    # day period.
+    clock_hour_words: Mapping[str, int] = field(default_factory=dict)
+    # Minute phrases after an hour ("والنصف" → 30, "إلا ربعا" → -15).
+    clock_minute_words: Mapping[str, int] = field(default_factory=dict)
+    # Words that join a counted number of minutes to an hour: "و" → +1, "إلا" → -1.
+    clock_minute_joiners: Mapping[str, int] = field(default_factory=dict)
+    # Times of day named by words → (hour, minute): "منتصف الليل" → (24, 0).
+    named_times: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    # Named times that are also ordinary words ("الظهر"): read only after a lead word.
+    lead_named_times: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    named_time_leads: tuple[str, ...] = ()
+    # Words between a clock time and its day period ("الثامنة من صباح اليوم"). Plain words,
+    # like every field below: they are normalised as the text is.
+    day_period_joiners: tuple[str, ...] = ()
+    # Day periods too short to trust after a bare hour ("م" is also "metre"): read only
+    # after h:mm or a clock lead.
+    weak_day_periods: frozenset[str] = frozenset()
+    # Day periods that stand before a day ("صباح اليوم", "مساء الأربعاء") → day period.
+    day_period_prefixes: Mapping[str, str] = field(default_factory=dict)
+    # Words between a date's parts or between a time and its date ("يوم" in "اليوم
+    # الأربعاء" / "مساء يوم الجمعة", "the").
+    date_joiners: tuple[str, ...] = ()
+    # Words between a day number and its month ("من" in "16 من يونيو", "of").
+    day_month_joiners: tuple[str, ...] = ()
+    # Ordinal day words ("السادس عشر" → 16) read before a month name.
+    ordinal_days: Mapping[str, int] = field(default_factory=dict)
+    # Words that may stand before a year ("عام 2021").
+    year_leads: tuple[str, ...] = ()
+    # Era words after a Gregorian year ("2021م", "ميلادي"): part of the date, never a day period.
+    gregorian_era_words: tuple[str, ...] = ()
+    # Relative periods → (unit, offset): "الأسبوع الماضي" → ("week", -1). Units: week, month, year.
+    relative_periods: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    # Words after a month or weekday name that give it a direction: "يونيو الماضي" → -1
+    # (the last June before the reference date), "الجمعة المقبلة" → +1, "الجاري" → 0.
+    direction_words: Mapping[str, int] = field(default_factory=dict)
+    # Words before a month name alone that make it a date ("شهر يونيو"). Plain words.
+    month_leads: tuple[str, ...] = ()
+    # Words naming a part of a relative day → (day offset, day period): "الليلة" → (0, "night").
+    relative_day_periods: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+    # Hijri (Islamic) calendar month names → 1..12, and era markers after a Hijri year ("هـ").
+    hijri_months: Mapping[str, int] = field(default_factory=dict)
+    hijri_era_words: tuple[str, ...] = ()
+    # Whether a clock time and the day said right after it are one mention ("الثامنة من
+    # صباح اليوم", "الساعة 8 مساء أمس"), as annotators of this language tag them.
+    time_takes_following_date: bool = False
+    # Words joining the two counts of a duration range ("من 3 إلى 4 ساعات", "ثلاث أو أربع
+    # ساعات"); the opener, if any, comes from ``range_openers``.
+    duration_range_joiners: tuple[str, ...] = ()
+
+
 
 @cache
 def _saved_cldr_names() -> dict:

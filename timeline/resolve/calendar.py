@@ -13,15 +13,18 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 @dataclass(frozen=True)
 class DayReading:
-    date: dt.date | None
+    date: dt.date | None  # the day, or the first day of a week, month or year
     assumptions: tuple[str, ...] = ()
     reason: str | None = None  # why there is no date
     weekday_conflict: str | None = None  # the stated weekday does not fall on the date
+    granularity: str = "day"  # "day" | "week" | "month" | "year"
 
 
 def read_day(parts: Parts, reference: dt.date) -> DayReading:
-    """The calendar day a date mention names, anchored on ``reference``."""
+    """The calendar day (or period) a date mention names, anchored on ``reference``."""
     assumptions: list[str] = []
+    if parts.calendar == "hijri":
+        return _read_hijri(parts, reference)
     if parts.month is not None and parts.day is not None:
         year = parts.year
         if year is None:
@@ -110,6 +113,24 @@ def _year_by_tense(month: int, day: int, reference: dt.date, tense: str | None) 
         if tense == "future" and gap >= -_PAST_LOOKAHEAD_DAYS:
             return year
     return _nearest_year(month, day, reference)
+
+
+def _read_hijri(parts: Parts, reference: dt.date) -> DayReading:
+    from timeline.resolve.hijri import hijri_to_gregorian, nearest_hijri_year
+
+    if parts.month is None or parts.day is None:
+        return DayReading(None, reason="a Hijri date needs a day and a month")
+    assumptions = []
+    year = parts.year
+    if year is None:
+        year = nearest_hijri_year(parts.month, parts.day, reference)
+        assumptions.append(f"Hijri year not stated; {year} AH is the closest to the reference date {reference}")
+    try:
+        day = hijri_to_gregorian(year, parts.month, parts.day)
+    except ValueError as exc:
+        return DayReading(None, reason=str(exc))
+    assumptions.append(f"Hijri {parts.day}/{parts.month}/{year} AH = {day.isoformat()} (Umm al-Qura calendar)")
+    return DayReading(day, tuple(assumptions))
 
 
 def _nearest_year(month: int, day: int, reference: dt.date) -> int:

@@ -22,6 +22,7 @@ from timeline.model import (
     Resolved,
 )
 from timeline.resolve.calendar import hour_of_day, names_period, read_day
+from timeline.resolve.hijri_check import hijri_mismatches
 from timeline.resolve.instants import to_utc
 from timeline.zones.gazetteer import Place
 from timeline.zones.places_in_text import find_places
@@ -78,8 +79,10 @@ def resolve_document(
             resolved[m.id] = Resolved(m.id, granularity="duration")
     dates_by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.kind == DATE and resolved[m.id].date is not None:
+        # Only a day anchors a clock time; "last week" does not say which day.
+        if m.kind == DATE and resolved[m.id].date is not None and resolved[m.id].granularity == "day":
             dates_by_sentence.setdefault(m.sentence, []).append(m)
+    findings += hijri_mismatches(mentions, resolved)
 
     pending: list[Mention] = []
     for m in times:
@@ -146,7 +149,7 @@ def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Re
         return Resolved(m.id, unresolved_reason=reading.reason)
     if reading.weekday_conflict:
         findings.append(Finding("weekday-mismatch", CONFLICT, f"'{m.text}': {reading.weekday_conflict}", (m.id,)))
-    return Resolved(m.id, date=reading.date, granularity="day", assumptions=reading.assumptions)
+    return Resolved(m.id, date=reading.date, granularity=reading.granularity, assumptions=reading.assumptions)
 
 
 def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],

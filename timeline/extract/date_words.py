@@ -1,0 +1,188 @@
+"""Dates beyond "16 June 2021": ordinal day words ("السادس عشر من يونيو"), Hijri dates
+("6 ذو القعدة 1442 هـ"), relative periods ("الأسبوع الماضي"), day periods of a day
+("صباح اليوم", "مساء الأربعاء"), years and months ("عام 2021", "يونيو 2021", "يونيو
+الماضي"), weekdays with a direction ("الجمعة المقبلة") and year-first numeric dates.
+
+Every word comes from the ``Language``; a language without these fields gets no atoms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.extract.patterns import Patterns, alternation, normalized_table, table_get
+from timeline.model import Parts
+
+_BEFORE = r"(?<![\w])"
+_AFTER = r"(?![\w])"
+_YEAR = r"(?P<y>1\d{3}|2[01]\d{2})"
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    day_month: re.Pattern[str]
+    hijri: re.Pattern[str]
+    relative_period: re.Pattern[str]
+    period_day: re.Pattern[str]
+    relative_day_period: re.Pattern[str]
+    month_year: re.Pattern[str]
+    year: re.Pattern[str]
+    weekday_direction: re.Pattern[str]
+    ymd: re.Pattern[str]
+    ordinal_days: dict[str, object]
+    hijri_months: dict[str, object]
+    relative_periods: dict[str, object]
+    day_period_prefixes: dict[str, object]
+    relative_day_periods: dict[str, object]
+    directions: dict[str, object]
+
+
+@cache
+def _compile(code: str) -> DatePatterns:
+    from timeline.extract.patterns import compile_language
+
+    lang = compile_language(code).language
+    flags = re.IGNORECASE
+    glued = f"(?:{lang.glued_prefix})?" if lang.glued_prefix else ""
+    months = alternation(lang.months)
+    ordinals = alternation(lang.ordinal_days)
+    joiners = alternation(lang.day_month_joiners)
+    year_leads = alternation(lang.year_leads)
+    era = alternation(lang.gregorian_era_words)
+    hijri_era = alternation(lang.hijri_era_words)
+    directions = alternation(lang.direction_words)
+    date_joiners = alternation(lang.date_joiners)
+    year_tail = rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?)"
+    day_month = re.compile(
+        rf"{_BEFORE}(?:(?P<d>\d{{1,2}})|{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}(?P<mon>{months})"
+        rf"(?:\s*/\s*{months})?(?:{year_tail})?(?:\s+(?P<dir>{directions}))?{_AFTER}",
+        flags,
+    )
+    hijri = re.compile(
+        rf"{_BEFORE}(?:(?P<d>\d{{1,2}})|{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}"
+        rf"(?P<mon>{alternation(lang.hijri_months)})"
+        rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?(?P<y>1[2-5]\d{{2}})(?:\s*(?P<era>{hijri_era}))?)?{_AFTER}",
+        flags,
+    )
+    relative_period = re.compile(rf"{_BEFORE}{glued}(?P<rp>{alternation(lang.relative_periods)}){_AFTER}", flags)
+    day_words = alternation({**lang.relative_days, **lang.weekdays})
+    period_day = re.compile(
+        rf"{_BEFORE}{glued}(?P<pp>{alternation(lang.day_period_prefixes)})\s+(?:(?:{date_joiners})\s+)?"
+        rf"{glued}(?P<day>{day_words}){_AFTER}",
+        flags,
+    )
+    relative_day_period = re.compile(rf"{_BEFORE}{glued}(?P<rdp>{alternation(lang.relative_day_periods)}){_AFTER}", flags)
+    month_year = re.compile(
+        rf"{_BEFORE}(?:(?P<lead>{alternation(lang.month_leads)})\s+)?{glued}(?P<mon>{months})(?:\s*/\s*(?P<mon2>{months}))?"
+        rf"(?:{year_tail}|\s+(?P<dir>{directions}))?{_AFTER}",
+        flags,
+    )
+    # "عام 2021", or a year its era word vouches for ("2020م").
+    year = re.compile(
+        rf"{_BEFORE}(?:{glued}(?:{year_leads})\s*{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?"
+        rf"|{_YEAR.replace('<y>', '<y2>')}\s*(?:{era})){_AFTER}",
+        flags,
+    )
+    weekday_direction = re.compile(
+        rf"{_BEFORE}{glued}(?P<wd>{alternation(lang.weekdays)})\s+(?P<dir>{directions}){_AFTER}", flags
+    )
+    ymd = re.compile(r"(?<![\d/.-])(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/])")
+    return DatePatterns(
+        day_month=day_month,
+        hijri=hijri,
+        relative_period=relative_period,
+        period_day=period_day,
+        relative_day_period=relative_day_period,
+        month_year=month_year,
+        year=year,
+        weekday_direction=weekday_direction,
+        ymd=ymd,
+        ordinal_days=normalized_table(lang.ordinal_days),
+        hijri_months=normalized_table(lang.hijri_months),
+        relative_periods=normalized_table(lang.relative_periods),
+        day_period_prefixes=normalized_table(lang.day_period_prefixes),
+        relative_day_periods=normalized_table(lang.relative_day_periods),
+        directions=normalized_table(lang.direction_words),
+    )
+
+
+def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
+    """``make_atom(start, end, parts, rule, bonus)``; ``strip(word, table)`` removes a glued prefix."""
+    d = _compile(p.language.code)
+    atoms = []
+
+    def direction(m) -> int | None:
+        found = m.groupdict().get("dir")
+        value = table_get(d.directions, found) if found else None
+        return int(value) if value is not None else None
+
+    for m in d.day_month.finditer(s):
+        day = int(m.group("d")) if m.group("d") else table_get(d.ordinal_days, strip(m.group("dword"), d.ordinal_days))
+        month = table_get(p.months, strip(m.group("mon"), p.months))
+        if day is None or month is None or not 1 <= int(day) <= 31:
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        way = None if year else direction(m)
+        tense = None if not way else ("past" if way < 0 else "future")  # "16 يونيو الماضي"
+        atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), tense=tense),
+                               "date:day-month-words" if m.group("dword") else "date:day-month", 1))
+    for m in d.hijri.finditer(s):
+        day = int(m.group("d")) if m.group("d") else table_get(d.ordinal_days, strip(m.group("dword"), d.ordinal_days))
+        month = table_get(d.hijri_months, strip(m.group("mon"), d.hijri_months))
+        if day is None or month is None or not 1 <= int(day) <= 30:
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), calendar="hijri"),
+                               "date:hijri", 1))
+    for m in d.relative_period.finditer(s):
+        unit, offset = table_get(d.relative_periods, strip(m.group("rp"), d.relative_periods)) or (None, None)
+        if unit:
+            atoms.append(make_atom(m.start(), m.end(), Parts(unit=unit, offset=int(offset)),
+                                   "date:relative-period", 0))
+    for m in d.period_day.finditer(s):
+        period = table_get(d.day_period_prefixes, strip(m.group("pp"), d.day_period_prefixes))
+        day_word = strip(m.group("day"), p.relative_days) if table_get(p.relative_days, m.group("day")) is None else m.group("day")
+        rel = table_get(p.relative_days, day_word)
+        weekday = None
+        if rel is None:
+            weekday = table_get(p.weekdays, m.group("day"))
+            if weekday is None:
+                weekday = table_get(p.weekdays, strip(m.group("day"), p.weekdays))
+        if period is None or (rel is None and weekday is None):
+            continue
+        parts = Parts(day_period=str(period), relative_days=None if rel is None else int(rel),
+                      weekday=None if weekday is None else int(weekday))
+        atoms.append(make_atom(m.start(), m.end(), parts, "date:period-day", 1))
+    for m in d.relative_day_period.finditer(s):
+        value = table_get(d.relative_day_periods, strip(m.group("rdp"), d.relative_day_periods))
+        if value is not None:
+            offset, period = value
+            atoms.append(make_atom(m.start(), m.end(), Parts(relative_days=int(offset), day_period=str(period)),
+                                   "date:relative-day-period", 1))
+    for m in d.month_year.finditer(s):
+        month = table_get(p.months, strip(m.group("mon"), p.months))
+        if month is None:
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        # A month name alone is often an ordinary word ("آب" is also "father" once
+        # normalised): read it only with a year, a direction, a lead ("شهر") or as a pair.
+        if year is None and not (m.group("dir") or m.group("lead") or m.group("mon2")):
+            continue
+        start = m.start("mon") if not m.group("lead") else m.start()
+        atoms.append(make_atom(start, m.end(), Parts(year=year, month=int(month), offset=direction(m)),
+                               "date:month", 0))
+    for m in d.year.finditer(s):
+        atoms.append(make_atom(m.start(), m.end(), Parts(year=int(m.group("y") or m.group("y2"))), "date:year", 0))
+    for m in d.weekday_direction.finditer(s):
+        weekday = table_get(p.weekdays, m.group("wd"))
+        if weekday is None:
+            weekday = table_get(p.weekdays, strip(m.group("wd"), p.weekdays))
+        if weekday is not None:
+            atoms.append(make_atom(m.start(), m.end(), Parts(weekday=int(weekday), offset=direction(m)),
+                                   "date:weekday-direction", 0))
+    for m in d.ymd.finditer(s):
+        atoms.append(make_atom(m.start(), m.end(), Parts(year=int(m.group("y")), month=int(m.group("m")),
+                                                        day=int(m.group("d"))), "date:ymd", 1))
+    return atoms

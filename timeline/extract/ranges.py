@@ -1,0 +1,85 @@
+"""Range starts that are mentions only because of their end: an hour word ("بين الثامنة
+والعاشرة مساءً") and a bare day number ("من 13 إلى 15 يونيو"). Bare clock digits
+("من 9 إلى 11 صباحًا") are completed by ``links.complete_ranges``.
+
+A time start borrows the end's day period (unless that would put the start after the
+end) and zone cue; a day start borrows the end's month, year and calendar. The links
+are found in ``links.py`` (times) and ``relations.py`` (dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from timeline.extract.patterns import Patterns, alternation, fragments, normalized_table, table_get
+from timeline.model import DATE, TIME, Parts
+from timeline.resolve.calendar import hour_of_day
+
+
+@cache
+def _compile(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, object]] | None:
+    from timeline.extract.patterns import compile_language
+
+    lang = compile_language(code).language
+    if not (lang.range_openers and lang.range_connectors):
+        return None
+    glued = f"(?:{lang.glued_prefix})?" if lang.glued_prefix else ""
+    leads = fragments(lang.clock_leads)
+    hour_words = alternation(lang.clock_hour_words)
+    # Anchored at the end: what stands right before the end mention.
+    start = re.compile(
+        rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s+(?:(?:{leads})\s*)?"
+        rf"{glued}(?P<hword>{hour_words})"
+        rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:(?:{leads})\s*)?(?:{glued})?$",
+        re.IGNORECASE,
+    )
+    day_start = re.compile(
+        rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s+(?P<d>\d{{1,2}})"
+        rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:{glued})?$",
+        re.IGNORECASE,
+    )
+    return start, day_start, normalized_table(lang.clock_hour_words)
+
+
+def range_start_atoms(s: str, atoms: list, p: Patterns) -> list:
+    """New atoms for range starts that are bare numbers; ``atoms`` are the kept atoms."""
+    compiled = _compile(p.language.code)
+    if compiled is None:
+        return []
+    start_re, day_start_re, hour_words = compiled
+    out = []
+    for i, end_atom in enumerate(atoms):
+        previous_end = atoms[i - 1].end if i else 0
+        window_start = max(previous_end, end_atom.start - 60)
+        if end_atom.kind == DATE and end_atom.parts.day is not None and end_atom.parts.month is not None:
+            # "من 13 إلى 15 يونيو": the start day shares the end's month and year.
+            m = day_start_re.search(s, window_start, end_atom.start)
+            if m and 1 <= int(m.group("d")) < end_atom.parts.day:
+                parts = Parts(year=end_atom.parts.year, month=end_atom.parts.month, day=int(m.group("d")),
+                              calendar=end_atom.parts.calendar)
+                out.append(type(end_atom)(m.start("d"), m.end("d"), DATE, parts, "date:range-start",
+                                          end_atom.priority))
+            continue
+        if end_atom.kind != TIME:
+            continue
+        m = start_re.search(s, window_start, end_atom.start)
+        if m is None:
+            continue
+        hour = table_get(hour_words, m.group("hword"))
+        if hour is None:
+            continue
+        hour, minute = int(hour), 0
+        end = end_atom.parts
+        period = end.day_period
+        if period and hour <= 12 and end.hour is not None and end.hour <= 12 \
+                and hour_of_day(hour, period) > hour_of_day(end.hour, period):
+            period = None  # "من 10 إلى 2 ظهرًا": the start is before noon, not 22:00
+        parts = Parts(hour=hour, minute=minute, day_period=period, zone_cue=end.zone_cue)
+        for field in ("year", "month", "day", "weekday", "relative_days", "calendar", "direction"):
+            if getattr(end, field) is not None:
+                parts = replace(parts, **{field: getattr(end, field)})
+        out.append(type(end_atom)(m.start("hword"), m.end("hword"), TIME, parts, "clock:range-start",
+                                  end_atom.priority))
+    return out

@@ -1,0 +1,80 @@
+"""Relations the text states between two dates (links.py relates clock times):
+
+- ``range``: "من 13 إلى 15 يونيو", "بين 13 و15 يونيو" — ``source`` is the first day,
+  ``target`` the last.
+- ``equals``: "6 ذو القعدة 1442 هـ الموافق 16 يونيو 2021", "16 يونيو (6 ذو القعدة)".
+
+Connectors come from the language (``range_openers``/``range_connectors``,
+``equivalence_connectors``); only the words between the mentions are read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.extract.patterns import alternation, compile_language, fragments
+from timeline.model import DATE, Link, Mention
+from timeline.textnorm import normalize
+
+_MAX_GAP = 60  # characters between the two ends of a range
+
+
+@cache
+def _range_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    lang = compile_language(code).language
+    if not (lang.range_openers and lang.range_connectors):
+        return None
+    leads = fragments(lang.clock_leads)
+    gap = re.compile(
+        rf"^\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:(?:{leads})\s*)?(?:{lang.glued_prefix})?$",
+        re.IGNORECASE,
+    )
+    opener = re.compile(
+        rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s*(?:(?:{leads})\s*)?(?:{lang.glued_prefix})?$",
+        re.IGNORECASE,
+    )
+    return gap, opener
+
+
+def find_relations(text: str, mentions: list[Mention]) -> list[Link]:
+    links: list[Link] = []
+    ordered = sorted(mentions, key=lambda m: m.span)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.sentence != second.sentence or first.doc != second.doc:
+            continue
+        link = _range_link(text, first, second) or _date_equivalence(text, first, second)
+        if link:
+            links.append(link)
+    return links
+
+
+def _range_link(text: str, first: Mention, second: Mention) -> Link | None:
+    if first.kind != DATE or second.kind != DATE:
+        return None
+    patterns = _range_patterns(second.lang)
+    if patterns is None or second.span[0] - first.span[1] > _MAX_GAP:
+        return None
+    gap_re, opener_re = patterns
+    gap = text[first.span[1] : second.span[0]]
+    g = gap_re.match(normalize(gap))
+    if not g:
+        return None
+    before = normalize(text[max(0, first.span[0] - 30) : first.span[0]])
+    o = opener_re.search(before)
+    # "و" joins a range only after "بين" ("between ... and"); "إلى/حتى" need no opener.
+    if o is None and g.group("join").strip() in {normalize(w) for w in compile_language(second.lang).language.number_joiners}:
+        return None
+    connector = ((o.group("open") + " … ") if o else "") + gap.strip()
+    return Link("range", first.id, second.id, connector, (first.span[1], second.span[0]), "link:range")
+
+
+def _date_equivalence(text: str, first: Mention, second: Mention) -> Link | None:
+    if first.kind != DATE or second.kind != DATE or second.span[0] - first.span[1] > _MAX_GAP:
+        return None
+    gap = text[first.span[1] : second.span[0]]
+    patterns = compile_language(second.lang)
+    norm = normalize(gap)
+    if patterns.equivalence.match(norm) or ("(" in gap and not gap.replace("(", "").strip()):
+        return Link("equals", first.id, second.id, gap.strip(), (first.span[1], second.span[0]), "link:date-connector")
+    return None
