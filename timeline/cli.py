@@ -55,6 +55,13 @@ def main() -> None:
 @click.option("--dtstamp", metavar="YYYY-MM-DD[THH:MM[:SS]Z]",
               help="With --format ics: the DTSTAMP of every event (UTC). Default: the latest reference date, "
                    "so that two runs give identical bytes.")
+@click.option("--color", "colour", default="auto", show_default=True, type=click.Choice(("auto", "always", "never")),
+              help="Table: box drawing and colour (auto: when stdout is a terminal; plain text when piped).")
+@click.option("--rtl", "rtl", default="auto", show_default=True, type=click.Choice(("auto", "logical", "visual")),
+              help="Right-to-left text in the table. logical: reading order, for terminals that do bidi "
+                   "(GNOME Terminal/VTE, Konsole, mlterm, Apple Terminal) and for pipes; visual: letters joined "
+                   "and reordered for terminals that do not (xterm, iTerm2, Windows Terminal, tmux). auto: "
+                   "$TIMELINE_RTL, else logical when piped or on a terminal known to do bidi, else visual.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when a conflict is found.")
 @click.option("--abbrev-policy", default=LITERAL, show_default=True, type=click.Choice((LITERAL, INTENDED)),
@@ -65,7 +72,7 @@ def main() -> None:
 @click.option("--duration-tolerance", "tolerance_min", metavar="MINUTES", type=click.FloatRange(min=0),
               help="How far a stated duration may be from the stated start and end before it is a "
                    "duration-mismatch. Default: 10.")
-def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, output, strict, abbrev_policy,
+def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, colour, rtl, output, strict, abbrev_policy,
          manifest_path, tolerance_min) -> None:
     """Print the timeline of one or more texts (FILE, or - for standard input), merged
     into one when there are several."""
@@ -98,9 +105,7 @@ def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, output, 
         raise BadInput(str(exc)) from None
     shown_zones = [z for z in zones if z != "UTC"] or None
     if fmt == "table":
-        from timeline.export.table import render_table
-
-        payload: str | bytes = render_table(result, shown_zones)
+        payload: str | bytes = _table(result, shown_zones, colour, rtl, to_terminal=not output and _stdout_is_tty())
     else:
         payload = render(result, fmt, zones=shown_zones, rows=rows, dtstamp=stamp)
     if output:
@@ -114,6 +119,36 @@ def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, output, 
         click.echo("timeline: no time mentions found", err=True)
     if strict and result.has_conflict:
         sys.exit(EXIT_CONFLICT)
+
+
+def _stdout_is_tty() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _table(result, zones, colour: str, rtl: str, to_terminal: bool) -> str:
+    """Rich (boxes, colour, fitted to the terminal) at a terminal; the plain table when piped."""
+    import shutil
+
+    from timeline.export.bidi import VISUAL, choose_mode, for_display
+
+    mode = choose_mode(rtl, to_terminal)
+    if colour == "always" or (colour == "auto" and to_terminal):
+        from rich.console import Console
+
+        from timeline.export.rich_table import render_rich
+
+        width = shutil.get_terminal_size((100, 24)).columns if to_terminal else 100
+        detected = Console(force_terminal=True).color_system
+        return render_rich(result, zones, width=width, rtl=mode, color_system=detected)
+    from timeline.export.table import render_table
+
+    text = render_table(result, zones)
+    if mode == VISUAL:
+        text = "\n".join(for_display(line, VISUAL, base="L") for line in text.split("\n"))
+    return text
 
 
 def parse_dtstamp(value: str | None) -> dt.datetime | None:
