@@ -84,6 +84,9 @@ class Parts:
     # precedes it, "past" otherwise; None when the language gives no cues): which way a
     # bare weekday or month points from the reference date.
     tense: str | None = None
+    # A shift stated from a period the context names ("a year earlier" after "in the third
+    # quarter"): the shift applies to that finer period when one is near.
+    contextual: bool = False
     modifier: str | None = None  # TIMEX3 mod: "START" | "MID" | "END" | "APPROX" | "LESS_THAN" | "MORE_THAN"
     # The calendar year/month/day are in: None (Gregorian) or "hijri" (converted when resolved).
     calendar: str | None = None

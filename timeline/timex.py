@@ -111,7 +111,7 @@ def _compose(count: float, unit: str) -> str:
 def _iso_duration_unknown(unit: str) -> str:
     if unit in _TIME_UNITS:
         return f"PTX{'M' if unit == 'MIN' else unit}"
-    return {"DE": "PXDE", "CE": "PXCE"}.get(unit, f"PX{unit}")
+    return "PXY" if unit in ("DE", "CE") else f"PX{unit}"
 
 
 def _iso_duration_from_seconds(seconds: float) -> str:
@@ -266,10 +266,15 @@ def _period_value(p: Parts, ref: dt.date) -> str:
                 year -= 1 if p.month >= ref.month else 0
             elif offset > 0:
                 year += 1 if p.month <= ref.month else 0
-        elif p.tense == "past" and p.month > ref.month:
-            year -= 1
-        elif p.tense == "future" and p.month < ref.month:
-            year += 1
+        elif p.tense is not None:
+            # Within a year's window around the reference: reaching a few months ahead in
+            # past-tense copy ("the vote in January"), a few months back after "will".
+            ahead = _MONTHS_AHEAD_IN_PAST_COPY if p.tense == "past" else 12 - _MONTHS_AHEAD_IN_PAST_COPY
+            gap = p.month - ref.month
+            if gap > ahead:
+                year -= 1
+            elif gap <= ahead - 12:
+                year += 1
         elif p.tense is None and p.month - ref.month > 6:
             year -= 1  # "December" in a February report: the one just past
         if p.day is not None:
@@ -278,6 +283,10 @@ def _period_value(p: Parts, ref: dt.date) -> str:
     if p.weekday is not None:
         return "XXXX-WXX-" + str(p.weekday + 1)
     return "XXXX-XX-XX"
+
+
+# Past-tense copy still names the next few months by month alone ("the vote in January").
+_MONTHS_AHEAD_IN_PAST_COPY = 3
 
 
 def _period_in_year(p: Parts, year: int) -> str:

@@ -53,6 +53,7 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     kept = _with_range_starts(norm.text, kept, patterns)
     starts = sentence_starts(text, patterns.language.non_final_abbreviations)
     kept = _with_tense(norm.text, kept, patterns, starts)
+    kept = _with_context_period(kept, starts)
     mentions = []
     for number, atom in enumerate(kept, start=first_id):
         start, end = norm.span_to_original(atom.start, atom.end)
@@ -427,6 +428,31 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
             window = s[max(sentence_start, atom.start - _TENSE_WINDOW) : atom.start]
             tense = "future" if p.future_cue.search(window) else "past"
             atom = replace(atom, parts=replace(atom.parts, tense=tense))
+        out.append(atom)
+    return out
+
+
+def _with_context_period(atoms: list[Atom], starts: list[int]) -> list[Atom]:
+    """"Third-quarter profit rose from a year earlier": a contextual year shift takes the
+    quarter (or month) named before it in the same sentence."""
+    out: list[Atom] = []
+    for atom in atoms:
+        p = atom.parts
+        if atom.kind == DATE and p.contextual and p.unit == "year" and p.quarter is None and p.month is None:
+            sentence = sentence_index(starts, atom.start) if starts else 0
+            for prior in reversed(out):
+                if (sentence_index(starts, prior.start) if starts else 0) != sentence:
+                    break
+                q = prior.parts
+                if prior.kind != DATE or q.contextual:
+                    continue
+                if q.quarter is not None:
+                    year = q.year + (p.offset or 0) if q.year is not None else None
+                    atom = replace(atom, parts=replace(p, quarter=q.quarter, year=year))
+                    break
+                if q.unit == "quarter" and q.offset is not None:
+                    atom = replace(atom, parts=replace(p, unit="quarter", offset=q.offset + 4 * (p.offset or 0)))
+                    break
         out.append(atom)
     return out
 

@@ -71,9 +71,8 @@ _PHRASES = (
     _rule(r"now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+\w+ly)", "ref-present",
           _DATE, ref="PRESENT"),
     _rule(r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future", "ref-future", _DATE, ref="FUTURE"),
-    _rule(r"current(?=\s+(?:levels?|rates?|prices?|pace|policy|policies|situation|crisis|conditions?|"
-          r"quarter's|year's|session|term|season|round|contract|regime|government|administration))",
-          "ref-current", _DATE, ref="PRESENT"),
+    _rule(r"current(?!\s+account)", "ref-current", _DATE, ref="PRESENT"),
+    _rule(r"(?:a\s+few|several|many|some)\s+(?:years|months|weeks|decades)\s+ago", "vague-ago", _DATE, ref="PAST"),
     # Not times at all: ages that the number+unit reading would take ("a 6-year-old boy").
     _rule(r"(?:{number})[\s-]+(?:year|month|week|day)s?[\s-]+old", "age", {"kind": "none"}),
     # Relative periods: "last week", "earlier this year", "the coming month".
@@ -84,11 +83,14 @@ _PHRASES = (
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<month>{month})", "relative-month", _DATE, case_sensitive=False),
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<season>{season})", "relative-season", _DATE),
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
-          r"(?P<unit>{unit})\s+(?:or\s+so\s+)?(?:ago|earlier)", "ago", _DATE, sign=-1),
+          r"(?P<unit>{unit})\s+(?:or\s+so\s+)?(?:ago|earlier)", "ago", _DATE, sign=-1,
+          contextual=True),
     _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
           "year-ago-quarter", _DATE, unit="quarter", offset=-5),
-    _rule(r"(?:the\s+)?year[-\s](?:earlier|ago)", "year-ago", _DATE, unit="year", offset=-1),
+    _rule(r"(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<unit>years|months|weeks|days|decades)", "coming-units",
+          _DURATION),
+    _rule(r"(?:the\s+)?year[-\s](?:earlier|ago)", "year-ago", _DATE, unit="year", offset=-1, contextual=True),
     # Days and parts of days.
     _rule(r"(?:the\s+)?day\s+before\s+yesterday", "day-before-yesterday", _DATE, relative_days=-2),
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", "day-after-tomorrow", _DATE, relative_days=2),
@@ -124,6 +126,11 @@ _PHRASES = (
           "half", _DATE, ordinal_is="half"),
     _rule(r"the\s+(?:last|latter)\s+half\s+of\s+(?P<year>{year})", "last-half", _DATE, half=2),
     _rule(r"the\s+quarter", "the-quarter", _DATE, unit="quarter", offset=-1),
+    _rule(r"the\s+latest\s+period", "latest-period", _DATE, unit="quarter", offset=-1),
+    _rule(r"the\s+(?:full\s+|fiscal\s+|calendar\s+)?year", "the-year", _DATE, unit="year", offset=0),
+    _rule(r"(?:around\s+)?(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)", "year-end", _DATE, unit="year",
+          offset=0, modifier="END"),
+    _rule(r"the\s+week", "the-week", _DATE, unit="week", offset=0),
     _rule(r"(?:(?:early|late|mid-?)\s*)?(?P<season>summer|winter|autumn)(?:\s+of\s+(?P<year>{year}))?",
           "season", _DATE),
     _rule(r"the\s+(?:(?:early|late)\s+)?(?P<season>spring|fall)(?:\s+of\s+(?P<year>{year}))?", "season-the", _DATE),
@@ -201,7 +208,9 @@ LANGUAGE = Language(
     months={**cldr_months("en"), "Sept": 9},
     future_cues=(r"will", r"won't", r"'ll", r"shall", r"going\s+to", r"(?:is|are|was|were)\s+to",
                  r"(?:is|are|be)\s+(?:due|scheduled|expected|set|slated|planned)(?:\s+to)?", r"plans?\s+to",
-                 r"intends?\s+to", r"until", r"next", r"upcoming", r"starting"),
+                 r"intends?\s+to", r"until", r"next", r"upcoming", r"starting",
+                 r"(?:planned|planning|plans?|scheduled|set|expected|likely|due|ready|hopes?|wants?)\s+to",
+                 r"as\s+(?:soon|early)\s+as", r"scheduled", r"deadline"),
     numeric_date_order="mdy",
     non_final_abbreviations=(
         "a.m.", "p.m.", "i.e.", "e.g.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.",

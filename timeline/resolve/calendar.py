@@ -94,8 +94,9 @@ def _weekday_by_tense(weekday: int, reference: dt.date, tense: str | None) -> dt
     return _nearest_weekday(weekday, reference)
 
 
-# How far ahead of the reference a past-tense day-and-month may still lie (announced events).
-_PAST_LOOKAHEAD_DAYS = 14
+# How far ahead of the reference a past-tense day-and-month may still lie: reports name
+# coming dates ("payable Dec. 15") without a future verb as often as past ones.
+_PAST_LOOKAHEAD_DAYS = 120
 
 
 def _year_by_tense(month: int, day: int, reference: dt.date, tense: str | None) -> int:
