@@ -302,7 +302,9 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
         atoms.append(
             Atom(start, m.end(), DURATION,
                  Parts(duration_s=count * unit_seconds, approximate=bool(m.group("approx")),
-                       duration_unit=unit_letter(unit_seconds), duration_count=count),
+                       duration_unit=unit_letter(unit_seconds),
+                       # "several hours": a count for ordering events, but no number for TIMEX3 (PXH)
+                       duration_count=None if raw and _is_vague(raw, p) else count),
                  "duration:number-unit" if raw else "duration:unit", _PRIORITY[DURATION])
         )
     return atoms
@@ -335,6 +337,9 @@ def _numbers(raw: str, p: Patterns) -> list[float] | None:
     if p.language.number_joiners or p.language.number_multipliers:
         return number_reader_for(p.language.code).read(raw)
     return None
+def _is_vague(raw: str, p: Patterns) -> bool:
+    found = " ".join(raw.casefold().split())
+    return any(" ".join(w.casefold().split()) == found for w in p.language.vague_counts)
 
 
 def _number(raw: str, p: Patterns) -> float | None:

@@ -10,7 +10,7 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a": 1, "an": 1, "one and a half": 1.5, "a half": 0.5, "half an": 0.5, "half a": 0.5,
     "a quarter": 0.25, "a quarter of an": 0.25, "quarter of an": 0.25, "a couple of": 2,
-    "a dozen": 12,
+    "several": 3, "a few": 3, "dozens of": 24, "a dozen": 12,
 }
 _NUMBER_WORDS = dict(_UNITS)
 for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
