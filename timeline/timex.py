@@ -41,6 +41,7 @@ def unit_letter(seconds: float) -> str | None:
     return _LETTER_BY_SECONDS.get(int(seconds))
 
 
+_CLOCK_UNIT_LETTERS = {"hour": "H", "minute": "MIN", "second": "S"}
 _REF_VALUES = {"PAST": "PAST_REF", "PRESENT": "PRESENT_REF", "FUTURE": "FUTURE_REF"}
 
 
@@ -67,6 +68,10 @@ def timex3(m: Mention, r: Resolved | None, reference: dt.date | None) -> Timex:
         return Timex(SET_TYPE, set_value(p), mod)
     if m.kind == TIME:
         return Timex(TIME_TYPE, _time_value(p, r, reference), mod)
+    if p.unit in _CLOCK_UNIT_LETTERS and p.offset:
+        # "two hours later": a shift from another event, not from the reference date; the
+        # stated extent is what TIMEX3 can say.
+        return Timex(DURATION_TYPE, iso_duration(abs(p.offset), _CLOCK_UNIT_LETTERS[p.unit]), mod)
     value = date_value(p, r, reference)
     kind = TIME_TYPE if p.day_period and p.hour is None and "T" in value else DATE_TYPE
     return Timex(kind, value, mod)

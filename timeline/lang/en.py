@@ -52,8 +52,8 @@ _CALENDAR_UNITS = {
     "seconds": "second", "fortnight": "week",
 }
 _PERIOD = r"(?P<unit>week|month|year|quarter|weekend|decade|century|fiscal\s+year)"
-# Units a calendar date can be shifted by ("two days ago"; "two hours later" is a duration
-# that relates two events, not a date).
+# Units a calendar date is shifted by when the shift is stated from the reference date
+# ("two days ago", "a year earlier").
 _CALENDAR_UNIT = r"(?P<unit>days?|weeks?|months?|quarters?|years?|decades?|century|centuries)"
 _PLURAL = r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
 _PARTS_OF_DAY = r"(?P<dayperiod>morning|afternoon|evening|night)"
@@ -88,7 +88,7 @@ _PHRASES = (
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
           + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|earlier)", "ago", _DATE, sign=-1,
           contextual=True),
-    _rule(r"(?P<num>{number})\s+" + _CALENDAR_UNIT + r"\s+(?:from\s+now|hence)", "from-now", _DATE, sign=1),
+    _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
           "year-ago-quarter", _DATE, unit="quarter", offset=-5),
     _rule(r"(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<unit>years|months|weeks|days|decades)", "coming-units",
