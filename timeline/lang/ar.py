@@ -274,7 +274,8 @@ LANGUAGE = Language(
         r"(?:المواعيد|الأوقات)\s+(?:المذكورة\s+|الواردة\s+)?",
     ),
     cue_sharing_connectors=(r"و", r"إلى", r"الى", r"حتى", r"ثم", r"أو", r"بين", r"من", r"ولغاية", r"لغاية"),
-    place_kind_words={"مدينة": "city", "بمدينة": "city", "العاصمة": "city", "عاصمة": "city",
+    place_kind_words={"مدينة": "city", "بمدينة": "city", "العاصمة": "city", "عاصمة": "city", "مطار": "city",
+                      "ميناء": "city", "بلدة": "city", "محافظة": "region", "ولاية": "region",
                       "سلطنة": "country", "دولة": "country", "مملكة": "country", "المملكة": "country"},
     # Relations between mentions and events (reconcile).
     range_openers=("من", "بين", "ما بين"),

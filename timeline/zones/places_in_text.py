@@ -45,6 +45,27 @@ def _prepositions(code: str) -> dict[str, object]:
     return normalized_table({w: True for w in get_language(code).place_prepositions})
 
 
+# "Geneva 13:35", "Moscow: 14:35": a name heading a clock time on its line.
+_TIME_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[:.hH]\d{2}(?!\d)")
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _without_clitic(phrase: str, span: Span, lang_code: str) -> tuple[str, Span, tuple[Place, ...], str]:
+    """"Tehran's", "d'Ankara", "l'Iran": a name with an apostrophe clitic."""
+    parts = _APOSTROPHE.split(phrase)
+    if len(parts) == 2:
+        head, tail = parts
+        if len(head) <= 2 and len(tail) >= 3:  # elided article or preposition before the name
+            places, form = lookup_place_inflected(tail, lang_code)
+            if places:
+                return tail, (span[1] - len(tail), span[1]), places, form
+        if tail.lower() == "s" and len(head) >= 3:  # possessive after the name
+            places, form = lookup_place_inflected(head, lang_code)
+            if places:
+                return head, (span[0], span[0] + len(head)), places, form
+    return phrase, span, (), ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     span: Span
@@ -86,6 +107,8 @@ def find_places(
             if n == 1 and normalize_name(phrase) in markers:
                 break  # "مدينة", "city": words that introduce a place are not one
             places, form = lookup_place_inflected(phrase, lang_code)
+            if not places and n == 1:
+                phrase, span, places, form = _without_clitic(phrase, span, lang_code)
             if form and (form in markers or form in _lexicon_keys(lang_code)):
                 break  # "بمدينة" → "مدينة", "والخميس" → "الخميس" (Thursday, not Khemis Miliana)
             if not places:
@@ -97,7 +120,8 @@ def find_places(
             places = _by_kind_word(places, text, span[0], previous, kinds)
             places = _canonical_first(places, phrase, lang.places_capitalised)
             place = places[0]
-            strong = _is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
+            strong = (_is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
+                      or bool(_TIME_AFTER.match(text, span[1])))
             if place.kind == "city" and place.population < _MIN_POPULATION and not strong:
                 continue
             if not strong and place.kind == "city" and place.population < _CONFIDENT_POPULATION and n == 1 \
@@ -245,5 +269,7 @@ def _is_strong(place: Place, phrase: str, form: str, text: str, start: int, prev
         if stripped.endswith(("ب", "بال", "في")):
             return True
     if previous is not None and not text[previous.end() : start].strip():
-        return table_get(_prepositions(lang_code), previous.group()) is not None
+        word = normalize(previous.group())
+        return (table_get(_prepositions(lang_code), word) is not None
+                or normalize_name(word) in _kind_words(lang_code))
     return False
