@@ -34,6 +34,7 @@ LANGUAGE = Language(
         r"(?:nach\s+)?{zone}\s+Zeit",
         r"(?:nach\s+)?{zone}\s+Sommerzeit",
         r"(?:nach\s+)?Zeit\s+in\s+{zone}",
+        r"{zone}zeit",  # compounds: "Ostküstenzeit", "Moskauzeit"
     ),
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
     zone_words=(),

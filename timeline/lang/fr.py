@@ -20,7 +20,9 @@ LANGUAGE = Language(
     clock_separators=(":", "h", "H"),
     weak_clock_separators=(".",),
     day_periods={
-        "h": "", "heures": "", "du matin": "morning", "de l'après-midi": "afternoon",
+        "h": "", "heures": "", "h du matin": "morning", "heures du matin": "morning", "h du soir": "evening",
+        "heures du soir": "evening", "h de l'après-midi": "afternoon", "heures de l'après-midi": "afternoon",
+        "du matin": "morning", "de l'après-midi": "afternoon",
         "de l’après-midi": "afternoon", "du soir": "evening", "de la nuit": "night",
         "ce matin": "morning", "ce soir": "evening", "cet après-midi": "afternoon",
     },

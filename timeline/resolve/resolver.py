@@ -248,7 +248,7 @@ def _scoped_choice(m: Mention, day: dt.date, text: str, times: list[Mention], de
     if m.id in equals:
         finders = [lambda: declared_cue(m, declarations, text)]
     else:
-        finders = [lambda: shared_cue(m, times, text, set(equals)),
+        finders = [lambda: shared_cue(m, times, text, set(equals), ctx.places),
                    lambda: table_place(m, ctx.places, text),
                    lambda: declared_cue(m, declarations, text)]
     for find in finders:

@@ -13,6 +13,7 @@ extractor's ``match_zone_cue``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -21,6 +22,7 @@ from timeline.lang import get as get_language
 from timeline.model import Mention, PlaceMention, Span, ZoneCue
 from timeline.textnorm import NormalizedText
 
+_MAX_SHARING_GAP = 60  # characters between a time and the cue that closes its sentence
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 # Between a city and its time in a table line: spaces, a colon or a dash, no newline.
 _TABLE_GAP = re.compile(r"^[ \t]*[:\-–—]?[ \t]*$")
@@ -132,10 +134,21 @@ def _block_end(text: str, offset: int) -> int:
     return m.start() if m else len(text)
 
 
-def shared_cue(m: Mention, times: list[Mention], text: str, linked: set[str]) -> ScopedCue | None:
+def shared_cue(m: Mention, times: list[Mention], text: str, linked: set[str],
+               places: Sequence[PlaceMention] = ()) -> ScopedCue | None:
     """A cue written once for several times of one sentence."""
     same = [t for t in times if t.sentence == m.sentence and t.doc == m.doc and t.id != m.id]
     gap = _sharing_gap(m.lang)
+    later_cued = next((t for t in same if t.span[0] >= m.span[1] and t.parts.zone_cue is not None), None)
+    if later_cued is not None and later_cued.id not in linked \
+            and later_cued.span[0] - m.span[1] <= _MAX_SHARING_GAP \
+            and not any(p.sentence == m.sentence for p in places) \
+            and not any(m.span[1] <= t.span[0] < later_cued.span[0] and t.parts.zone_cue for t in same):
+        # "ouvrent à 8h00 et ferment à 19h00 heure de Paris": one cue closing the
+        # sentence, and no place in it that could be another clock.
+        cue = later_cued.parts.zone_cue
+        return ScopedCue(cue, None, "zone:shared-cue",
+                         f"no zone stated; shares the zone cue '{cue.text}' of '{later_cued.text}' later in the sentence")
     # "from 10:00 to 14:00 GMT": the next cued time, joined by connectors only.
     later = [t for t in same if t.span[0] >= m.span[1]]
     end = m.span[1]
