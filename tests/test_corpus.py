@@ -19,6 +19,7 @@ def _entries():
 @pytest.mark.parametrize("entry", list(_entries()))
 def test_corpus_entry(entry):
     result = timeline.build(entry["text"], reference_date=str(entry["date"]), place=entry.get("place"),
+                            abbrev_policy=entry.get("abbrev_policy", "literal"),
                             lang=entry.get("lang"))
     data = result.to_dict()
     mentions = data["mentions"]

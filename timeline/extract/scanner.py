@@ -228,12 +228,12 @@ def _template_zone(s: str, m: re.Match[str], p: Patterns) -> tuple[str, int] | N
         whole = s[m.start() : end].strip().lstrip("(").strip().rstrip(")").strip()
         if lookup_zone_name(whole):
             return whole, end
-        if whole.endswith(".") and n == len(words) and not has_tail and lookup_zone_name(whole.rstrip(".")):
+        if whole.endswith(".") and not has_tail and lookup_zone_name(whole.rstrip(".")):
             return whole.rstrip("."), end - 1  # the name ends the sentence
         if names_a_zone_in(phrase, lang.code, lang.places_capitalised):
             return phrase, end
         trimmed = phrase.rstrip(".,;:")  # "Paris." ending the sentence; "U.S." keeps its dots above
-        if trimmed != phrase and n == len(words) and not has_tail \
+        if trimmed != phrase and not has_tail \
                 and names_a_zone_in(trimmed, lang.code, lang.places_capitalised):
             return trimmed, end - (len(phrase) - len(trimmed))
     return None

@@ -33,6 +33,7 @@ LANGUAGE = Language(
         r"\(\s*{zone}\s+время\s*\)",
         r"{zone}\s+времени",
         r"по\s+{zone}",
+        r"[Вв]ремя\s*[—–-]?\s*{zone}",
     ),
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
     zone_words=(),
@@ -78,7 +79,8 @@ LANGUAGE = Language(
     places_capitalised=True,
     function_words=frozenset("и в на с по что не как это он она был была из за для от до".split()),
     zone_adjectives={
-        "московскому": "Europe/Moscow", "московское": "Europe/Moscow", "московского": "Europe/Moscow",
+        "московскому": "Europe/Moscow", "московское": "Europe/Moscow", "киевское": "Europe/Kyiv",
+        "московского": "Europe/Moscow",
         "Москве": "Europe/Moscow", "Москвы": "Europe/Moscow", "киевскому": "Europe/Kyiv",
         "Киеву": "Europe/Kyiv", "минскому": "Europe/Minsk", "екатеринбургскому": "Asia/Yekaterinburg",
         "новосибирскому": "Asia/Novosibirsk", "владивостокскому": "Asia/Vladivostok",
@@ -94,7 +96,8 @@ LANGUAGE = Language(
         "всемирного координированного": "Etc/UTC", "всемирного": "Etc/UTC",
     },
     zone_declarations=(
-        r"(?:всё|все)\s+время\s+(?:указано\s+)?", r"время\s+(?:указано\s+|везде\s+)?",
+        r"(?:всё|все)\s+время\s+(?:указано\s+)?(?:по\s+)?",
+        r"(?=время\s*[—–-]?\s*[а-яё]+(?:ое|ее)\b)",  # "Время московское.", "время — киевское"
     ),
     cue_sharing_connectors=(r"до", r"и", r"или", r"по", r"с", r"а\s+затем"),
     place_name_endings=(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.zones.gazetteer import country_zones
 from timeline.zones.tzsource import format_offset, tzinfo_for
@@ -51,3 +52,23 @@ def country_clock(cc: str, on: dt.date, document_zones: list[tuple[str, str]],
     more = f" and {len(zones) - 4} more" if len(zones) > 4 else ""
     return CountryClock(None, "ambiguous",
                         f"{cc} spans several time zones ({listing}{more}) and the document names no place there")
+
+
+@cache
+def _zone_countries() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for cc in _all_countries():
+        for zone in country_zones(cc):
+            found.setdefault(zone, cc)
+    return found
+
+
+def _all_countries() -> tuple[str, ...]:
+    from timeline.zones.gazetteer import _zone_tabs
+
+    return tuple(_zone_tabs())
+
+
+def zone_country(zone: str) -> str | None:
+    """The country an IANA zone belongs to (tzdata zone.tab), None for Etc/ zones."""
+    return _zone_countries().get(zone)

@@ -10,7 +10,7 @@ from timeline.model import PlaceMention, ZoneCue
 from timeline.zones.abbreviations import Abbreviation, lookup_abbreviation
 from timeline.zones.adjectives import adjective_target
 from timeline.zones.cldr_names import ZoneName, lookup_zone_name
-from timeline.zones.countries import country_clock, offset_on
+from timeline.zones.countries import country_clock, offset_on, zone_country
 from timeline.zones.gazetteer import Place, lookup_place_prefix, lookup_place_stripped
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
@@ -218,17 +218,22 @@ def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoic
     notes = [f"'{token}' read as {chosen.zone} ({why})"]
     if rejected:
         notes[0] += "; rejected: " + ", ".join(f"{r.zone}" for r in rejected)
+    zone = chosen.zone
+    local_place = _document_zone_for(chosen, ctx, on)
+    if local_place is not None:
+        zone = local_place.zone
+        notes.append(f"the document's place {local_place.name} keeps the same clock; took its zone {zone}")
     if chosen.offset_minutes is None:
-        return ZoneChoice(chosen.zone, "zone:abbreviation", tuple(notes))
+        return ZoneChoice(zone, "zone:abbreviation", tuple(notes))
     literal = format_offset(dt.timedelta(minutes=chosen.offset_minutes))
-    region_offset = _offset_on(chosen.zone, on)
+    region_offset = _offset_on(zone, on)
     if region_offset is None or region_offset == literal:
-        return ZoneChoice(chosen.zone, "zone:abbreviation", tuple(notes))
-    season = (f"'{token}' means UTC{literal}, but {chosen.zone} is on UTC{region_offset} on {on.isoformat()}"
+        return ZoneChoice(zone, "zone:abbreviation", tuple(notes))
+    season = (f"'{token}' means UTC{literal}, but {zone} is on UTC{region_offset} on {on.isoformat()}"
               " (a standard-time name used in summer, or the reverse)")
     if ctx.abbrev_policy == INTENDED:
-        notes.append(f"read as the wall clock of {chosen.zone} (--abbrev-policy intended)")
-        return ZoneChoice(chosen.zone, "zone:abbreviation-intended", tuple(notes), season_note=season)
+        notes.append(f"read as the wall clock of {zone} (--abbrev-policy intended)")
+        return ZoneChoice(zone, "zone:abbreviation-intended", tuple(notes), season_note=season)
     notes.append(f"read literally as UTC{literal} (--abbrev-policy literal)")
     return ZoneChoice(literal, "zone:abbreviation-literal", tuple(notes), season_note=season)
 
@@ -238,16 +243,23 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
         return readings[0], "its only reading"
     countries = ctx.countries()
 
-    def score(item: tuple[int, Abbreviation]) -> tuple[int, int, int, int]:
+    homes = _place_countries(ctx)
+
+    def score(item: tuple[int, Abbreviation]) -> tuple[int, int, int, int, int]:
         rank, r = item
+        # Places in the reading's own country ("Cairo" for EET's Egyptian reading) count
+        # before places merely in a country that also uses the name.
+        home = homes.get(zone_country(r.zone) or "", 0)
         by_place = int(bool(countries & set(r.countries)))
         by_lang = int(ctx.lang in r.languages)
         fits = int(r.offset_minutes is None or _offset_on(r.zone, on) == format_offset(dt.timedelta(minutes=r.offset_minutes)))
-        return (by_place, by_lang, fits, -rank)
+        return (home, by_place, by_lang, fits, -rank)
 
     best_rank, best = max(enumerate(readings), key=score)
-    by_place, by_lang, fits, _ = score((best_rank, best))
-    if by_place:
+    home, by_place, by_lang, fits, _ = score((best_rank, best))
+    if home:
+        why = f"the document names places in {zone_country(best.zone)}"
+    elif by_place:
         why = "the document names places in " + ", ".join(sorted(countries & set(best.countries)))
     elif by_lang:
         why = f"the text is in {ctx.lang}"
@@ -256,6 +268,32 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
     else:
         why = "the most common reading in news; nothing in the document decides"
     return best, why
+
+
+def _place_countries(ctx: ZoneContext) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p in ctx.places:
+        if not _inside(p.span, ctx.cue_spans):
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if ctx.default_place is not None:
+        counts[ctx.default_place.country] = counts.get(ctx.default_place.country, 0) + 1
+    return counts
+
+
+def _document_zone_for(reading: Abbreviation, ctx: ZoneContext, on: dt.date) -> PlaceMention | None:
+    """A place the document names where the abbreviation is used and whose clock
+    agrees with the reading's region on that date ("EET" in an Athens story is
+    Europe/Athens rather than the table's Europe/Bucharest)."""
+    target = _offset_on(reading.zone, on)
+    if target is None:
+        return None
+    home = zone_country(reading.zone)
+    matching = [p for p in ctx.places
+                if p.zone and not _inside(p.span, ctx.cue_spans)
+                and (p.country in reading.countries or p.country == home) and _offset_on(p.zone, on) == target]
+    if not matching or any(p.zone == reading.zone for p in matching):
+        return None
+    return matching[0]
 
 
 def _offset_on(zone: str, on: dt.date) -> str | None:
