@@ -33,7 +33,7 @@ LANGUAGE = Language(
         r"\(\s*{zone}\s+время\s*\)",
         r"{zone}\s+времени",
         r"по\s+{zone}",
-        r"[Вв]ремя\s*[—–-]?\s*{zone}",
+        r"[Вв]ремя\s*-?\s*{zone}",  # dashes are folded to "-" before matching
     ),
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
     zone_words=(),
@@ -97,7 +97,7 @@ LANGUAGE = Language(
     },
     zone_declarations=(
         r"(?:всё|все)\s+время\s+(?:указано\s+)?(?:по\s+)?",
-        r"(?=время\s*[—–-]?\s*[а-яё]+(?:ое|ее)\b)",  # "Время московское.", "время — киевское"
+        r"(?=время\s*-?\s*[а-яё]+(?:ое|ее)\b)",  # "Время московское.", "время — киевское"
     ),
     cue_sharing_connectors=(r"до", r"и", r"или", r"по", r"с", r"а\s+затем"),
     place_name_endings=(
