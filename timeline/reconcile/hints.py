@@ -18,8 +18,7 @@ def explain_difference(diff: dt.timedelta, first: Resolved, second: Resolved) ->
     season = conversion_seasons(first, second)
     if season is not None and season.days and not season.holds_on(first.local.date()):
         hints.append(("one hour: " if abs(diff) == _HOUR else "") + f"the stated conversion is right {season.describe()}, not on "
-                     f"{first.local.date().isoformat()}: the writer may have used winter time instead of summer time, "
-                     f"or the reverse")
+                     f"{first.local.date().isoformat()}: the writer may have used the clocks of the other season")
     elif abs(diff) == _HOUR:
         dst_zones = [r.zone for r in (first, second) if r.zone and _observes_dst(r.zone, r.local)]
         if dst_zones:
@@ -83,9 +82,24 @@ class ConversionSeasons:
                 out.append((day, day))
         return out
 
+    def season(self) -> str | None:
+        """ "summer time" when the days are those when a zone keeps daylight saving,
+        "winter time" when neither does, else None."""
+        def dst_on(day: dt.date) -> bool:
+            return any(dt.datetime.combine(day, dt.time(12), tzinfo_for(z)).dst() for z in self.zones)
+
+        flags = {dst_on(day) for day in self.days}
+        if flags == {True}:
+            return "summer time"
+        if flags == {False}:
+            return "winter time"
+        return None
+
     def describe(self) -> str:
         parts = [f"{a.isoformat()} to {b.isoformat()}" for a, b in self.ranges()]
-        return f"in {self.year} only from " + " and from ".join(parts)
+        season = self.season()
+        where = f"only in {season} ({self.year}: " if season else f"in {self.year} only ("
+        return where + ", ".join(parts) + ")"
 
 
 def conversion_seasons(first: Resolved, second: Resolved) -> ConversionSeasons | None:
