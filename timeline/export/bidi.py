@@ -65,6 +65,13 @@ def choose_mode(requested: str, to_terminal: bool, environ: dict[str, str] | Non
     return LOGICAL if terminal_does_bidi(env) else VISUAL
 
 
+def isolate_rtl_phrases(text: str) -> str:
+    """Each RTL phrase of a left-to-right line wrapped in FSI…PDI, so that a renderer with
+    the bidi algorithm lays each out on its own; otherwise two quotes and the LTR text
+    between them ("'…' = '…'") join into one right-to-left run."""
+    return _RTL_PHRASE.sub(lambda m: _FSI + m.group(0) + _PDI, text)
+
+
 def for_display(text: str, mode: str, base: str | None = None) -> str:
     """``text`` as it must be sent to the terminal. ``base``: "L" for a left-to-right line
     that quotes RTL text, "R" for RTL, None to take the first strong character's."""
@@ -74,7 +81,5 @@ def for_display(text: str, mode: str, base: str | None = None) -> str:
     from bidi import get_display
 
     if base == "L":
-        # Each RTL phrase is laid out on its own; otherwise the bidi algorithm joins two
-        # quotes and the LTR text between them ("'…' = '…'") into one RTL run.
-        text = _RTL_PHRASE.sub(lambda m: _FSI + m.group(0) + _PDI, text)
+        text = isolate_rtl_phrases(text)
     return _ISOLATES.sub("", get_display(arabic_reshaper.reshape(text), base_dir=base))

@@ -47,9 +47,10 @@ def render_rich(t: Timeline, zones: list[str] | None = None, *, width: int = 100
         console.print(Text("Findings", style="bold"))
         for f in t.findings:
             who = f" [{', '.join(f.mentions)}]" if f.mentions else ""
-            head = Text(f"  {f.severity.upper():8} ", style=_SEVERITY_STYLE.get(f.severity, ""))
-            body = _fold_or_cut(f"{f.code}: {f.message}{who}", width - head.cell_len, rtl)
-            console.print(head + Text(body), overflow="fold")
+            head = f"  {f.severity.upper():8} "
+            line = _indented(head, f"{f.code}: {f.message}{who}", width, rtl, "")
+            line.columns[0].style = _SEVERITY_STYLE.get(f.severity, "")
+            console.print(line)
     else:
         console.print(Text("Findings: none", style="green"))
     return out.getvalue()
@@ -97,15 +98,17 @@ def _header(zone: str, width: int) -> str:
 def column_widths(natural: list[int], label_natural: int, available: int) -> tuple[list[int], int]:
     """Widths that fit ``available`` cells. Every column gets its natural width when all
     fit; else they give way in order of how much is lost: a long label first (to 32
-    cells), then the zone and end columns (down to "13:35 CEST"), then the label, the end column, the UTC column (down to its
-    date and time), then everything but the id. ``natural``: id, UTC, zones…, end."""
+    cells), the zone columns (down to "13:35 CEST"), the label (to 16), the end column,
+    the UTC column (down to its date and time), then everything but the id.
+    ``natural``: id, UTC, zones…, end."""
     widths = list(natural)
     label = label_natural
     if sum(widths) + label <= available:
         return widths, label
     last = len(widths) - 1
-    steps = [("label", 2 * _MIN_LABEL), (range(2, last + 1), _ZONE_CELL), ("label", _MIN_LABEL), (range(last, last + 1), _TINY),
-             (range(1, 2), _UTC_CELL), ("label", _TINY * 2), (range(1, last + 1), _TINY), ("label", _TINY)]
+    steps = [("label", 2 * _MIN_LABEL), (range(2, last), _ZONE_CELL), ("label", _MIN_LABEL),
+             (range(last, last + 1), _ZONE_CELL), (range(1, 2), _UTC_CELL), ("label", _TINY * 2),
+             (range(1, last + 1), _TINY), ("label", _TINY)]
     for which, floor in steps:
         while sum(widths) + label > available:
             if which == "label":
@@ -125,8 +128,13 @@ def _line(text: str, width: int, rtl: str) -> str:
     return for_display(cut(text, width), rtl, base="L")
 
 
-def _indented(prefix: str, text: str, width: int, rtl: str, style: str) -> Text:
-    return Text(prefix) + Text(_fold_or_cut(text, width - cell_len(prefix), rtl), style=style)
+def _indented(prefix: str, text: str, width: int, rtl: str, style: str) -> Table:
+    """``prefix`` then ``text``; wrapped lines keep the indent (hanging)."""
+    grid = Table.grid(padding=0)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(prefix, Text(_fold_or_cut(text, width - cell_len(prefix), rtl), style=style))
+    return grid
 
 
 def _fold_or_cut(text: str, width: int, rtl: str) -> str:

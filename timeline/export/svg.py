@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from timeline.export.bidi import isolate_rtl_phrases
 from timeline.export.common import (
     UTC,
     duration_text,
@@ -262,7 +263,7 @@ def _findings(t: Timeline, y: float, width: int) -> tuple[str, float]:
     y += 16
     for f in t.findings:
         y += 18
-        line = fit(f"{f.severity.upper()} {f.code}: {f.message}", width - 2 * _LABEL_X - 20)
+        line = isolate_rtl_phrases(fit(f"{f.severity.upper()} {f.code}: {f.message}", width - 2 * _LABEL_X - 20))
         out.append(f'<circle cx="{_LABEL_X + 5}" cy="{y - 4:.1f}" r="5" fill="{_COLOURS[f.severity]}"/>'
                    f'<text x="{_LABEL_X + 16}" y="{y:.1f}" font-size="{_SMALL + 1}" unicode-bidi="plaintext" '
                    f'fill="{_COLOURS["text"]}"><title>{escape(f.message)}</title>{escape(line)}</text>')
