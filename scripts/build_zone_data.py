@@ -62,7 +62,9 @@ Zone-name rules
   exemplar cities as variant ``city``.  Short names (abbreviations such as
   "EST", "GMT+3") are not indexed -- see ``timeline/zones/abbreviations.py``.
 * A metazone name resolves to the metazone's golden zone (territory 001).
-* ``locale`` = first locale (sorted order of identifiers) having the name.
+* ``locale`` = the locale that best stands for the name among those having it:
+  a major news language first (en, fr, de, es, ru, ar, ...), a plain language
+  code before a regional variant, then identifier order ("Eastern Time" → en).
 * Ranking per key: number of locales using the name for that entity desc,
   then variant (generic, standard, daylight, city), then zone id.
 
@@ -438,6 +440,19 @@ def pack_ids(ids: list[int]) -> int | str:
 
 
 # ---------------------------------------------------------------- main build
+# Languages whose locale best stands for a name many locales share ("Eastern Time"
+# is English, not Cebuano, though "ceb" sorts first).
+_MAJOR_LANGUAGES = ("en", "fr", "de", "es", "ru", "ar", "pt", "it", "zh", "ja", "ko", "tr", "fa", "hi", "nl", "pl")
+
+
+def _locale_rank(locale_id: str) -> tuple[int, int, str]:
+    """Preference among locales sharing a name: a major language, then a plain
+    language code over a regional variant, then the identifier."""
+    language = locale_id.split("_")[0]
+    major = _MAJOR_LANGUAGES.index(language) if language in _MAJOR_LANGUAGES else len(_MAJOR_LANGUAGES)
+    return (major, "_" in locale_id, locale_id)
+
+
 def build(out: Path, verbose: bool = True) -> dict:
     t0 = time.perf_counter()
     import babel
@@ -697,6 +712,8 @@ def build(out: Path, verbose: bool = True) -> dict:
             zn[(k, entity)] = [1, locale_id]
         else:
             cur[0] += 1
+            if _locale_rank(locale_id) < _locale_rank(cur[1]):
+                cur[1] = locale_id
 
     skipped_mz = set()
     for lid, loc in zip(locale_ids, locales, strict=True):

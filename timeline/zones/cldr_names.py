@@ -34,7 +34,7 @@ class ZoneName:
     zone: str  # IANA id (for a metazone name: its golden zone, territory 001)
     metazone: str | None  # CLDR metazone id, e.g. "Europe_Central"
     variant: str  # "generic" | "standard" | "daylight" | "city"
-    locale: str  # first locale (sorted identifiers) having this name
+    locale: str  # the locale that best stands for this name (a major language first)
 
 
 _lock = threading.Lock()

@@ -66,6 +66,12 @@ def _without_clitic(phrase: str, span: Span, lang_code: str) -> tuple[str, Span,
     return phrase, span, (), ""
 
 
+def _elided_capital(word: str) -> bool:
+    """"d'Ankara", "l'Iran": a capitalised name after an elided article."""
+    parts = _APOSTROPHE.split(word)
+    return len(parts) == 2 and len(parts[0]) <= 2 and parts[1][:1].isupper()
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     span: Span
@@ -227,7 +233,7 @@ def _plausible(group: list[re.Match[str]], text: str, capitalised: bool, lexicon
     first = group[0].group()
     if normalize(first).casefold() in lexicon and len(group) == 1:
         return False
-    if capitalised and not all(t.group()[0].isupper() for t in group):
+    if capitalised and not all(t.group()[0].isupper() or _elided_capital(t.group()) for t in group):
         return False
     for a, b in zip(group, group[1:], strict=False):
         if text[a.end() : b.start()].strip(" -"):
