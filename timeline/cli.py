@@ -19,7 +19,7 @@ from timeline.pipeline import UnknownPlace, build, find_place, parse_date
 from timeline.zones.resolver import INTENDED, LITERAL
 from timeline.zones.tzsource import UnknownZone, is_zone
 
-FORMATS = ("table", "json", "jsonl", "csv", "ics", "timelinejs", "svg")
+FORMATS = ("table", "json", "jsonl", "csv", "ics", "timelinejs", "svg", "timeml")
 
 EXIT_CONFLICT = 1
 EXIT_BAD_INPUT = 2
@@ -180,6 +180,10 @@ def render(result, fmt: str, *, zones=None, rows: str = "events", dtstamp=None) 
         return json.dumps(result.to_timelinejs(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "svg":
         return result.to_svg()
+    if fmt == "timeml":
+        from timeline.timeml.writer import timeline_to_timeml
+
+        return timeline_to_timeml(result)
     raise ValueError(f"unknown format {fmt!r}")
 
 

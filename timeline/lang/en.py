@@ -86,7 +86,7 @@ _PHRASES = (
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<month>{month})", "relative-month", _DATE, case_sensitive=False),
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<season>{season})", "relative-season", _DATE),
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
-          + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|earlier)", "ago", _DATE, sign=-1,
+          + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|earlier(?!\s+(?:this|that|last|next|in|on|today|yesterday)\b))", "ago", _DATE, sign=-1,
           contextual=True),
     _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
