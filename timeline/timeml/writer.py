@@ -24,8 +24,8 @@ def _document(t: Timeline, doc_id: str) -> str:
     out = ["<TimeML>\n", f"<DOCID>{escape(doc.id)}</DOCID>\n"]
     if reference is not None:
         out.append(
-            '<DCT><TIMEX3 tid="t0" type="DATE" value="{0}" temporalFunction="false" '
-            'functionInDocument="CREATION_TIME">{0}</TIMEX3></DCT>\n'.format(reference.isoformat())
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value="{reference.isoformat()}" temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{reference.isoformat()}</TIMEX3></DCT>\n'
         )
     text = doc.text
     pieces = ["<TEXT>"]
