@@ -96,6 +96,7 @@ def test_dtstamp_option_and_uid_stability(tmp_path):
     first = CliRunner().invoke(main, args).stdout_bytes
     stamped = CliRunner().invoke(main, args[:-1] + ["--dtstamp", "2021-06-17T08:30Z", str(src)]).stdout_bytes
     assert b"DTSTAMP:20210617T083000Z" in stamped
+    assert b"DTSTART:20210616T200000Z" in first  # a GMT time is written in UTC, no TZID
     uid = [v["UID"] for v in parse(first).walk("VEVENT")]
     assert uid == [v["UID"] for v in parse(stamped).walk("VEVENT")]
     # A different text gives a different UID.
@@ -275,3 +276,24 @@ def test_reference_date_is_used_for_dtstamp():
     t = multi_timeline()
     stamps = {v["DTSTAMP"].dt for v in parse(t.to_ics()).walk("VEVENT")}
     assert stamps == {dt.datetime.combine(REFERENCE, dt.time(), UTC)}
+
+
+def test_second_of_two_equal_wall_times_is_written_in_utc():
+    """02:30 happened twice in Zurich on 2021-10-31; the second (01:30 UTC) cannot be
+    written as a Zurich wall time, which RFC 5545 reads as the first."""
+    from timeline.model import Document, Event, Timeline
+
+    def calendar_for(instant: dt.datetime) -> icalendar.Event:
+        event = Event(id="e1", label="vote counted", kind="instant", start=instant, end=None, duration_s=None,
+                      mentions=(), sources=("doc1",), zone="Europe/Zurich", evidence=())
+        t = Timeline(documents=(Document(text="x", reference_date=dt.date(2021, 10, 31)),), mentions=(),
+                     resolved={}, links=(), events=(event,), findings=())
+        (vevent,) = parse(t.to_ics()).walk("VEVENT")
+        return vevent
+
+    second = calendar_for(dt.datetime(2021, 10, 31, 1, 30, tzinfo=UTC))
+    assert second["DTSTART"].dt == dt.datetime(2021, 10, 31, 1, 30, tzinfo=UTC)
+    assert "TZID" not in second["DTSTART"].params
+    first = calendar_for(dt.datetime(2021, 10, 31, 0, 30, tzinfo=UTC))
+    assert first["DTSTART"].params["TZID"] == "Europe/Zurich"
+    assert first["DTSTART"].dt.astimezone(UTC) == dt.datetime(2021, 10, 31, 0, 30, tzinfo=UTC)

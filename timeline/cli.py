@@ -112,7 +112,9 @@ def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, colour, 
         data = payload if isinstance(payload, bytes) else payload.encode("utf-8")
         Path(output).write_bytes(data)
     elif isinstance(payload, bytes):
-        click.get_binary_stream("stdout").write(payload)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)  # exact bytes: iCalendar lines end in CRLF
+        sys.stdout.buffer.flush()
     else:
         click.echo(payload, nl=False)
     if not result.mentions:

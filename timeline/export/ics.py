@@ -106,6 +106,10 @@ class _Clocks:
         else:
             tzid, tz = zone, tzinfo_for(zone)
         local = instant.astimezone(tz)
+        if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
+            # The second of two equal wall times (clocks went back): RFC 5545 reads a local
+            # time as the first, so only UTC can say which one.
+            return instant.astimezone(UTC)
         _, first, last = self._zones.get(tzid, (tz, local.date(), local.date()))
         self._zones[tzid] = (tz, min(first, local.date()), max(last, local.date()))
         return local

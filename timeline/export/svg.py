@@ -84,7 +84,11 @@ def timeline_to_svg(t: Timeline, width: int = 1100) -> str:
     out.append(f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>')
     out.append(f'<text x="{_LABEL_X}" y="24" font-size="16" font-weight="bold" fill="{_COLOURS["text"]}">'
                f'{escape(_title(t))}</text>')
-    out += _ticks(axis, _TOP - 8, plot_bottom)
+    if t.events:
+        out += _ticks(axis, _TOP - 8, plot_bottom)
+    else:
+        out.append(f'<text x="{_LABEL_X}" y="{_TOP + 8}" fill="{_COLOURS["muted"]}">'
+                   f'{"No time mentions found." if not t.mentions else "No events."}</text>')
     out += body
     out.append(findings_block)
     out.append("</svg>")
