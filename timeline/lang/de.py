@@ -22,7 +22,7 @@ LANGUAGE = Language(
     weak_clock_separators=(".",),
     day_periods={
         "Uhr": "", "h": "", "Uhr morgens": "morning", "Uhr früh": "morning", "Uhr vormittags": "am",
-        "Uhr nachmittags": "afternoon", "Uhr abends": "evening", "Uhr nachts": "night",
+        "Uhr nachmittags": "afternoon", "Uhr mittags": "noon", "mittags": "noon", "Uhr abends": "evening", "Uhr nachts": "night",
         "morgens": "morning", "vormittags": "am", "nachmittags": "afternoon", "abends": "evening",
         "nachts": "night",
     },
@@ -31,6 +31,7 @@ LANGUAGE = Language(
         r"örtlicher\s+Zeit", r"nach\s+Ortszeit",
     ),
     zone_templates=(
+        r"in\s+{zone}",  # "14 Uhr in Berlin": the clock of the place named with the time
         r"(?:nach\s+)?{zone}\s+Zeit",
         r"(?:nach\s+)?{zone}\s+Sommerzeit",
         r"(?:nach\s+)?Zeit\s+in\s+{zone}",

@@ -28,6 +28,7 @@ LANGUAGE = Language(
         r"\(\s*local\s*\)",
     ),
     zone_templates=(
+        r"en\s+{zone}",  # "las 14:00 en Madrid": the clock of the place named with the time
         r"(?:en\s+)?(?:hora|horario)\s+(?:de\s+|del\s+)?{zone}",
     ),
     zone_slot_word=r"[^\W\d_][\w'’.-]*",

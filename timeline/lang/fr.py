@@ -31,6 +31,7 @@ LANGUAGE = Language(
         r"\(\s*locales?\s*\)",
     ),
     zone_templates=(
+        r"à\s+{zone}",  # "14h00 à Paris": the clock of the place named with the time
         r"(?:à\s+l['’]\s*)?heure\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?{zone}",
     ),
     zone_slot_word=r"[^\W\d_][\w'’.-]*",

@@ -28,6 +28,7 @@ LANGUAGE = Language(
         r"\(\s*местное\s+время\s*\)", r"местное\s+время",
     ),
     zone_templates=(
+        r"в\s+{zone}",  # "в 14:00 в Москве": the clock of the place named with the time
         r"по\s+{zone}\s+времени",
         r"по\s+времени\s+{zone}",
         r"\(\s*{zone}\s+время\s*\)",

@@ -86,7 +86,7 @@ def resolve_document(
 
     pending: list[Mention] = []
     for m in times:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         if m.parts.zone_cue is None:
             pending.append(m)
@@ -96,7 +96,7 @@ def resolve_document(
     equals = _equal_partners(links)
     interval_ends = {link.source: link.target for link in links if link.kind == "range"}
     for m in pending:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         end = resolved.get(interval_ends.get(m.id, ""))
         if end is not None and end.zone is not None and m.id not in equals:
@@ -153,7 +153,7 @@ def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Re
 
 
 def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],
-            reference: dt.date, source: str) -> tuple[dt.date, tuple[str, ...]]:
+            reference: dt.date, source: str, times: list[Mention] = ()) -> tuple[dt.date, tuple[str, ...]]:
     p = m.parts
     if p.weekday is not None or p.relative_days is not None or (p.month is not None and p.day is not None):
         reading = read_day(p, reference)  # "10 p.m. Wednesday": the time names its own day
@@ -162,6 +162,10 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     same = dates_by_sentence.get(m.sentence, [])
     before = [d for d in same if d.span[0] < m.span[0]]
     anchor = before[-1] if before else (same[0] if same else None)
+    if anchor is not None and not before and any(
+            m.span[1] <= t.span[0] and t.span[1] <= anchor.span[0] for t in times):
+        # "7:48 a.m. (2248 GMT Wednesday)": a date after another time is that time's.
+        anchor = None
     if anchor is not None:
         return resolved[anchor.id].date, (f"date from '{anchor.text}' in the same sentence",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",

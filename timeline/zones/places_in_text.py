@@ -172,13 +172,34 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
         own = c.places[0].country if _confident(c, capitalised) else None
         # Countries the REST of the document vouches for (a name does not vouch for itself).
         vouched = {cc for cc, n in support.items() if n - (cc == own) > 0} | demonyms
-        in_context = [p for p in c.places if p.country in vouched]
-        place = in_context[0] if in_context else c.places[0]
+        place = prefer_in_context(c.places, vouched)
         if not (_confident(c, capitalised) or place.country in vouched):
             continue
         found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
                                   sentence_index(starts, c.span[0]), c.strong))
     return found
+
+
+# A place of the document's countries wins over a larger namesake only when it is not
+# dwarfed by it: Amman (1.3 M) over Oman, Tripoli of Lebanon over Tripoli of Libya,
+# but never Paris, Texas over Paris when the text also names New York.
+_CONTEXT_POPULATION_RATIO = 0.1
+
+
+def prefer_in_context(places: tuple[Place, ...] | list[Place], countries: set[str]) -> Place:
+    """The reading of a shared name: the largest, unless one in ``countries`` is of
+    comparable size (countries and regions count as large)."""
+    top = places[0]
+    for p in places:
+        if p.country not in countries:
+            continue
+        if p is top or _size(p) >= _CONTEXT_POPULATION_RATIO * _size(top):
+            return p
+    return top
+
+
+def _size(p: Place) -> int:
+    return p.population if p.kind == "city" else max(p.population, _CONFIDENT_POPULATION)
 
 
 def _confident(c: _Candidate, capitalised: bool) -> bool:

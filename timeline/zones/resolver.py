@@ -14,6 +14,7 @@ from timeline.zones.countries import country_clock, offset_on, zone_country
 from timeline.zones.gazetteer import Place, lookup_place_prefix, lookup_place_stripped
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
+from timeline.zones.places_in_text import prefer_in_context
 from timeline.zones.tzsource import format_offset, tzinfo_for
 
 LITERAL = "literal"
@@ -137,9 +138,7 @@ def resolve_named(phrase: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
 def _place_in_context(zoned: list[Place], ctx: ZoneContext) -> Place:
     """Among places sharing a name, one in a country the document talks about, else
     the most populous."""
-    countries = ctx.countries()
-    in_context = [p for p in zoned if p.country in countries]
-    return in_context[0] if in_context else zoned[0]
+    return prefer_in_context(zoned, ctx.countries())
 
 
 def _country_choice(phrase: str, cc: str, ctx: ZoneContext, on: dt.date, rule: str, source: str) -> ZoneChoice:
