@@ -168,7 +168,7 @@ def _floor(instant: dt.datetime, step: dt.timedelta) -> dt.datetime:
 def _lane_header(name: str, y: float, width: int) -> str:
     return (f'<rect x="0" y="{y:.1f}" width="{width}" height="{_LANE_HEADER - 4}" fill="#f4f6f8"/>'
             f'<text x="{_LABEL_X}" y="{y + 16:.1f}" font-weight="bold" fill="{_COLOURS["text"]}">'
-            f'{escape(name)}</text>')
+            f'{escape(fit(name, width - 2 * _LABEL_X))}</text>')
 
 
 def _row(t: Timeline, e: Event, y: float, axis: _Axis, width: int) -> str:
