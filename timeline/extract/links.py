@@ -148,11 +148,12 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if found is None:
             continue
         tail = norm[found.end() :]
-        if not (pats["connector"].match(" " + tail.strip()) and re.fullmatch(r"[\s\S]{0,25}", tail)):
+        hyphen = re.fullmatch(r"\s?[-–]\s?", tail)
+        if not hyphen and not (pats["connector"].match(" " + tail.strip()) and re.fullmatch(r"[\s\S]{0,25}", tail)):
             continue
         prefix, _ = strip_clock_lead(norm[: found.start()].rstrip(), m.lang)
-        if not pats["opener"].search(prefix.rstrip()):
-            continue
+        if not pats["opener"].search(prefix.rstrip()) and not hyphen:
+            continue  # "9-11 a.m." needs no opener: a hyphen between bare hours is a range
         hour = int(found.group(1))
         if hour > 24 or any(x.span[0] <= lo + found.start() < x.span[1] for x in mentions):
             continue

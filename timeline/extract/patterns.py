@@ -128,6 +128,7 @@ class Patterns:
     relative_days: dict[str, object]
     months: dict[str, object]
     future_cue: re.Pattern[str] | None = None
+    approximate_time: re.Pattern[str] | None = None  # "about", "around" just before a time
 
 
 @cache
@@ -247,5 +248,7 @@ def compile_language(code: str) -> Patterns:
         weekdays=normalized_table(lang.weekdays),
         relative_days=normalized_table(lang.relative_days),
         months=normalized_table(lang.months),
+        approximate_time=re.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
+        if lang.approximate_time_words else None,
         future_cue=re.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
     )

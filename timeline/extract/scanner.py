@@ -54,6 +54,7 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     starts = sentence_starts(text, patterns.language.non_final_abbreviations)
     kept = _with_tense(norm.text, kept, patterns, starts)
     kept = _with_context_period(kept, starts)
+    kept = _with_approximate_times(norm.text, kept, patterns)
     mentions = []
     for number, atom in enumerate(kept, start=first_id):
         start, end = norm.span_to_original(atom.start, atom.end)
@@ -381,12 +382,15 @@ def _date_atoms(s: str, p: Patterns) -> list[Atom]:
             atoms.append(Atom(m.start(), m.end(), DATE, Parts(relative_days=int(offset)), "date:relative-day", prio))
     for regex, rule in ((p.day_month, "date:day-month"), (p.month_day, "date:month-day")):
         for m in regex.finditer(s):
+            end = m.end()
+            if s[end - 1 : end] == "." and _SENTENCE_GOES_ON.match(s, end):
+                end -= 1  # "signed 16 June. The…": the full stop ends the sentence, not an abbreviation
             month = table_get(p.months, m.group("mon"))
             day = int(m.group("d"))
             if month is None or not 1 <= day <= 31:
                 continue
             year = int(m.group("y")) if m.group("y") else None
-            atoms.append(Atom(m.start(), m.end(), DATE, Parts(year=year, month=int(month), day=day), rule, prio + 1))
+            atoms.append(Atom(m.start(), end, DATE, Parts(year=year, month=int(month), day=day), rule, prio + 1))
     for m in p.iso_date.finditer(s):
         atoms.append(
             Atom(m.start(), m.end(), DATE,
@@ -421,6 +425,7 @@ def _without_overlaps(atoms: list[Atom]) -> list[Atom]:
     return sorted(taken, key=lambda a: a.start)
 
 
+_SENTENCE_GOES_ON = re.compile(r"\s*$|\s+(?=[A-Z])")
 NOT_A_TIME = "none"  # a phrase rule's verdict that the words are no time ("a 6-year-old")
 _TENSE_WINDOW = 60  # characters before a date searched for a future cue
 
@@ -435,6 +440,19 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
             window = s[max(sentence_start, atom.start - _TENSE_WINDOW) : atom.start]
             tense = "future" if p.future_cue.search(window) else "past"
             atom = replace(atom, parts=replace(atom.parts, tense=tense))
+        out.append(atom)
+    return out
+
+
+def _with_approximate_times(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
+    """"about 3 p.m.": the time is marked approximate (TIMEX3 mod APPROX); its span stays
+    the time itself, as reconcile reads the word before it."""
+    if p.approximate_time is None:
+        return atoms
+    out = []
+    for atom in atoms:
+        if atom.kind == TIME and not atom.parts.approximate and p.approximate_time.search(s[max(0, atom.start - 30) : atom.start]):
+            atom = replace(atom, parts=replace(atom.parts, approximate=True))
         out.append(atom)
     return out
 

@@ -157,6 +157,7 @@ _PHRASES = (
     _rule(r"(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})", "every-unit", _SET),
     _rule(r"(?:every|each)\s+(?P<weekday>{weekday})", "every-weekday", _SET),
     _rule(r"(?:every|each)\s+(?P<season>{season})", "every-season", _SET),
+    _rule(r"(?:every|each)\s+season", "every-season-any", _SET, duration_unit="M", duration_count=3.0),
     _rule(r"(?:every|each)\s+(?P<month>{month})", "every-month", _SET),
     _rule(r"(?:every|each)\s+(?P<dayperiod>morning|afternoon|evening|night)", "every-part", _SET),
     _rule(r"(?:on\s+)?(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
