@@ -246,7 +246,8 @@ LANGUAGE = Language(
         اتصال مناقشة إعلان بيان غارة قصف حريق تحطم""".split()
     ),
     content_prefixes=("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"),
-    not_places=frozenset(),
+    # Common words and media names that GeoNames lists as another place's name.
+    not_places=frozenset({"الجزيرة", "الدولة", "الأمل", "الثورة", "البلد", "الشروق", "الأبيض"}),
     place_prepositions=("في", "من", "إلى", "الى", "قرب", "داخل", "خارج", "بمدينة", "مدينة", "ب", "في مدينة"),
     places_capitalised=False,
     right_to_left=True,

@@ -79,7 +79,7 @@ LANGUAGE = Language(
         "Canarias": "Atlantic/Canary", "insular canaria": "Atlantic/Canary", "argentina": "AR",
         "chilena": "America/Santiago", "colombiana": "CO", "peruana": "PE", "venezolana": "VE",
         "mexicana": "America/Mexico_City", "del centro de México": "America/Mexico_City",
-        "centro de México": "America/Mexico_City", "cubana": "CU", "francesa": "FR", "británica": "GB",
+        "centro de México": "America/Mexico_City", "centro": "America/Mexico_City", "cubana": "CU", "francesa": "FR", "británica": "GB",
         "alemana": "DE", "italiana": "IT", "rusa": "Europe/Moscow", "moscovita": "Europe/Moscow",
         "saudí": "SA", "La Meca": "Asia/Riyadh", "china": "Asia/Shanghai", "japonesa": "JP",
         "estadounidense": "US", "del Este": "America/New_York", "Este": "America/New_York",

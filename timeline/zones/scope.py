@@ -165,6 +165,8 @@ def shared_cue(m: Mention, times: list[Mention], text: str, linked: set[str],
     earlier = [t for t in same if t.span[1] <= m.span[0] and t.parts.zone_cue is not None]
     if earlier:
         t = earlier[-1]
+        if any(t.span[1] <= p.span[0] < m.span[0] and p.zone for p in places):
+            return None  # "…5 a.m. Moscow time, while in Washington it was 9 p.m.": that place's clock
         return ScopedCue(t.parts.zone_cue, None, "zone:sentence-cue",
                          f"no zone stated; the sentence gave '{t.parts.zone_cue.text}' for '{t.text}' before it")
     return None
