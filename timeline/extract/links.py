@@ -205,7 +205,7 @@ def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
     for i, d in enumerate(mentions):
         if d.kind == DATE and mention_seconds(d):
             # "two hours later" read whole as a date offset: the direction is its sign.
-            target = next((m for m in mentions[i + 1 :] if m.kind == TIME and m.sentence == d.sentence), None)
+            target = _stated_time(text, d, mentions[i + 1 :])
             kind = OFFSET_AFTER if d.parts.offset > 0 else OFFSET_BEFORE
             links.append(Link(kind, d.id, target.id if target else "", d.text, d.span, "link:offset-date"))
             continue
@@ -232,10 +232,22 @@ def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
                 connector, span = word, (d.span[1] + a.start("o"), d.span[1] + a.end("o"))
         if direction is None:
             continue
-        target = next((m for m in mentions[i + 1 :] if m.kind == TIME and m.sentence == d.sentence), None)
+        target = _stated_time(text, d, mentions[i + 1 :])
         kind = OFFSET_AFTER if direction == "after" else OFFSET_BEFORE
         links.append(Link(kind, d.id, target.id if target else "", connector or "", span, "link:offset"))
     return links
+
+
+def _stated_time(text: str, d: Mention, following: list[Mention]) -> Mention | None:
+    """The clock time an offset is restated as, right after it ("two hours later, at 2:00
+    a.m.", "وبعد ساعتين، عند الساعة 11:00"); a time further on belongs to its own clause."""
+    nxt = next((m for m in following if m.sentence == d.sentence), None)
+    if nxt is None or nxt.kind != TIME:
+        return None
+    gap, _ = strip_clock_lead(normalize(text[d.span[1] : nxt.span[0]]).rstrip(), d.lang)
+    pats = _relation_patterns(d.lang)
+    gap = pats["after_order"].sub("", gap, count=1)
+    return nxt if len(re.findall(r"[^\W\d_]+", gap)) <= 1 else None
 
 
 def _direction(lang, word: str) -> str | None:

@@ -29,7 +29,7 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
         "approx_lead": re.compile(rf"^\s*{glued}(?P<w>{alternation(lang.approximate_time_words)})(?![^\W\d_])",
                                   flags),
         "order_ref": re.compile(
-            rf"{edge}{glued}(?P<o>{alternation(lang.order_words)})\s+(?:{_ARTICLES}\s+)?(?P<n>[^\W\d_][\w'’-]*)",
+            rf"{edge}{glued}(?P<o>{alternation(lang.order_words)})(?P<tail>(?:\s+[^\W\d_][\w'’-]*){{1,4}})",
             flags),
     }
 
@@ -61,7 +61,7 @@ def approximate_word(text: str, before: str, m: Mention, code: str) -> str | Non
     if hit:
         return hit.group("w")
     digits = re.search(r"\d", m.text)
-    lead = normalize(m.text[: digits.start()]) if digits else ""
+    lead = normalize(m.text[: digits.start()] if digits else m.text)  # "shortly after midnight"
     hit = pats["approx_lead"].match(lead)
     return hit.group("w") if hit else None
 
@@ -81,13 +81,19 @@ def order_references(text: str, code: str) -> list[OrderReference]:
     norm = normalize(text)
     refs = []
     for m in _patterns(code)["order_ref"].finditer(norm):
-        noun = stem(m.group("n"), code)
-        if not is_event_noun(noun, code):
-            continue
-        direction = _table(lang.order_words, m.group("o"))
-        if direction not in ("after", "before"):
-            continue
-        refs.append(OrderReference(direction, noun, concept_of(noun, code), (m.start(), m.end()), text[m.start() : m.end()]))
+        # The first event noun within a few words after the order word is the event it
+        # names ("after a colourful opening ceremony"); a clause break ends the search.
+        pos = m.start("tail")
+        for w in re.finditer(r"[^\W\d_][\w'’-]*", m.group("tail")):
+            noun = stem(w.group(), code)
+            if not is_event_noun(noun, code):
+                continue
+            direction = _table(lang.order_words, m.group("o"))
+            if direction in ("after", "before"):
+                end = pos + w.end()
+                refs.append(OrderReference(direction, noun, concept_of(noun, code), (m.start(), end),
+                                           text[m.start() : end]))
+            break
     return refs
 
 

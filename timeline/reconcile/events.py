@@ -9,6 +9,7 @@ disagreement becomes a ``Finding``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from timeline.extract.links import EQUALS, OFFSET_AFTER, OFFSET_BEFORE, RANGE, is_approximate, mention_seconds
@@ -261,7 +262,9 @@ def _across_midnight(first: Resolved, other: Resolved) -> dt.timedelta | None:
     diff = other.utc - first.utc
     if abs(diff) <= dt.timedelta(hours=12):
         return None
-    assumed = [any(a.startswith("no date stated") for a in r.assumptions) for r in (first, other)]
+    # The day of a time is inferred unless a date stands right with it: "no date stated",
+    # or a date elsewhere in the sentence ("Tuesday, March 1, at 9 p.m. EST (0200 GMT)").
+    assumed = [any(a.startswith(("no date stated", "date from")) for a in r.assumptions) for r in (first, other)]
     if not any(assumed):
         return None
     days = -round(diff / dt.timedelta(days=1))
@@ -499,11 +502,23 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         approximate = is_approximate(d) or word is not None
         after = link.kind == OFFSET_AFTER
         named = _named_anchor(ctx, drafts, d, link)
+        stated = _time_just_before(ctx, drafts, d, link)
+        if named is not None and named is stated:
+            named = None  # the noun after the connector is the stated event's own
+        if stated is not None and named is None and isinstance(stated.start, dt.datetime) and not vague:
+            # "took effect at 2 a.m., two hours after the last rocket was fired": what the
+            # offset names is placed against the time stated just before it.
+            used.add(d.id)
+            drafts.append(_placed_from_time(ctx, stated, d, link, dt.timedelta(seconds=seconds), after,
+                                            approximate))
+            continue
         anchor = named or _previous_event(drafts, d)
         if anchor is None:
             continue
         used.add(d.id)
         offset = dt.timedelta(seconds=seconds)
+        if stated is not None and named is not None and stated is not named:
+            link = replace(link, target=_first_id(stated))  # "at 17:00, two hours after the meeting"
         clause = _clause_of(ctx.doc.text, ctx.starts, d)
         # "The talks ended two hours later": how long the event before lasted.
         if named is None and phase_in(clause, ctx.code) == "end" and (event_nouns_in(clause, ctx.code) & anchor.nouns) \
@@ -563,6 +578,43 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             new.notes.append(f"relative only: {place}; no clock time to count from")
         drafts.append(new)
     return used
+
+
+def _time_just_before(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -> _Draft | None:
+    """The event of a clock time standing right before an offset whose connector names what
+    follows ("at 2 a.m., two hours after …", "عند الساعة 2:00، بعد ساعتين من …")."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    if link.connector == d.text:
+        return None  # "two hours later" counts from the event before, not from a time beside it
+    order_words = {" ".join(normalize(w).casefold().split()) for w in get_language(ctx.code).order_words}
+    if " ".join(normalize(link.connector).casefold().split()) not in order_words:
+        return None
+    block = min(link.span[0], d.span[0])
+    times = [m for m in ctx.mentions if m.kind == TIME and m.sentence == d.sentence and m.span[1] <= block]
+    if not times:
+        return None
+    last = max(times, key=lambda m: m.span[1])
+    gap = ctx.doc.text[last.span[1] : block]
+    # Right after the time, or after a short place phrase closed by a comma ("in Gaza, ").
+    allowed = 3 if re.search(r"[,،]\s*$", gap) else 1
+    if len(re.findall(r"[^\W\d_]+", gap)) > allowed:
+        return None
+    return _draft_of(drafts, last.id)
+
+
+def _placed_from_time(ctx: _Context, stated: _Draft, d: Mention, link: Link, offset: dt.timedelta, after: bool,
+                      approximate: bool) -> _Draft:
+    block_end = max(link.span[1], d.span[1])
+    label = make_label(ctx.doc.text, ctx.starts, d.sentence, (block_end, block_end), ctx.masked, ctx.code)
+    clause = ctx.doc.text[block_end : sentence_bounds(ctx.doc.text, ctx.starts, d.sentence)[1]]
+    new = _Draft([d], "instant", stated.start - offset if after else stated.start + offset, stated.zone, label,
+                 set(content_words(clause, ctx.code)), event_nouns_in(clause, ctx.code), approximate=approximate)
+    new.concepts = _concepts(ctx, label, clause)
+    new.notes.append(f"placed from '{_first_text(stated)}': it is '{d.text}' {link.connector} this"
+                     + (" — approximate" if approximate else ""))
+    return new
 
 
 def _named_anchor(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -> _Draft | None:

@@ -65,6 +65,7 @@ class ConversionSeasons:
     year: int
     days: frozenset[dt.date]
     zones: tuple[str, str]
+    clock: dt.time = dt.time(12)  # the wall time of the first zone the conversion was stated at
 
     @property
     def every_day(self) -> bool:
@@ -86,7 +87,7 @@ class ConversionSeasons:
         """ "summer time" when the days are those when a zone keeps daylight saving,
         "winter time" when neither does, else None."""
         def dst_on(day: dt.date) -> bool:
-            return any(dt.datetime.combine(day, dt.time(12), tzinfo_for(z)).dst() for z in self.zones)
+            return any(dt.datetime.combine(day, self.clock, tzinfo_for(z)).dst() for z in self.zones)
 
         flags = {dst_on(day) for day in self.days}
         if flags == {True}:
@@ -123,7 +124,7 @@ def conversion_seasons(first: Resolved, second: Resolved) -> ConversionSeasons |
         if off_a - off_b == stated:
             days.add(day)
         day += dt.timedelta(days=1)
-    return ConversionSeasons(year, frozenset(days), (first.zone, second.zone))
+    return ConversionSeasons(year, frozenset(days), (first.zone, second.zone), clock)
 
 
 def _leap(year: int) -> bool:

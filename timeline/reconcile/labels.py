@@ -40,6 +40,10 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
             texts[i] = _unmasked(text, clauses[i], masked)
         return texts[i]
 
+    if len(content_words(clause_text(home), code)) >= 2:
+        # The time's own clause says what happens then ("the final kicked off at 10 p.m."),
+        # even when a neighbouring clause names some other event.
+        return _trim(_window(text, clauses[home], anchor, masked, texts[home], code), code)
     for require_noun in (True, False):
         for i in order:
             if require_noun and not event_nouns_in(clause_text(i), code):
