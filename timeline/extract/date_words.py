@@ -16,6 +16,8 @@ from timeline.extract.patterns import Patterns, alternation, normalized_table, t
 from timeline.model import Parts
 
 _BEFORE = r"(?<![\w])"
+# A number may carry a glued conjunction or preposition ("و16 يونيو", "ب15 مارس").
+_BEFORE_NUMBER = r"(?:(?<![\w])|(?<=\b[وفب]))"
 _AFTER = r"(?![\w])"
 _YEAR = r"(?P<y>1\d{3}|2[01]\d{2})"
 
@@ -56,12 +58,12 @@ def _compile(code: str) -> DatePatterns:
     date_joiners = alternation(lang.date_joiners)
     year_tail = rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?)"
     day_month = re.compile(
-        rf"{_BEFORE}(?:(?P<d>\d{{1,2}})|{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}(?P<mon>{months})"
+        rf"(?:{_BEFORE_NUMBER}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}(?P<mon>{months})"
         rf"(?:\s*/\s*{months})?(?:{year_tail})?(?:\s+(?P<dir>{directions}))?{_AFTER}",
         flags,
     )
     hijri = re.compile(
-        rf"{_BEFORE}(?:(?P<d>\d{{1,2}})|{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}"
+        rf"(?:{_BEFORE_NUMBER}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}"
         rf"(?P<mon>{alternation(lang.hijri_months)})"
         rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?(?P<y>1[2-5]\d{{2}})(?:\s*(?P<era>{hijri_era}))?)?{_AFTER}",
         flags,
@@ -70,7 +72,7 @@ def _compile(code: str) -> DatePatterns:
     day_words = alternation({**lang.relative_days, **lang.weekdays})
     period_day = re.compile(
         rf"{_BEFORE}{glued}(?P<pp>{alternation(lang.day_period_prefixes)})\s+(?:(?:{date_joiners})\s+)?"
-        rf"{glued}(?P<day>{day_words}){_AFTER}",
+        rf"{glued}(?P<day>{day_words})(?:\s+(?P<dir>{directions}))?{_AFTER}",
         flags,
     )
     relative_day_period = re.compile(rf"{_BEFORE}{glued}(?P<rdp>{alternation(lang.relative_day_periods)}){_AFTER}", flags)
@@ -153,7 +155,8 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         if period is None or (rel is None and weekday is None):
             continue
         parts = Parts(day_period=str(period), relative_days=None if rel is None else int(rel),
-                      weekday=None if weekday is None else int(weekday))
+                      weekday=None if weekday is None else int(weekday),
+                      offset=direction(m) if weekday is not None else None)
         atoms.append(make_atom(m.start(), m.end(), parts, "date:period-day", 1))
     for m in d.relative_day_period.finditer(s):
         value = table_get(d.relative_day_periods, strip(m.group("rdp"), d.relative_day_periods))

@@ -77,7 +77,7 @@ def range_start_atoms(s: str, atoms: list, p: Patterns) -> list:
                 and hour_of_day(hour, period) > hour_of_day(end.hour, period):
             period = None  # "من 10 إلى 2 ظهرًا": the start is before noon, not 22:00
         parts = Parts(hour=hour, minute=minute, day_period=period, zone_cue=end.zone_cue)
-        for field in ("year", "month", "day", "weekday", "relative_days", "calendar", "direction"):
+        for field in ("year", "month", "day", "weekday", "relative_days", "calendar", "tense"):
             if getattr(end, field) is not None:
                 parts = replace(parts, **{field: getattr(end, field)})
         out.append(type(end_atom)(m.start("hword"), m.end("hword"), TIME, parts, "clock:range-start",

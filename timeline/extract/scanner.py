@@ -13,7 +13,7 @@ from timeline.extract.patterns import Patterns, compile_language, table_get
 from timeline.extract.phrases import find_phrases
 from timeline.extract.sentences import sentence_index, sentence_starts
 from timeline.model import DATE, DURATION, TIME, Mention, Parts, ZoneCue
-from timeline.textnorm import NormalizedText
+from timeline.textnorm import NormalizedText, normalize
 from timeline.timex import unit_letter
 from timeline.zones.cldr_names import lookup_zone_name
 from timeline.zones.lookup import is_abbreviation, names_a_zone_in
@@ -271,7 +271,7 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                     if not lows or len(lows) != 1:
                         continue
                     low = lows[0]
-        elif implied and (implied > 1 or m.group("lead") or m.group("frac2")):
+        elif implied and (implied > 1 or m.group("lead") or m.group("frac2") or m.group("approx")):
             count = float(implied)
         else:
             continue
@@ -302,9 +302,11 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
             start = min(start, m.start("pre"))
         elif raw and start == m.start("num"):
             start += _glued_length(raw, p)  # "وربع ساعة": the conjunction is not the duration
+        bound = table_get(_bounding_words(p.language.code), m.group("approx")) if m.group("approx") else None
         atoms.append(
             Atom(start, m.end(), DURATION,
                  Parts(duration_s=count * unit_seconds, approximate=bool(m.group("approx")),
+                       modifier=str(bound) if bound else None,
                        duration_unit=unit_letter(unit_seconds),
                        # "several hours": a count for ordering events, but no number for TIMEX3 (PXH)
                        duration_count=None if raw and _is_vague(raw, p) else count),
@@ -320,6 +322,13 @@ def _glued_length(raw: str, p: Patterns) -> int:
     if m and m.end() and table_get(p.number_words, raw[m.end():].split()[0] if raw[m.end():] else "") is not None:
         return m.end()
     return 0
+
+
+@cache
+def _bounding_words(code: str) -> dict[str, object]:
+    from timeline.extract.patterns import normalized_table
+
+    return normalized_table(compile_language(code).language.bounding_words)
 
 
 @cache
@@ -341,8 +350,8 @@ def _numbers(raw: str, p: Patterns) -> list[float] | None:
         return number_reader_for(p.language.code).read(raw)
     return None
 def _is_vague(raw: str, p: Patterns) -> bool:
-    found = " ".join(raw.casefold().split())
-    return any(" ".join(w.casefold().split()) == found for w in p.language.vague_counts)
+    found = {" ".join(x.casefold().split()) for x in (raw, _strip_glued(raw, p))}
+    return any(" ".join(normalize(w).casefold().split()) in found for w in p.language.vague_counts)
 
 
 def _number(raw: str, p: Patterns) -> float | None:
@@ -511,7 +520,7 @@ def _names_one_day(parts: Parts) -> bool:
 _DATE_GAP = re.compile(r"^[\s,،]*(?:the\s+|يوم\s+)?$", re.IGNORECASE)
 _DATE_FIELDS = ("year", "month", "day", "weekday", "relative_days")
 # Fields a time may take over from the date said with it ("الثامنة من صباح اليوم").
-_DAY_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar", "direction")
+_DAY_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar", "tense")
 
 
 def _only_day_fields(parts: Parts) -> bool:
@@ -634,7 +643,8 @@ def _merge_adjacent_dates(s: str, atoms: list[Atom], p: Patterns | None = None) 
             and _only_day_fields(replace(prev.parts, day_period=None)) and _only_day_fields(atom.parts)
             and not any(getattr(prev.parts, f) is not None and getattr(atom.parts, f) is not None for f in _DATE_FIELDS)
         ):
-            fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}
+            fields = {f: getattr(atom.parts, f) for f in (*_DATE_FIELDS, "calendar")
+                      if getattr(atom.parts, f) is not None}
             merged[-1] = Atom(prev.start, atom.end, DATE, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}", prev.priority)
         else:
             merged.append(atom)

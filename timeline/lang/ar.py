@@ -7,7 +7,8 @@ tatweel are ignored, alef forms, ta marbuta/ha and alef maqsura/ya are folded, a
 Arabic-Indic or Persian digits read as ASCII digits — so each entry is typed once.
 """
 
-from timeline.lang.base import Language, cldr_months, cldr_weekdays
+from timeline.lang.base import Language, PhraseRule, cldr_months, cldr_weekdays
+from timeline.textnorm import normalize
 
 _SECOND, _MINUTE, _HOUR, _DAY = 1, 60, 3600, 86400
 
@@ -128,6 +129,39 @@ _WEEKDAYS.update({"الإثنين": 0, "الأثنين": 0})
 # "اثنين" = "two", "جمعة" and "خميس" are given names): only after "يوم".
 _WEEKDAYS.update({f"يوم {name.removeprefix('ال')}": n for name, n in list(_WEEKDAYS.items())})
 
+_DATE_RULE = {"kind": "date"}
+_PERIOD_UNITS = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year"}
+_YEAR_WORDS = r"(?:العام|عام|السنة|سنة)"
+
+
+def _phrase(pattern: str, name: str, **fields: object) -> PhraseRule:
+    # Phrase patterns run on the normalised text, so they are normalised like it.
+    return PhraseRule(normalize(pattern), {**_DATE_RULE, **fields}, name)
+
+
+_PHRASES = (
+    # "اليوم" followed by an adjective or a genitive is the noun "the day" ("اليوم الوطني",
+    # "اليوم الأول من المؤتمر"), not "today"; weekday names ("اليوم الأربعاء") stay dates.
+    # "اليوم التالي" is the day after another one, not today: reconcile reads it (sequel_days).
+    _phrase(r"(?:[وف]?[بلك]?)اليوم\s+(?!{weekday}(?![\w]))ال[^\W\d_]{2,}", "not-a-time:day-noun", kind="none"),
+    # Vague references (TIMEX3 PAST_REF / PRESENT_REF / FUTURE_REF).
+    _phrase(r"(?:[وف])?(?:مؤخرا|في\s+الآونة\s+الأخيرة|سابقا|في\s+وقت\s+سابق|في\s+السابق|فيما\s+مضى)", "ref-past",
+            ref="PAST"),
+    _phrase(r"(?:[وف])?(?:الآن|حاليا|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|راهنا)", "ref-present",
+            ref="PRESENT"),
+    _phrase(r"(?:[وف])?(?:قريبا|في\s+المستقبل(?:\s+القريب)?|مستقبلا|في\s+وقت\s+لاحق)", "ref-future",
+            ref="FUTURE"),
+    # Quarters and halves: "الربع الأول من العام الجاري", "النصف الثاني من عام 2021".
+    _phrase(r"الربع\s+(?P<ordinal>{ordinal})(?:\s+(?:من\s+" + _YEAR_WORDS + r"\s+)?(?:(?P<rel>{rel})|(?P<year>{year})))?",
+            "quarter", ordinal_is="quarter"),
+    _phrase(r"النصف\s+(?P<ordinal>{ordinal})\s+من\s+" + _YEAR_WORDS + r"\s+(?:(?P<rel>{rel})|(?P<year>{year}))",
+            "half", ordinal_is="half"),
+    # The start, middle or end of a relative period: "مطلع الشهر الجاري", "أواخر العام الماضي".
+    *(_phrase(rf"(?:{words})\s+(?P<unit>{{unit}})\s+(?P<rel>{{rel}})", f"period-{mod.lower()}", modifier=mod)
+      for mod, words in (("START", r"مطلع|بداية|أوائل|مستهل|مطالع"), ("MID", r"منتصف|أواسط|وسط"),
+                         ("END", r"نهاية|أواخر|ختام|آخر"))),
+)
+
 LANGUAGE = Language(
     code="ar",
     name="العربية",
@@ -165,12 +199,15 @@ LANGUAGE = Language(
         "بما يعادل", "ما يوافق", "بما يوافق", "ما يقابل", "بما يقابل", "يعني", "أي في تمام", "أي عند",
         "أي في", "أي الساعة", "أي عند الساعة", "أي في تمام الساعة", "أي على الساعة", "وهو ما يعادل",
         "أي ما يعادل الساعة", "ما يعادل الساعة",
+        # "18:00 بتوقيت باريس (الساعة 19:00 بتوقيت القاهرة)": the lead alone inside brackets.
+        "الساعة",
     ),
     weak_equivalence_connectors=("/", "-", "،", ",", "و"),
     order_words={"بعد": "after", "قبل": "before", "عقب": "after", "إثر": "after", "بعيد": "after",
                  "قبيل": "before"},
     number_words=_NUMBER_WORDS,
     number_joiners=("و",),
+    vague_counts=("بضع", "بضعة", "عدة"),
     number_multipliers=_MULTIPLIERS,
     number_prefix=r"ال",
     fraction_words={
@@ -182,20 +219,25 @@ LANGUAGE = Language(
         "ثانيتان": (_SECOND, 2),
         "دقيقة": (_MINUTE, 1), "دقائق": (_MINUTE, 0), "دقيقتين": (_MINUTE, 2), "دقيقتان": (_MINUTE, 2),
         "ساعة": (_HOUR, 1), "ساعات": (_HOUR, 0), "ساعتين": (_HOUR, 2), "ساعتان": (_HOUR, 2),
-        "يوم": (_DAY, 1), "أيام": (_DAY, 0), "يوما": (_DAY, 0), "يومين": (_DAY, 2), "يومان": (_DAY, 2),
-        "أسبوع": (7 * _DAY, 1), "أسابيع": (7 * _DAY, 0), "أسبوعين": (7 * _DAY, 2), "أسبوعا": (7 * _DAY, 0),
-        "أسبوعان": (7 * _DAY, 2), "شهر": (30 * _DAY, 1), "أشهر": (30 * _DAY, 0), "شهرا": (30 * _DAY, 0),
+        "يوم": (_DAY, 1), "أيام": (_DAY, 0), "يوما": (_DAY, 1), "يومين": (_DAY, 2), "يومان": (_DAY, 2),
+        "أسبوع": (7 * _DAY, 1), "أسابيع": (7 * _DAY, 0), "أسبوعين": (7 * _DAY, 2), "أسبوعا": (7 * _DAY, 1),
+        "أسبوعان": (7 * _DAY, 2), "شهر": (30 * _DAY, 1), "أشهر": (30 * _DAY, 0), "شهرا": (30 * _DAY, 1),
         "شهور": (30 * _DAY, 0), "شهرين": (30 * _DAY, 2), "شهران": (30 * _DAY, 2),
         "سنة": (365 * _DAY, 1), "سنوات": (365 * _DAY, 0), "سنين": (365 * _DAY, 0),
-        "سنتين": (365 * _DAY, 2), "سنتان": (365 * _DAY, 2), "عام": (365 * _DAY, 1), "عاما": (365 * _DAY, 0),
+        "سنتين": (365 * _DAY, 2), "سنتان": (365 * _DAY, 2), "عام": (365 * _DAY, 1), "عاما": (365 * _DAY, 1),
         "أعوام": (365 * _DAY, 0), "عامين": (365 * _DAY, 2), "عامان": (365 * _DAY, 2),
     },
     duration_leads=(r"لمدة", r"مدة", r"طوال", r"طيلة", r"على\s+مدى", r"على\s+مدار", r"على\s+امتداد",
                     r"لفترة", r"استمر(?:ت)?", r"خلال", r"منذ", r"بعد", r"قبل", r"في\s+غضون", r"غضون"),
     approximate_words=(
         "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما يقارب", "ما يقرب من", "ما يزيد عن", "ما يزيد على",
-        "أكثر من", "أقل من", "قرابة الـ", "نحو الـ", "ما لا يقل عن",
+        "أكثر من", "أقل من", "قرابة الـ", "نحو الـ", "ما لا يقل عن", "ما يزيد على", "أزيد من", "أقل من",
+        "ما يربو على", "نحو الـ",
     ),
+    bounding_words={
+        "أكثر من": "MORE_THAN", "ما يزيد عن": "MORE_THAN", "ما يزيد على": "MORE_THAN", "أزيد من": "MORE_THAN",
+        "ما يربو على": "MORE_THAN", "أقل من": "LESS_THAN", "ما لا يقل عن": "EQUAL_OR_MORE",
+    },
     duration_range_joiners=("إلى", "حتى", "و", "أو", "-"),
     relative_days={
         "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1, "بعد غد": 2,
@@ -215,6 +257,10 @@ LANGUAGE = Language(
     months=_MONTHS,
     month_leads=("شهر", "مطلع", "منتصف", "أواخر", "أوائل", "نهاية", "بداية"),
     time_takes_following_date=True,
+    phrase_rules=_PHRASES,
+    calendar_units=_PERIOD_UNITS,
+    relative_words=_DIRECTIONS,
+    ordinals={"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4},
     ordinal_days=_ORDINAL_DAYS,
     day_month_joiners=("من شهر", "من", "شهر"),
     date_joiners=("يوم", "من يوم"),
@@ -225,7 +271,8 @@ LANGUAGE = Language(
     clock_hour_words=_HOUR_WORDS,
     clock_minute_words=_MINUTE_WORDS,
     clock_minute_joiners={"و": 1, "إلا": -1},
-    named_times={"منتصف الليل": (24, 0), "منتصف النهار": (12, 0)},
+    # "منتصف ليل الأحد": the named time takes the day after it (time_takes_following_date).
+    named_times={"منتصف الليل": (24, 0), "منتصف النهار": (12, 0), "منتصف ليل": (24, 0), "منتصف ليلة": (24, 0)},
     lead_named_times={"الظهر": (12, 0), "الظهيرة": (12, 0)},
     named_time_leads=("عند", "حتى", "قبيل", "قبل", "بعيد", "وقت", "حوالي", "نحو"),
     numeric_date_order="dmy",

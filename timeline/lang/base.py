@@ -231,6 +231,9 @@ class Language:
     # Whether a clock time and the day said right after it are one mention ("الثامنة من
     # صباح اليوم", "الساعة 8 مساء أمس"), as annotators of this language tag them.
     time_takes_following_date: bool = False
+    # Approximation words that bound rather than blur ("أكثر من" → "MORE_THAN", "أقل من" →
+    # "LESS_THAN"): the TIMEX3 mod of the duration. Others in ``approximate_words`` are "APPROX".
+    bounding_words: Mapping[str, str] = field(default_factory=dict)
     # Words joining the two counts of a duration range ("من 3 إلى 4 ساعات", "ثلاث أو أربع
     # ساعات"); the opener, if any, comes from ``range_openers``.
     duration_range_joiners: tuple[str, ...] = ()

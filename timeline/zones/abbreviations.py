@@ -264,6 +264,9 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("ت. غ", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic news-agency abbreviation of توقيت غرينتش"),
     _A("توقيت جرينتش", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: Greenwich time"),
     _A("التوقيت العالمي", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: universal time"),
+    # AFP/Asharq Al-Awsat shorthand for توقيت غرينتش ("الساعة 13,00 ت غ").
+    _A("ت غ", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: 'ت غ' = توقيت غرينتش (GMT)"),
+    _A("ت.غ", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: 'ت.غ' = توقيت غرينتش (GMT)"),
     _A("التوقيت العالمي المنسق", "Etc/UTC", 0, False, _AR_WORLD, "ar", note="Arabic: coordinated universal time"),
     _A("по Гринвичу", "Etc/UTC", 0, False, (), "ru", note="Russian: 'by Greenwich' (GMT/UTC)"),
 )
