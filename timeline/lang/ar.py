@@ -207,7 +207,6 @@ LANGUAGE = Language(
                  "قبيل": "before"},
     number_words=_NUMBER_WORDS,
     number_joiners=("و",),
-    vague_counts=("بضع", "بضعة", "عدة"),
     number_multipliers=_MULTIPLIERS,
     number_prefix=r"ال",
     fraction_words={
