@@ -227,8 +227,11 @@ def _period_value(p: Parts, ref: dt.date) -> str:
     if unit == "decade":
         return f"{(ref.year // 10) + (offset or 0):03d}"
     if unit == "year":
-        year = ref.year + (offset or 0)
-        return _period_in_year(p, year)
+        base = ref.year
+        if p.contextual and p.quarter is not None:
+            # "third-quarter profit rose from a year earlier": a year before that quarter
+            base = _year_of_part(p.quarter, (ref.month - 1) // 3 + 1, ref, None, p.tense)
+        return _period_in_year(p, base + (offset or 0))
     if unit == "quarter" and p.quarter is None:
         index = (ref.year * 4 + (ref.month - 1) // 3) + (offset or 0)
         return f"{index // 4}-Q{index % 4 + 1}"
@@ -238,10 +241,9 @@ def _period_value(p: Parts, ref: dt.date) -> str:
     if unit == "month" and p.month is None:
         index = ref.year * 12 + ref.month - 1 + (offset or 0)
         return f"{index // 12}-{index % 12 + 1:02d}"
-    if unit == "weekend" and p.tense is not None and not offset:
+    if unit == "weekend" and offset is None:
         # "the weekend": the one just past in past-tense copy (unless today is in it).
-        if p.tense == "past" and ref.weekday() < 5:
-            offset = -1
+        offset = -1 if p.tense == "past" and ref.weekday() < 5 else 0
     if unit in ("week", "weekend"):
         day = ref + dt.timedelta(weeks=offset or 0)
         year, week, _ = day.isocalendar()
@@ -250,19 +252,13 @@ def _period_value(p: Parts, ref: dt.date) -> str:
         return (ref + dt.timedelta(days=offset or 0)).isoformat() + _day_part_suffix(p)
     if p.season is not None:
         year = ref.year + (offset or 0)
-        if offset is None and _season_after(p.season, ref):
+        if offset is None and p.tense != "future" and _season_after(p.season, ref):
             year -= 1
         return f"{year}-{p.season}"
     if p.quarter is not None:
-        year = ref.year + (offset or 0)
-        if offset is None and p.quarter > (ref.month - 1) // 3 + 1:
-            year -= 1  # "the fourth quarter" in a March report: last year's
-        return f"{year}-Q{p.quarter}"
+        return f"{_year_of_part(p.quarter, (ref.month - 1) // 3 + 1, ref, offset, p.tense)}-Q{p.quarter}"
     if p.half is not None:
-        year = ref.year + (offset or 0)
-        if offset is None and p.half > (ref.month - 1) // 6 + 1:
-            year -= 1
-        return f"{year}-H{p.half}"
+        return f"{_year_of_part(p.half, (ref.month - 1) // 6 + 1, ref, offset, p.tense)}-H{p.half}"
     if p.month is not None:
         year = ref.year
         if offset is not None:
@@ -292,6 +288,16 @@ def _period_value(p: Parts, ref: dt.date) -> str:
 
 # Past-tense copy still names the next few months by month alone ("the vote in January").
 _MONTHS_AHEAD_IN_PAST_COPY = 3
+
+
+def _year_of_part(part: int, current: int, ref: dt.date, offset: int | None, tense: str | None) -> int:
+    """The year of "the fourth quarter": in a March report, last year's (results are
+    reported after the fact) unless the text looks ahead ("will … in the fourth quarter")."""
+    if offset is not None:
+        return ref.year + offset
+    if part > current and tense != "future":
+        return ref.year - 1
+    return ref.year
 
 
 def _period_in_year(p: Parts, year: int) -> str:

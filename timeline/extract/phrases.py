@@ -55,7 +55,7 @@ def compile_phrases(code: str) -> PhraseTables:
         for name, fragment in slots.items():
             pattern = pattern.replace("{" + name + "}", fragment)
         flags = 0 if rule.case_sensitive else re.IGNORECASE
-        rules.append(CompiledRule(rule, re.compile(rf"(?<![\w]){pattern}(?![\w])", flags)))
+        rules.append(CompiledRule(rule, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)))
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
@@ -122,6 +122,8 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
                                ("season", t.seasons, "season"), ("dayperiod", t.day_periods, "day_period")):
         if group in groups:
             value = table_get(table, groups[group].rstrip("."))
+            if value is None and group == "weekday" and groups[group][-1:] in "sS":
+                value = table_get(table, groups[group][:-1])  # "on Sundays": the plural names a recurrence
             if group == "dayperiod" and not value and groups[group].casefold() in _DAY_PARTS:
                 value = groups[group].casefold()
             if value is None or value == "":
@@ -152,6 +154,8 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
         values["duration_unit"] = UNIT_LETTERS.get(str(values.pop("unit")))
         if kind == DURATION:
             values["duration_count"] = count
+        elif count is not None:
+            values["duration_count"] = count  # "every two weeks"
         else:
             values.setdefault("duration_count", 1.0)
     if kind == DATE and values.get("unit") == "day" and values.get("offset") is not None:

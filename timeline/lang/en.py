@@ -108,14 +108,15 @@ _PHRASES = (
     _rule(r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:century|quarter|half|anniversary|floor))",
           "day-of-month", _DATE),
     # Years, months, seasons, quarters, decades, centuries.
-    _rule(r"(?:(?:fiscal|FY)\s*)?" + _EDGE + r"(?P<year>{year})(?![\d,.]\d|\s*(?:%|percent|per\s+cent))",
+    _rule(r"(?<![$€£#])(?:(?:fiscal|FY)\s*)?" + _EDGE + r"(?P<year>{year})(?![\d,.]\d|\s*(?:%|percent|per\s+cent))",
           "year", _DATE),
     _rule(r"(?:fiscal\s+)?'(?P<year2>\d\d)(?!\d|s)", "year-apostrophe", _DATE),
     _rule(_EDGE + r"(?P<month>{month})\.?\s*,?\s*(?:of\s+)?(?P<year>{year})", "month-year", _DATE),
     _rule(_EDGE + r"(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE),
     _rule(r"(?:(?:early|late|mid-)\s*)?(?P<month>January|February|March|April|June|July|August|September|October|"
           r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)", "month", _DATE, case_sensitive=True),
-    _rule(r"(?:(?:early|late|mid-)\s*|(?:in|since|until|by|of|from|through)\s+)May(?=[\s,.;])", "month-may", _DATE,
+    _rule(r"(?:(?:early|late|mid-)\s*|(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|"
+          r"(?<=\bthrough\s))May(?=[\s,.;])", "month-may", _DATE,
           case_sensitive=True, month=5),
     _rule(r"(?:the\s+)?" + _EDGE + r"(?P<decade>1[0-9]\d0|20\d0)'?s", "decade", _DATE),
     _rule(r"(?:the\s+)?" + _EDGE + r"'(?P<decade>\d0)s", "decade-short", _DATE),
@@ -137,7 +138,7 @@ _PHRASES = (
     _rule(r"(?:(?:early|late|mid-?)\s*)?(?P<season>summer|winter|autumn)(?:\s+of\s+(?P<year>{year}))?",
           "season", _DATE),
     _rule(r"the\s+(?:(?:early|late)\s+)?(?P<season>spring|fall)(?:\s+of\s+(?P<year>{year}))?", "season-the", _DATE),
-    _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend", offset=0),
+    _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend"),
     # Durations that the generic number+unit reading misses or cuts short.
     _rule(r"(?:(?:the|its|their|his|her)\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
           r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
