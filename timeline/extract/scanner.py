@@ -189,7 +189,8 @@ def _match_zone_cue(s: str, pos: int, p: Patterns) -> tuple[ZoneCue | None, int]
             sign, hours, minutes = m.group("bare"), m.group("boh"), m.group("bom")
         else:
             sign, hours, minutes = m.group("sign"), m.group("oh"), m.group("om") or "00"
-        if int(hours) <= 14 and int(minutes) < 60:
+        # Real offsets run from -12:00 to +14:00; "+1434" is a number, not a zone.
+        if int(minutes) < 60 and int(hours) * 60 + int(minutes) <= 14 * 60:
             value = f"{'-' if sign == '-' else '+'}{int(hours):02d}:{int(minutes):02d}"
             return ZoneCue(m.group().strip(), (m.start(), m.end()), "offset", value, "cue:offset"), m.end()
     m = p.word_cue.match(s, at)

@@ -141,8 +141,33 @@ def order_events(events: list[Event]) -> list[Event]:
             return (0, e.start, 0, dt.datetime.min, 0)
         return (1, dt.date.max, 2, dt.datetime.min, 0)
 
-    ordered = sorted(events, key=key)
+    ordered = _instants_in_utc_order(sorted(events, key=key))
     return [replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1)]
+
+
+def _instants_in_utc_order(ordered: list[Event]) -> list[Event]:
+    """Grouping by local day puts 07:00 Tokyo on 17 June (22:00 UTC on the 16th) after
+    19:00 New York on 16 June (23:00 UTC): events in different zones would be out of
+    order. The timed events (each with the relative events that follow it) are put in
+    UTC order among the places they hold; all-day and unplaced events stay where the
+    day order put them."""
+    units: list[list[Event]] = []
+    for e in ordered:
+        relative = e.after and e.start is None
+        if relative and units:
+            units[-1].append(e)
+        else:
+            units.append([e])
+
+    def aware(unit: list[Event]) -> bool:
+        start = unit[0].start
+        return isinstance(start, dt.datetime) and start.tzinfo is not None
+
+    timed = [i for i, unit in enumerate(units) if aware(unit)]
+    in_utc = sorted((units[i] for i in timed), key=lambda unit: unit[0].start)
+    for i, unit in zip(timed, in_utc, strict=True):
+        units[i] = unit
+    return [e for unit in units for e in unit]
 
 
 # --- clock-time events ---------------------------------------------------------------
