@@ -164,7 +164,8 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if start24 > end24 and hour < end24:
             start24 = hour
         start = lo + found.start()
-        added.append(replace(m, id="", span=(start, start + len(found.group(1))), text=found.group(1),
+        # The text as written ("۲0"), not its normalised form ("20"): spans slice the original.
+        added.append(replace(m, id="", span=(start, start + len(found.group(1))), text=text[start : start + len(found.group(1))],
                              parts=Parts(hour=start24, minute=0), rule="clock:range-start"))
     if not added:
         return mentions
