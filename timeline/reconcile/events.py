@@ -102,6 +102,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     # "after the meeting" names another event: it is masked out of labels and concepts.
     references = [r.span for r in order_references(doc.text, code)]
     references += [link.span for link in links if link.kind in (OFFSET_AFTER, OFFSET_BEFORE)]
+    references += _sequel_spans(doc.text, code)
     ctx = _Context(doc, mentions, resolved, links, findings,
                    sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
                    sorted([m.span for m in mentions] + references), code, options or ReconcileOptions(), date_source,
@@ -483,6 +484,18 @@ def _sequel_day_events(ctx: _Context) -> list[_Draft]:
         d.sentence_start = a
         drafts.append(d)
     return drafts
+
+
+def _sequel_spans(text: str, code: str) -> list[tuple[int, int]]:
+    from timeline.extract.links import sequel_phrase
+
+    spans = []
+    pos = 0
+    while (found := sequel_phrase(text[pos:], code)) is not None:
+        a, b = found[1]
+        spans.append((pos + a, pos + b))
+        pos += b
+    return spans
 
 
 def _day_of_mention(ctx: _Context, m: Mention) -> dt.date | None:

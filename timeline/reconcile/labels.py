@@ -99,7 +99,10 @@ def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
 
 
 def _trim(clause: str, code: str) -> str:
+    # A lone letter at an edge is a glued prefix cut from a masked time ("ب" of "بساعتين").
     words = _WORD.findall(clause)
+    while words and len(words[-1].strip(_EDGE_PUNCT)) <= 1 and not words[-1][:1].isdigit():
+        words.pop()
     while words and (is_stopword(words[0].strip(_EDGE_PUNCT), code) or not words[0].strip(_EDGE_PUNCT)):
         words.pop(0)
     while words and (is_stopword(words[-1].strip(_EDGE_PUNCT), code) or not words[-1].strip(_EDGE_PUNCT)):

@@ -77,6 +77,7 @@ def resolve_document(
             resolved[m.id] = _resolve_date(m, reference, findings)
         elif m.kind == DURATION:
             resolved[m.id] = Resolved(m.id, granularity="duration")
+    _sequel_dates(doc, mentions, resolved)
     dates_by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         # Only a day anchors a clock time; "last week" does not say which day.
@@ -173,22 +174,50 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
 
 
+def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
+    """A date mention inside "the next day" / "اليوم التالي" ("اليوم" read alone is
+    "today") is the day after the last date before its sentence."""
+    from timeline.extract.links import sequel_phrase
+    from timeline.extract.sentences import sentence_bounds
+
+    dates = [m for m in mentions if m.kind == DATE]
+    if not dates:
+        return
+    starts = sentence_starts(doc.text, compile_language(dates[0].lang).language.non_final_abbreviations)
+    for m in dates:
+        a, b = sentence_bounds(doc.text, starts, m.sentence)
+        found = sequel_phrase(doc.text[a:b], m.lang)
+        if not found or not (a + found[1][0] <= m.span[0] < a + found[1][1]):
+            continue
+        earlier = [x for x in dates if x.span[0] < a and resolved.get(x.id) and resolved[x.id].date is not None]
+        base = resolved[earlier[-1].id].date if earlier else resolved[m.id].date
+        if base is None:
+            continue
+        day = base + dt.timedelta(days=found[0])
+        origin = f"'{earlier[-1].text}'" if earlier else "the reference date"
+        resolved[m.id] = Resolved(m.id, date=day, granularity="day",
+                                  assumptions=(f"part of a '{found[0]:+d} day' phrase: counted from {origin}",))
+
+
 def _sequel_day(doc: Document, m: Mention, mentions: list[Mention], resolved: dict[str, Resolved],
                 day: dt.date, notes: tuple[str, ...]) -> tuple[dt.date, tuple[str, ...]]:
     """ "The next day, at 9:00 …": a day counted from the last date the text talked
     about (else the reference date), when the sentence states no date of its own."""
-    if notes and notes[0].startswith("date from"):
-        return day, notes
-    from timeline.extract.links import sequel_days_in
+    from timeline.extract.links import sequel_phrase
     from timeline.extract.sentences import sentence_bounds
 
     starts = sentence_starts(doc.text, compile_language(m.lang).language.non_final_abbreviations)
     a, _ = sentence_bounds(doc.text, starts, m.sentence)
-    shift = sequel_days_in(doc.text[a : m.span[0]], m.lang)
-    if not shift:
+    found = sequel_phrase(doc.text[a : m.span[0]], m.lang)
+    if not found:
         return day, notes
+    shift, (p_start, p_end) = found
+    own_dates = [x for x in mentions if x.kind == DATE and x.sentence == m.sentence
+                 and not (a + p_start <= x.span[0] < a + p_end)]
+    if own_dates:
+        return day, notes  # the sentence states its own date
     earlier = [x for x in mentions if x.kind == DATE and x.span[0] < a and x.id in resolved
-               and resolved[x.id].date is not None]
+               and resolved[x.id].date is not None and resolved[x.id].local is None]
     base = resolved[earlier[-1].id].date if earlier else day
     origin = f"'{earlier[-1].text}'" if earlier else "the reference date"
     return base + dt.timedelta(days=shift), (
