@@ -187,8 +187,8 @@ def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Re
     for m in dates:
         a, b = sentence_bounds(doc.text, starts, m.sentence)
         found = sequel_phrase(doc.text[a:b], m.lang)
-        if not found or not (a + found[1][0] <= m.span[0] < a + found[1][1]):
-            continue
+        if not found or not (a + found[1][0] <= m.span[0] and m.span[1] <= a + found[1][1]):
+            continue  # only a date that is part of the phrase ("the day before yesterday" is not)
         earlier = [x for x in dates if x.span[0] < a and resolved.get(x.id) and resolved[x.id].date is not None]
         base = resolved[earlier[-1].id].date if earlier else resolved[m.id].date
         if base is None:
@@ -213,7 +213,7 @@ def _sequel_day(doc: Document, m: Mention, mentions: list[Mention], resolved: di
         return day, notes
     shift, (p_start, p_end) = found
     own_dates = [x for x in mentions if x.kind == DATE and x.sentence == m.sentence
-                 and not (a + p_start <= x.span[0] < a + p_end)]
+                 and not (a + p_start <= x.span[0] and x.span[1] <= a + p_end)]
     if own_dates:
         return day, notes  # the sentence states its own date
     earlier = [x for x in mentions if x.kind == DATE and x.span[0] < a and x.id in resolved
