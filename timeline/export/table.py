@@ -75,6 +75,8 @@ def _utc_cell(e: Event) -> str:
         return f"{e.start.astimezone(UTC):%Y-%m-%d %H:%M}"
     if isinstance(e.start, dt.date):
         return f"{e.start.isoformat()} (all day)"
+    if e.kind == "relative":
+        return "(relative: see notes)"  # placed in order only ("several hours later")
     return "?"
 
 

@@ -72,7 +72,7 @@ def _around_event_noun(clause: str, code: str) -> str:
         return clause
     for i, w in enumerate(words):
         if event_nouns_in(w, code):
-            lo = max(0, i - 4)
+            lo = max(0, i - 5)
             return " ".join(words[lo : lo + _MAX_WORDS])
     return clause
 

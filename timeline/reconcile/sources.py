@@ -161,17 +161,27 @@ def _offset(zone: str, at: dt.datetime) -> dt.timedelta:
     return at.astimezone(tzinfo_for(zone)).utcoffset() or dt.timedelta(0)
 
 
+def _observes_dst(zone: str, at: dt.datetime) -> bool:
+    if zone[0] in "+-":
+        return False
+    tz = tzinfo_for(zone)
+    return dt.datetime(at.year, 1, 15, 12, tzinfo=tz).utcoffset() != dt.datetime(at.year, 7, 15, 12, tzinfo=tz).utcoffset()
+
+
 def _known_cause(diff: dt.timedelta, a: Event, b: Event, resolved) -> bool:
     return bool(_causes(diff, a, b, resolved))
 
 
 def _causes(diff: dt.timedelta, a: Event, b: Event, resolved) -> list[str]:
     causes = []
-    if abs(diff) == dt.timedelta(hours=1):
-        causes.append("one hour: one source may have used winter time instead of summer time, or the reverse")
     at = a.start if isinstance(a.start, dt.datetime) else None
     if at is None:
         return causes
+    if abs(diff) == dt.timedelta(hours=1):
+        seasonal = [z for z in _zones(a, resolved) + _zones(b, resolved) if _observes_dst(z, at)]
+        causes.append("one hour: one source may have used winter time instead of summer time, or the reverse "
+                      f"({', '.join(dict.fromkeys(seasonal))} changes clocks)" if seasonal else
+                      "one hour: a daylight-saving mistake or an outdated offset is the usual cause")
     for za in _zones(a, resolved):
         for zb in _zones(b, resolved):
             if za != zb and abs(diff) == abs(_offset(za, at) - _offset(zb, at)) and diff and \
