@@ -145,12 +145,20 @@ def _jsonl_tasks(stream: BinaryIO) -> Iterator[Task]:
             continue
         if not raw.strip():
             continue
-        yield _task_from_line(raw, number, size)
+        yield task_from_line(raw, number, size)
 
 
-def _task_from_line(raw: bytes, number: int, size: int) -> Task:
-    fallback_id = f"line-{number}"
-    where = f"line {number}"
+def task_from_line(raw: bytes, number: int | None = None, size: int = 0, where: str | None = None) -> Task:
+    """The task for one JSON Lines record. Without a line ``number`` (a record read
+    by another tool), a record without an id is named after its content's hash."""
+    if number is None:
+        import hashlib
+
+        fallback_id = "sha1-" + hashlib.sha1(raw.strip()).hexdigest()[:12]
+        where = where or f"record {fallback_id}"
+    else:
+        fallback_id = f"line-{number}"
+        where = where or f"line {number}"
     try:
         record = json.loads(decode(raw, where))
     except InputError as exc:
