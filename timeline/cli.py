@@ -109,8 +109,7 @@ def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, colour, 
     else:
         payload = render(result, fmt, zones=shown_zones, rows=rows, dtstamp=stamp)
     if output:
-        data = payload if isinstance(payload, bytes) else payload.encode("utf-8")
-        Path(output).write_bytes(data)
+        _write_output(output, payload if isinstance(payload, bytes) else payload.encode("utf-8"))
     elif isinstance(payload, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(payload)  # exact bytes: iCalendar lines end in CRLF
@@ -261,6 +260,29 @@ def batch(source, output, jobs, resume, date_text, place, lang_code, abbrev_poli
     except OSError as exc:
         raise BadInput(f"{exc.filename or source}: {exc.strerror or exc}") from None
     click.echo(summary.line(), err=True)
+
+
+def _write_output(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: a full disk or a missing folder
+    is a one-line error (exit 2), and an existing file is never left half written."""
+    import os
+    import tempfile
+
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as a plain open() would have made it
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise BadInput(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def _progress_bar(total: int, unit: str):
