@@ -467,16 +467,19 @@ def _with_approximate_times(s: str, atoms: list[Atom], p: Patterns) -> list[Atom
     return out
 
 
+_CONTEXT_SENTENCES = 3  # how many sentences back a contextual shift looks for its period
+
+
 def _with_context_period(atoms: list[Atom], starts: list[int]) -> list[Atom]:
     """"Third-quarter profit rose from a year earlier": a contextual year shift takes the
-    quarter (or month) named before it in the same sentence."""
+    quarter named shortly before it (this sentence or the few before)."""
     out: list[Atom] = []
     for atom in atoms:
         p = atom.parts
         if atom.kind == DATE and p.contextual and p.unit == "year" and p.quarter is None and p.month is None:
             sentence = sentence_index(starts, atom.start) if starts else 0
             for prior in reversed(out):
-                if (sentence_index(starts, prior.start) if starts else 0) != sentence:
+                if (sentence_index(starts, prior.start) if starts else 0) < sentence - _CONTEXT_SENTENCES:
                     break
                 q = prior.parts
                 if prior.kind != DATE or q.contextual:

@@ -10,7 +10,7 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a": 1, "an": 1, "one and a half": 1.5, "a half": 0.5, "half an": 0.5, "half a": 0.5,
     "a quarter": 0.25, "a quarter of an": 0.25, "quarter of an": 0.25, "a couple of": 2,
-    "several": 3, "a few": 3, "dozens of": 24, "a dozen": 12,
+    "several": 3, "a few": 3, "couple of": 2, "dozens of": 24, "a dozen": 12,
 }
 _NUMBER_WORDS = dict(_UNITS)
 for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
@@ -73,7 +73,20 @@ _PHRASES = (
     _rule(r"recent\s+(?:years|months|weeks|days|decades|times)", "ref-recent", _DATE, ref="PAST"),
     _rule(r"now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+\w+ly)", "ref-present",
           _DATE, ref="PRESENT"),
-    _rule(r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future", "ref-future", _DATE, ref="FUTURE"),
+    _rule(r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term", "ref-future", _DATE,
+          ref="FUTURE"),
+    _rule(r"these\s+days", "ref-these-days", _DATE, ref="PRESENT"),
+    _rule(r"(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead", "units-ahead", _DURATION),
+    _rule(r"(?:(?:at\s+least|another)\s+)?(?P<num>{number})\s+(?:more|additional|further)\s+(?P<unit>{unit})",
+          "more-units", _DURATION),
+    # Fixed-date holidays; the year is read like any day and month without one.
+    _rule(r"Christmas(?:\s+Day)?", "christmas", _DATE, case_sensitive=True, month=12, day=25),
+    _rule(r"Christmas\s+Eve", "christmas-eve", _DATE, case_sensitive=True, month=12, day=24),
+    _rule(r"New\s+Year's\s+Day", "new-year", _DATE, case_sensitive=True, month=1, day=1),
+    _rule(r"New\s+Year's\s+Eve", "new-year-eve", _DATE, case_sensitive=True, month=12, day=31),
+    _rule(r"Independence\s+Day", "july-fourth", _DATE, case_sensitive=True, month=7, day=4),
+    _rule(r"Valentine's\s+Day", "valentine", _DATE, case_sensitive=True, month=2, day=14),
+    _rule(r"Halloween", "halloween", _DATE, case_sensitive=True, month=10, day=31),
     _rule(r"current(?!\s+account)", "ref-current", _DATE, ref="PRESENT"),
     _rule(r"(?:a\s+few|several|many|some)\s+(?:years|months|weeks|decades)\s+ago", "vague-ago", _DATE, ref="PAST"),
     # Not times at all: ages that the number+unit reading would take ("a 6-year-old boy").
