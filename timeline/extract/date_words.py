@@ -126,9 +126,8 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         if day is None or month is None or not 1 <= int(day) <= 31:
             continue
         year = int(m.group("y")) if m.group("y") else None
-        way = None if year else direction(m)
-        tense = None if not way else ("past" if way < 0 else "future")  # "16 يونيو الماضي"
-        atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), tense=tense),
+        way = None if year else direction(m)  # "16 يونيو الماضي"
+        atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), offset=way or None),
                                "date:day-month-words" if m.group("dword") else "date:day-month", 1))
     for m in d.hijri.finditer(s):
         day = int(m.group("d")) if m.group("d") else table_get(d.ordinal_days, strip(m.group("dword"), d.ordinal_days))

@@ -197,7 +197,7 @@ def compile_language(code: str) -> Patterns:
         if lang.duration_range_joiners else ""
     )
     duration = re.compile(
-        rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:(?P<approx>{approx})\s+)?{range_low}"
+        rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:{glued}(?P<approx>{approx})\s+)?{range_low}"
         rf"(?:{number_prefix}(?P<num>{digits}|{numbers})(?:\s*(?P<frac1>½|{fractions}))?\s*-?\s*)?"
         rf"{glued}(?P<unit>{units}){after}(?:\s*(?P<frac2>{fractions}){after})?",
         flags,

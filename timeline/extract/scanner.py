@@ -45,12 +45,14 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     atoms += _date_atoms(norm.text, patterns)
     atoms += [Atom(ph.start, ph.end, ph.kind, ph.parts, ph.rule, _PHRASE_PRIORITY) for ph in find_phrases(norm.text, lang_code)]
     atoms += _word_atoms(norm.text, patterns)
+    atoms += _unit_first_durations(norm.text, patterns)
     atoms += _time_date_candidates(norm.text, atoms, patterns)
     kept = _merge_adjacent_dates(norm.text, _without_overlaps(atoms), patterns)
     kept = [a for a in kept if a.kind != NOT_A_TIME]
     kept = _merge_time_and_day(norm.text, kept)
     kept = _merge_times_with_dates(norm.text, kept, patterns)
     kept = _with_range_starts(norm.text, kept, patterns)
+    kept = _with_periods_of_days(norm.text, kept)
     starts = sentence_starts(text, patterns.language.non_final_abbreviations)
     kept = _with_tense(norm.text, kept, patterns, starts)
     kept = _with_context_period(kept, starts)
@@ -273,7 +275,15 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                         continue
                     low = lows[0]
         elif implied and (implied > 1 or m.group("lead") or m.group("frac2") or m.group("approx")):
+            if implied == 1 and _names_a_month_next(s, m.end(), p):
+                continue  # "خلال شهر رمضان", "شهر يونيو": the month's name, not a month's length
             count = float(implied)
+        elif not implied and m.group("lead") and p.language.uncounted_durations:
+            # "بعد دقائق", "منذ سنوات": a plural unit with no count (TIMEX3 "PTXM", "PXY").
+            atoms.append(Atom(m.start("unit"), m.end(), DURATION,
+                              Parts(duration_unit=unit_letter(unit_seconds)), "duration:unit-uncounted",
+                              _PRIORITY[DURATION]))
+            continue
         else:
             continue
         for frac_group in ("frac1", "frac2"):
@@ -314,6 +324,50 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                  "duration:number-unit" if raw else "duration:unit", _PRIORITY[DURATION])
         )
     return atoms
+
+
+@cache
+def _month_names(code: str) -> re.Pattern[str]:
+    from timeline.extract.patterns import alternation
+
+    lang = compile_language(code).language
+    return re.compile(rf"\s+(?:{alternation([*lang.months, *lang.hijri_months])})(?![\w])", re.IGNORECASE)
+
+
+def _names_a_month_next(s: str, pos: int, p: Patterns) -> bool:
+    return bool(_month_names(p.language.code).match(s, pos))
+
+
+def _unit_first_durations(s: str, p: Patterns) -> list[Atom]:
+    """"الساعات الـ24 الماضية": the unit, then its count, then a direction word."""
+    pattern = _unit_first_pattern(p.language.code)
+    if pattern is None:
+        return []
+    atoms = []
+    for m in pattern.finditer(s):
+        unit_seconds, _ = table_get(p.duration_units, m.group("unit")) or (0, 0)
+        if not unit_seconds:
+            continue
+        count = float(m.group("num"))
+        atoms.append(Atom(m.start(), m.end(), DURATION,
+                          Parts(duration_s=count * unit_seconds, duration_unit=unit_letter(unit_seconds),
+                                duration_count=count), "duration:unit-count", _PRIORITY[DURATION]))
+    return atoms
+
+
+@cache
+def _unit_first_pattern(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import alternation
+
+    lang = compile_language(code).language
+    if not (lang.number_prefix and lang.direction_words):
+        return None
+    article = f"(?:{lang.number_prefix})"  # the article, as it is glued to numbers too
+    return re.compile(
+        rf"(?<![\w])(?:{lang.glued_prefix})?{article}(?P<unit>{alternation(lang.duration_units)})\s+{article}?"
+        rf"(?P<num>\d+)\s+(?:{alternation(lang.direction_words)})(?![\w])",
+        re.IGNORECASE,
+    )
 
 
 def _glued_length(raw: str, p: Patterns) -> int:
@@ -573,6 +627,25 @@ def _with_range_starts(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
 
     starts = range_start_atoms(s, atoms, p)
     return sorted(atoms + starts, key=lambda a: a.start) if starts else atoms
+
+
+_PERIOD_GAP = 30  # characters between "عصر اليوم" and the clock time it sets
+
+
+def _with_periods_of_days(s: str, atoms: list[Atom]) -> list[Atom]:
+    """"عصر اليوم الجمعة عند الساعة الرابعة والربع", "Friday afternoon at 4:15": a clock
+    time with no day period of its own, just after a day said with one, takes it."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if (prev is not None and atom.kind == TIME and atom.parts.day_period is None
+                and atom.parts.hour is not None and 1 <= atom.parts.hour <= 12
+                and prev.kind == DATE and prev.parts.day_period is not None
+                and atom.start - prev.end <= _PERIOD_GAP and not re.search(r"[.!?؟\n]", s[prev.end : atom.start])):
+            atom = replace(atom, parts=replace(atom.parts, day_period=prev.parts.day_period),
+                           rule=f"{atom.rule}+period-of-day")
+        out.append(atom)
+    return out
 
 
 def _is_day(parts: Parts) -> bool:

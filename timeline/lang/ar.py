@@ -151,11 +151,24 @@ _PHRASES = (
             ref="PRESENT"),
     _phrase(r"(?:[وف])?(?:قريبا|في\s+المستقبل(?:\s+القريب)?|مستقبلا|في\s+وقت\s+لاحق)", "ref-future",
             ref="FUTURE"),
+    # "خلال الأيام المقبلة", "في السنوات الأخيرة": plural periods around the reference, as
+    # TimeML annotates "the coming days" / "recent years".
+    _phrase(r"(?:ال)(?:ساعات|أيام|أسابيع|أشهر|شهور|سنوات|أعوام)\s+(?:المقبلة|القادمة)", "ref-coming",
+            ref="FUTURE"),
+    _phrase(r"(?:ال)(?:ساعات|أيام|أسابيع|أشهر|شهور|سنوات|أعوام)\s+(?:الماضية|الأخيرة|المنصرمة)", "ref-recent",
+            ref="PAST"),
     # Quarters and halves: "الربع الأول من العام الجاري", "النصف الثاني من عام 2021".
     _phrase(r"الربع\s+(?P<ordinal>{ordinal})(?:\s+(?:من\s+" + _YEAR_WORDS + r"\s+)?(?:(?P<rel>{rel})|(?P<year>{year})))?",
             "quarter", ordinal_is="quarter"),
     _phrase(r"النصف\s+(?P<ordinal>{ordinal})\s+من\s+" + _YEAR_WORDS + r"\s+(?:(?P<rel>{rel})|(?P<year>{year}))",
             "half", ordinal_is="half"),
+    # "الأسبوع الأول من أبريل": the start of the month, not April 1st.
+    _phrase(r"(?:الأسبوع|الأيام)\s+(?:الأول|الأولى)\s+من\s+(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<year>{year}))?",
+            "month-first-week", modifier="START"),
+    _phrase(r"(?:الأسبوع|الأيام)\s+(?:الأخير|الأخيرة)\s+من\s+(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<year>{year}))?",
+            "month-last-week", modifier="END"),
+    # "نهاية الأسبوع" is the weekend, not the end of the week ("عطلة نهاية الأسبوع الماضي").
+    _phrase(r"(?:عطلة\s+)?(?:نهاية|آخر)\s+(?:ال)?أسبوع(?:\s+(?P<rel>{rel}))?", "weekend", unit="weekend"),
     # The start, middle or end of a relative period: "مطلع الشهر الجاري", "أواخر العام الماضي".
     *(_phrase(rf"(?:{words})\s+(?P<unit>{{unit}})\s+(?P<rel>{{rel}})", f"period-{mod.lower()}", modifier=mod)
       for mod, words in (("START", r"مطلع|بداية|أوائل|مستهل|مطالع"), ("MID", r"منتصف|أواسط|وسط"),
@@ -212,6 +225,7 @@ LANGUAGE = Language(
     fraction_words={
         "ونصف": 0.5, "و نصف": 0.5, "والنصف": 0.5, "وربع": 0.25, "و ربع": 0.25, "والربع": 0.25,
         "وثلث": 1 / 3, "والثلث": 1 / 3, "إلا ربعا": -0.25, "إلا ربع": -0.25,
+        "ونصفا": 0.5, "وربعا": 0.25, "وثلثا": 1 / 3,
     },
     duration_units={
         "ثانية": (_SECOND, 1), "ثوان": (_SECOND, 0), "ثواني": (_SECOND, 0), "ثانيتين": (_SECOND, 2),
@@ -231,12 +245,13 @@ LANGUAGE = Language(
     approximate_words=(
         "نحو", "قرابة", "حوالي", "حوالى", "زهاء", "ما يقارب", "ما يقرب من", "ما يزيد عن", "ما يزيد على",
         "أكثر من", "أقل من", "قرابة الـ", "نحو الـ", "ما لا يقل عن", "ما يزيد على", "أزيد من", "أقل من",
-        "ما يربو على", "نحو الـ",
+        "ما يربو على", "نحو الـ", "تقارب", "يقارب", "تناهز", "يناهز",
     ),
     bounding_words={
         "أكثر من": "MORE_THAN", "ما يزيد عن": "MORE_THAN", "ما يزيد على": "MORE_THAN", "أزيد من": "MORE_THAN",
         "ما يربو على": "MORE_THAN", "أقل من": "LESS_THAN", "ما لا يقل عن": "EQUAL_OR_MORE",
     },
+    uncounted_durations=True,
     duration_range_joiners=("إلى", "حتى", "و", "أو", "-"),
     relative_days={
         "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1, "بعد غد": 2,
@@ -245,6 +260,9 @@ LANGUAGE = Language(
     relative_day_periods={
         "الليلة": (0, "night"), "الليلة الماضية": (-1, "night"), "الليلة المقبلة": (0, "night"),
         "هذا الصباح": (0, "morning"), "هذا المساء": (0, "evening"),
+        # A day period alone, as an adverb ("وصل الوفد مساءً"): that part of the reference day.
+        "صباحا": (0, "morning"), "مساء": (0, "evening"), "مساءا": (0, "evening"), "ظهرا": (0, "noon"),
+        "عصرا": (0, "afternoon"), "فجرا": (0, "morning"),
     },
     day_period_prefixes={
         "صباح": "morning", "صبيحة": "morning", "فجر": "morning", "ضحى": "morning", "ظهر": "noon",
@@ -293,7 +311,11 @@ LANGUAGE = Language(
     ),
     content_prefixes=("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"),
     # Common words and media names that GeoNames lists as another place's name.
-    not_places=frozenset({"الجزيرة", "الدولة", "الأمل", "الثورة", "البلد", "الشروق", "الأبيض"}),
+    # Common news words that are place names somewhere. Also: "البورصة" (the stock exchange,
+    # not Bursa), "المدينة" (the city, not Medina), "الهزة" (the tremor, not Heze), "بايدن"
+    # (Biden, not "ب" + Aydın), "فرانس" (Agence France-Presse).
+    not_places=frozenset({"الجزيرة", "الدولة", "الأمل", "الثورة", "البلد", "الشروق", "الأبيض",
+                          "البورصة", "بورصة", "المدينة", "الهزة", "هزة", "بايدن", "فرانس"}),
     place_prepositions=("في", "من", "إلى", "الى", "قرب", "داخل", "خارج", "بمدينة", "مدينة", "ب", "في مدينة"),
     places_capitalised=False,
     right_to_left=True,

@@ -234,6 +234,9 @@ class Language:
     # Approximation words that bound rather than blur ("أكثر من" → "MORE_THAN", "أقل من" →
     # "LESS_THAN"): the TIMEX3 mod of the duration. Others in ``approximate_words`` are "APPROX".
     bounding_words: Mapping[str, str] = field(default_factory=dict)
+    # Whether a plural unit with no count after a duration lead is a duration ("بعد دقائق",
+    # "منذ سنوات" → TIMEX3 "PTXM", "PXY"); its length stays unknown.
+    uncounted_durations: bool = False
     # Words joining the two counts of a duration range ("من 3 إلى 4 ساعات", "ثلاث أو أربع
     # ساعات"); the opener, if any, comes from ``range_openers``.
     duration_range_joiners: tuple[str, ...] = ()

@@ -28,8 +28,13 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
     if parts.month is not None and parts.day is not None:
         year = parts.year
         if year is None:
-            year = _year_by_tense(parts.month, parts.day, reference, parts.tense)
-            assumptions.append(f"year not stated; {year} is the closest to the reference date {reference}")
+            if parts.offset:  # "14 جويلية الماضي": the last such day strictly before the reference
+                year = _year_in_direction(parts.month, parts.day, reference, parts.offset)
+                which = "last" if parts.offset < 0 else "next"
+                assumptions.append(f"year not stated; {year}, the {which} such day from the reference date {reference}")
+            else:
+                year = _year_by_tense(parts.month, parts.day, reference, parts.tense)
+                assumptions.append(f"year not stated; {year} is the closest to the reference date {reference}")
         try:
             day = dt.date(year, parts.month, parts.day)
         except ValueError:
@@ -132,6 +137,12 @@ def _read_hijri(parts: Parts, reference: dt.date) -> DayReading:
         return DayReading(None, reason=str(exc))
     assumptions.append(f"Hijri {parts.day}/{parts.month}/{year} AH = {day.isoformat()} (Umm al-Qura calendar)")
     return DayReading(day, tuple(assumptions))
+
+
+def _year_in_direction(month: int, day: int, reference: dt.date, direction: int) -> int:
+    if direction < 0:
+        return reference.year if (month, day) < (reference.month, reference.day) else reference.year - 1
+    return reference.year if (month, day) > (reference.month, reference.day) else reference.year + 1
 
 
 def _nearest_year(month: int, day: int, reference: dt.date) -> int:
