@@ -153,6 +153,9 @@ def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Re
     return Resolved(m.id, date=reading.date, granularity=reading.granularity, assumptions=reading.assumptions)
 
 
+_DATE_LEADS_TIME = 25  # characters: "غدًا الخميس عند الساعة 10:00", "Thursday at 10:00"
+
+
 def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],
             reference: dt.date, source: str, times: list[Mention] = ()) -> tuple[dt.date, tuple[str, ...]]:
     p = m.parts
@@ -166,6 +169,11 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     if anchor is not None and not before and any(
             m.span[1] <= t.span[0] and t.span[1] <= anchor.span[0] for t in times):
         # "7:48 a.m. (2248 GMT Wednesday)": a date after another time is that time's.
+        anchor = None
+    if anchor is not None and not before and any(
+            t is not m and 0 <= t.span[0] - anchor.span[1] <= _DATE_LEADS_TIME for t in times):
+        # "...، أي 08:00 بتوقيت غرينتش، إن الهدنة تبدأ غدًا الخميس عند الساعة 10:00": a date
+        # just before a later time introduces that time, not an earlier one.
         anchor = None
     if anchor is not None:
         return resolved[anchor.id].date, (f"date from '{anchor.text}' in the same sentence",)
