@@ -8,6 +8,7 @@ disagreement becomes a ``Finding``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -91,6 +92,8 @@ class _Context:
     options: ReconcileOptions
     date_source: str
     references: list[tuple[int, int]] = field(default_factory=list)
+    # sentence → sorted ends of its time mentions, built on first use (see _lead_window).
+    time_ends: dict[int, list[int]] | None = None
 
 
 def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved], links: list[Link],
@@ -198,20 +201,24 @@ def _same_instant_in_sentence(groups: list[list[Mention]], resolved: dict[str, R
     are one moment said twice ("at 13:35 local time, 11:35 GMT")."""
     ranged = {x for link in links if link.kind == RANGE for x in (link.source, link.target)}
     merged: list[list[Mention]] = []
+    # Merged groups by their instant: only those can take another group in (a scan of
+    # every merged group per group was quadratic in the number of times).
+    by_utc: dict[dt.datetime, list[list[Mention]]] = {}
     for group in groups:
         utc = next((resolved[m.id].utc for m in group if resolved[m.id].utc is not None), None)
         zones = {resolved[m.id].zone for m in group}
         target = None
         if utc is not None and not any(m.id in ranged for m in group):
-            for other in merged:
-                other_utc = next((resolved[m.id].utc for m in other if resolved[m.id].utc is not None), None)
-                if (other_utc == utc and {m.sentence for m in other} & {m.sentence for m in group}
+            for other in by_utc.get(utc, ()):
+                if ({m.sentence for m in other} & {m.sentence for m in group}
                         and not any(m.id in ranged for m in other)
                         and zones != {resolved[m.id].zone for m in other}):
                     target = other
                     break
         if target is None:
             merged.append(list(group))
+            if utc is not None:
+                by_utc.setdefault(utc, []).append(merged[-1])
         else:
             target.extend(group)
     return merged
@@ -321,8 +328,18 @@ def _lead_window(ctx: _Context, m: Mention) -> str:
     """The words before a time in its sentence, back to the previous time: where "began"
     or "ended" says what the time marks."""
     a, _ = sentence_bounds(ctx.doc.text, ctx.starts, m.sentence)
-    previous = max((x.span[1] for x in ctx.mentions if x.kind == TIME and x.sentence == m.sentence
-                    and x.span[1] <= m.span[0]), default=a)
+    if ctx.time_ends is None:
+        # One pass over the mentions, not one per time: a text with thousands of times
+        # made this quadratic.
+        ctx.time_ends = {}
+        for x in ctx.mentions:
+            if x.kind == TIME:
+                ctx.time_ends.setdefault(x.sentence, []).append(x.span[1])
+        for ends in ctx.time_ends.values():
+            ends.sort()
+    ends = ctx.time_ends.get(m.sentence, [])
+    i = bisect.bisect_right(ends, m.span[0])
+    previous = ends[i - 1] if i else a
     return ctx.doc.text[max(a, previous, m.span[0] - 90) : m.span[0]] + " " + m.text
 
 

@@ -3,6 +3,7 @@ document talks about, its language and the date, and say why."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -32,6 +33,24 @@ class ZoneContext:
     # Zone cues excluded from place context (a place inside "بتوقيت موسكو" is whose
     # clock, not where the event happens).
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    # (sorted starts, running maximum of ends) of cue_spans, built on first use.
+    _cue_index: tuple[list[int], list[int], int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def inside_cue(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` lies within one of ``cue_spans``. Asked for every place and
+        every cue: a linear scan made documents with many cues quadratic."""
+        index = self._cue_index
+        if index is None or index[2] != len(self.cue_spans):
+            ordered = sorted(self.cue_spans)
+            starts = [a for a, _ in ordered]
+            max_ends: list[int] = []
+            for _, b in ordered:
+                max_ends.append(max(b, max_ends[-1]) if max_ends else b)
+            index = self._cue_index = (starts, max_ends, len(self.cue_spans))
+        starts, max_ends, _ = index
+        i = bisect.bisect_right(starts, span[0])
+        return i > 0 and max_ends[i - 1] >= span[1]
 
     def countries(self) -> set[str]:
         found = {p.country for p in self.places}
@@ -64,7 +83,7 @@ def resolve_cue(cue: ZoneCue, offset: int, sentence: int, ctx: ZoneContext, on: 
 
 def resolve_local(offset: int, sentence: int, ctx: ZoneContext) -> ZoneChoice:
     """"Local time": where the event in that sentence happens."""
-    candidates = [p for p in ctx.places if not _inside(p.span, ctx.cue_spans) and p.zone]
+    candidates = [p for p in ctx.places if not ctx.inside_cue(p.span) and p.zone]
     same = [p for p in candidates if p.sentence == sentence]
     # A place named with a locative word ("in Geneva", "في جنيف") outranks a bare name.
     for pool, rule in (([p for p in same if p.strong], "zone:local-place-in-sentence"),
@@ -143,7 +162,7 @@ def _place_in_context(zoned: list[Place], ctx: ZoneContext) -> Place:
 
 def _country_choice(phrase: str, cc: str, ctx: ZoneContext, on: dt.date, rule: str, source: str) -> ZoneChoice:
     document = [(p.name, p.zone) for p in ctx.places
-                if p.country == cc and p.zone and not _inside(p.span, ctx.cue_spans)]
+                if p.country == cc and p.zone and not ctx.inside_cue(p.span)]
     given = None
     if ctx.default_place is not None and ctx.default_place.country == cc and ctx.default_place.zone:
         given = (ctx.default_place.name, ctx.default_place.zone)
@@ -272,7 +291,7 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
 def _place_countries(ctx: ZoneContext) -> dict[str, int]:
     counts: dict[str, int] = {}
     for p in ctx.places:
-        if not _inside(p.span, ctx.cue_spans):
+        if not ctx.inside_cue(p.span):
             counts[p.country] = counts.get(p.country, 0) + 1
     if ctx.default_place is not None:
         counts[ctx.default_place.country] = counts.get(ctx.default_place.country, 0) + 1
@@ -288,7 +307,7 @@ def _document_zone_for(reading: Abbreviation, ctx: ZoneContext, on: dt.date) -> 
         return None
     home = zone_country(reading.zone)
     matching = [p for p in ctx.places
-                if p.zone and not _inside(p.span, ctx.cue_spans)
+                if p.zone and not ctx.inside_cue(p.span)
                 and (p.country in reading.countries or p.country == home) and _offset_on(p.zone, on) == target]
     if not matching or any(p.zone == reading.zone for p in matching):
         return None
