@@ -171,7 +171,8 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         # "7:48 a.m. (2248 GMT Wednesday)": a date after another time is that time's.
         anchor = None
     if anchor is not None and not before and any(
-            t is not m and 0 <= t.span[0] - anchor.span[1] <= _DATE_LEADS_TIME for t in times):
+            t is not m and t.sentence == m.sentence and 0 <= t.span[0] - anchor.span[1] <= _DATE_LEADS_TIME
+            for t in times):
         # "...، أي 08:00 بتوقيت غرينتش، إن الهدنة تبدأ غدًا الخميس عند الساعة 10:00": a date
         # just before a later time introduces that time, not an earlier one.
         anchor = None
