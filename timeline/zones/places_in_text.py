@@ -3,6 +3,7 @@ abbreviations are settled by. Scanned lazily, only for documents that need it.""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -66,6 +67,12 @@ def _without_clitic(phrase: str, span: Span, lang_code: str) -> tuple[str, Span,
     return phrase, span, (), ""
 
 
+def _in_excluded(offset: int, excluded: list[Span], starts: list[int]) -> bool:
+    """Whether ``offset`` falls inside one of the sorted ``excluded`` spans."""
+    i = bisect.bisect_right(starts, offset)
+    return any(a <= offset < b for a, b in excluded[max(0, i - 8) : i])
+
+
 def _elided_capital(word: str) -> bool:
     """"d'Ankara", "l'Iran": a capitalised name after an elided article."""
     parts = _APOSTROPHE.split(word)
@@ -95,17 +102,26 @@ def find_places(
     markers = _place_markers(lang_code)
     kinds = _kind_words(lang_code)
     excluded = sorted(exclude)
+    excluded_starts = [a for a, _ in excluded]
     tokens = list(_WORD.finditer(text))
+    # Per-token facts, computed once: the n-gram loop below asks them up to four times.
+    capitalised = lang.places_capitalised
+    in_lexicon = [normalize(t.group()).casefold() in lexicon for t in tokens]
+    capital_ok = [t.group()[0].isupper() or _elided_capital(t.group()) for t in tokens]
+    joined = [not text[a.end() : b.start()].strip(" -") for a, b in zip(tokens, tokens[1:], strict=False)]
     candidates: list[_Candidate] = []
     i = 0
     while i < len(tokens):
         hit = None
+        if capitalised and not capital_ok[i]:
+            i += 1
+            continue
         for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
             group = tokens[i : i + n]
-            if not _plausible(group, text, lang.places_capitalised, lexicon):
+            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised) or len(group[0].group()) < 2:
                 continue
             span = (group[0].start(), group[-1].end())
-            if any(a <= span[0] < b for a, b in excluded):
+            if _in_excluded(span[0], excluded, excluded_starts):
                 break
             phrase = text[span[0] : span[1]]
             if n > 1 and normalize(phrase).casefold() in lexicon:
@@ -250,16 +266,15 @@ def _kind_words(code: str) -> dict[str, str]:
     return {normalize_name(w): kind for w, kind in get_language(code).place_kind_words.items()}
 
 
-def _plausible(group: list[re.Match[str]], text: str, capitalised: bool, lexicon: frozenset[str]) -> bool:
-    first = group[0].group()
-    if normalize(first).casefold() in lexicon and len(group) == 1:
+def _plausible(i: int, n: int, in_lexicon: list[bool], capital_ok: list[bool], joined: list[bool],
+               capitalised: bool) -> bool:
+    """Whether tokens i..i+n-1 could be one place name: not a lexicon word alone,
+    capitalised where names are, and not split by a comma or other mark."""
+    if n == 1 and in_lexicon[i]:
         return False
-    if capitalised and not all(t.group()[0].isupper() or _elided_capital(t.group()) for t in group):
+    if capitalised and not all(capital_ok[i : i + n]):
         return False
-    for a, b in zip(group, group[1:], strict=False):
-        if text[a.end() : b.start()].strip(" -"):
-            return False  # a comma or other mark splits the name
-    return len(first) >= 2
+    return all(joined[i : i + n - 1])
 
 
 def _inside_longer_name(text: str, span: Span, previous: re.Match[str] | None,
