@@ -348,7 +348,11 @@ def _unit_first_durations(s: str, p: Patterns) -> list[Atom]:
         unit_seconds, _ = table_get(p.duration_units, m.group("unit")) or (0, 0)
         if not unit_seconds:
             continue
-        count = float(m.group("num"))
+        raw = m.group("num")
+        values = [float(raw)] if raw.isdigit() else _numbers(_strip_article(raw, p), p)
+        if not values or len(values) != 1:
+            continue
+        count = values[0]
         atoms.append(Atom(m.start(), m.end(), DURATION,
                           Parts(duration_s=count * unit_seconds, duration_unit=unit_letter(unit_seconds),
                                 duration_count=count), "duration:unit-count", _PRIORITY[DURATION]))
@@ -363,11 +367,18 @@ def _unit_first_pattern(code: str) -> re.Pattern[str] | None:
     if not (lang.number_prefix and lang.direction_words):
         return None
     article = f"(?:{lang.number_prefix})"  # the article, as it is glued to numbers too
+    # "الأيام الثلاثة المقبلة": the count may be a number word carrying the article.
     return re.compile(
-        rf"(?<![\w])(?:{lang.glued_prefix})?{article}(?P<unit>{alternation(lang.duration_units)})\s+{article}?"
-        rf"(?P<num>\d+)\s+(?:{alternation(lang.direction_words)})(?![\w])",
+        rf"(?<![\w])(?:{lang.glued_prefix})?{article}(?P<unit>{alternation(lang.duration_units)})\s+"
+        rf"(?P<num>{article}?\d+|{article}{alternation(lang.number_words)})\s+"
+        rf"(?:{alternation(lang.direction_words)})(?![\w])",
         re.IGNORECASE,
     )
+
+
+def _strip_article(raw: str, p: Patterns) -> str:
+    m = re.match(p.language.number_prefix, raw) if p.language.number_prefix else None
+    return raw[m.end():] if m else raw
 
 
 def _glued_length(raw: str, p: Patterns) -> int:

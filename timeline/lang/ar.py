@@ -143,7 +143,8 @@ _PHRASES = (
     # "اليوم" followed by an adjective or a genitive is the noun "the day" ("اليوم الوطني",
     # "اليوم الأول من المؤتمر"), not "today"; weekday names ("اليوم الأربعاء") stay dates.
     # "اليوم التالي" is the day after another one, not today: reconcile reads it (sequel_days).
-    _phrase(r"(?:[وف]?[بلك]?)اليوم\s+(?!{weekday}(?![\w]))ال[^\W\d_]{2,}", "not-a-time:day-noun", kind="none"),
+    _phrase(r"(?:[وف]?[بلك]?)اليوم\s+(?:الأول|الثاني|الثالث|الرابع|الخامس|الأخير|التالي|السابق|الموالي|الوطني|"
+            r"العالمي|الدولي|المحدد|المقرر|الموعود|المشهود|الذي|نفسه|ذاته)(?![\w])", "not-a-time:day-noun", kind="none"),
     # Vague references (TIMEX3 PAST_REF / PRESENT_REF / FUTURE_REF).
     _phrase(r"(?:[وف])?(?:مؤخرا|في\s+الآونة\s+الأخيرة|سابقا|في\s+وقت\s+سابق|في\s+السابق|فيما\s+مضى)", "ref-past",
             ref="PAST"),
@@ -170,7 +171,7 @@ _PHRASES = (
     # "نهاية الأسبوع" is the weekend, not the end of the week ("عطلة نهاية الأسبوع الماضي").
     _phrase(r"(?:عطلة\s+)?(?:نهاية|آخر)\s+(?:ال)?أسبوع(?:\s+(?P<rel>{rel}))?", "weekend", unit="weekend"),
     # The start, middle or end of a relative period: "مطلع الشهر الجاري", "أواخر العام الماضي".
-    *(_phrase(rf"(?:{words})\s+(?P<unit>{{unit}})\s+(?P<rel>{{rel}})", f"period-{mod.lower()}", modifier=mod)
+    *(_phrase(rf"(?:{words})\s+(?P<unit>{{unit}})(?:\s+(?P<rel>{{rel}}))?", f"period-{mod.lower()}", modifier=mod)
       for mod, words in (("START", r"مطلع|بداية|أوائل|مستهل|مطالع"), ("MID", r"منتصف|أواسط|وسط"),
                          ("END", r"نهاية|أواخر|ختام|آخر"))),
 )
