@@ -364,4 +364,5 @@ LANGUAGE = Language(
     },
     event_concepts=_EVENT_CONCEPTS,
     vague_counts=("بضع", "بضعة", "عدة"),
+    noun_suffixes={"تهما": "ة", "تهم": "ة", "تها": "ة", "ته": "ة", "هما": "", "هم": "", "ها": "", "ه": ""},
 )

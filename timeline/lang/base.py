@@ -175,6 +175,9 @@ class Language:
     # Counts that are no number ("several hours", "a few minutes", "بضع ساعات"): an offset
     # with one places an event in order, not at a time.
     vague_counts: tuple[str, ...] = ()
+    # Endings (possessive pronouns) to take off a word before looking it up as an event
+    # noun, with what the noun ends in without them ("جلسته" → "جلسة": "ته" → "ة").
+    noun_suffixes: Mapping[str, str] = field(default_factory=dict)
 
     # --- Arabic-driven additions (all optional; without them a language keeps the behaviour above) ---
     # A prefix glued to a number ("الـ5", "الـ11 صباحًا"). Regex fragment on normalised text.

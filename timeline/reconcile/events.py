@@ -41,6 +41,8 @@ _MAX_EVENT_DURATION_S = 7 * 86400
 # Clock times are stated to the minute: a duration of seconds ("a second blast" read as
 # "a second") says nothing about them.
 _MIN_EVENT_DURATION_S = 60
+# A start and an end said in different clauses are joined only within a day.
+_MAX_JOINED_SPAN = dt.timedelta(hours=24)
 DEFAULT_DURATION_TOLERANCE_S = 600.0
 
 
@@ -246,7 +248,7 @@ def _time_events(ctx: _Context) -> list[_Draft]:
             zone = None
             notes.append(f"zone unknown: {first_r.unresolved_reason}")
         label = make_label(ctx.doc.text, ctx.starts, first_m.sentence, first_m.span, ctx.masked, ctx.code)
-        clause_text = " ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group)
+        clause_text = _without_references(" ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group), ctx.code)
         draft = _Draft(group, kind, start, zone, label, set(content_words(clause_text, ctx.code)),
                        event_nouns_in(clause_text, ctx.code), notes=notes)
         draft.phase = phase_in(_lead_window(ctx, group[0]), ctx.code)
@@ -340,7 +342,15 @@ def _lead_window(ctx: _Context, m: Mention) -> str:
     ends = ctx.time_ends.get(m.sentence, [])
     i = bisect.bisect_right(ends, m.span[0])
     previous = ends[i - 1] if i else a
-    return ctx.doc.text[max(a, previous, m.span[0] - 90) : m.span[0]] + " " + m.text
+    return _without_references(ctx.doc.text[max(a, previous, m.span[0] - 90) : m.span[0]], ctx.code) + " " + m.text
+
+
+def _without_references(text: str, code: str) -> str:
+    """The text without its "after the meeting ended" phrases: their nouns and phase words
+    are another event's."""
+    for ref in order_references(text, code):
+        text = text.replace(ref.words, " ")
+    return text
 
 
 def _concepts(ctx: _Context, label: str, clause_text: str) -> list[str]:
@@ -416,6 +426,8 @@ def _join_phases(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         if not candidates:
             continue
         start_draft = max(candidates, key=lambda d: d.position)
+        if end_draft.start - start_draft.start > _MAX_JOINED_SPAN:
+            continue  # a day or more apart: not one sitting (or the dates were not stated)
         if end_draft.start < start_draft.start:
             ctx.findings.append(Finding(
                 "order-contradiction", CONFLICT,
@@ -580,7 +592,10 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
                 and after and anchor.end is None:
             _apply_duration(ctx, anchor, d, "ended that long after its start", force=True)
             continue
-        reference = anchor.end if (named is not None and after and anchor.end is not None) else anchor.start
+        tail = ctx.doc.text[max(link.span[1], d.span[1]) : max(link.span[1], d.span[1]) + 40]
+        ends = phase_in(tail, ctx.code) == "end"  # "an hour after polls close"
+        reference = anchor.end if ((named is not None or ends) and after and isinstance(anchor.end, dt.datetime)) \
+            else anchor.start
         which = "end" if reference is anchor.end and anchor.end is not anchor.start else "start"
         target = _draft_of(drafts, link.target) if link.target else None
         if target is anchor:
@@ -588,7 +603,8 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         tol = _tolerance(ctx, seconds, approximate or anchor.approximate)
         words = f"'{d.text}' {link.connector}"
         if approximate or vague:
-            said = f"'{word.strip()} {d.text}'" if word else f"'{d.text}'"
+            said = f"'{word.strip()} {d.text}'" if word and word.strip().casefold() not in d.text.casefold() \
+                else f"'{d.text}'"
             ctx.findings.append(Finding("approximate", INFO, f"{said} is approximate; so is the time it gives",
                                         (d.id,)))
         if isinstance(reference, dt.datetime) and target is not None and isinstance(target.start, dt.datetime) and \
@@ -720,8 +736,10 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
             score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
-            if d.duration_from is not None and score < 3:
-                continue  # already has a stated duration; a second one must name the same event
+            if (d.duration_from is not None or d.end is not None) and score < 3:
+                # Already has a stated duration or end: a duration that would check it must
+                # name the same event ("two minutes of silence" at the end of a service does not).
+                continue
             if score > best_score or (score == best_score and score and first.span[0] < m.span[0]):
                 best, best_score = d, score
                 why = (f"shares the event word '{sorted(shared)[0]}'" if shared

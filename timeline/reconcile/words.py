@@ -68,15 +68,32 @@ def _folded(word: str) -> str:
     return normalize(word).casefold()
 
 
+def event_noun_of(word_stem: str, code: str) -> str | None:
+    """The event noun a word is, as listed: "مؤتمراً" → "مؤتمر", "جلسته" → "جلسه"."""
+    nouns = _event_nouns(code)
+    if word_stem in nouns:
+        return word_stem
+    if word_stem.endswith("ا") and word_stem[:-1] in nouns:
+        return word_stem[:-1]
+    for suffix, replacement in get_language(code).noun_suffixes.items():
+        suffix = normalize(suffix)
+        if word_stem.endswith(suffix) and len(word_stem) - len(suffix) >= 2:
+            base = word_stem[: -len(suffix)] + normalize(replacement)
+            if base in nouns:
+                return base
+    return None
+
+
 def is_event_noun(word_stem: str, code: str) -> bool:
-    return word_stem in _event_nouns(code) or (word_stem.endswith("ا") and word_stem[:-1] in _event_nouns(code))
+    return event_noun_of(word_stem, code) is not None
 
 
 def event_nouns_in(text: str, code: str) -> set[str]:
     found = set()
     for w in content_words(text, code):
-        if is_event_noun(w, code):
-            found.add(w[:-1] if w not in _event_nouns(code) else w)
+        noun = event_noun_of(w, code)
+        if noun is not None:
+            found.add(noun)
     return found
 
 
