@@ -86,6 +86,8 @@ def resolve_document(
     findings += hijri_mismatches(mentions, resolved)
 
     pending: list[Mention] = []
+    equals = _equal_partners(links)
+    unplaced_local: list[tuple[Mention, dt.date, tuple[str, ...], ZoneChoice]] = []
     for m in times:
         day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
@@ -93,8 +95,10 @@ def resolve_document(
             pending.append(m)
             continue
         choice = resolve_cue(m.parts.zone_cue, m.span[0], m.sentence, ctx, day)
+        if choice.zone is None and m.parts.zone_cue.kind == "local" and m.id in equals:
+            unplaced_local.append((m, day, day_notes, choice))  # its stated equivalent may tell
+            continue
         resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
-    equals = _equal_partners(links)
     interval_ends = {link.source: link.target for link in links if link.kind == "range"}
     for m in pending:
         day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times)
@@ -111,7 +115,27 @@ def resolve_document(
             resolved[m.id] = _anchor(m, day, day_notes, scoped, findings)
             continue
         resolved[m.id] = _resolve_uncued(m, day, day_notes, equals, resolved, ctx, findings)
+    for m, day, day_notes, choice in unplaced_local:
+        resolved[m.id] = (_local_from_equivalent(m, day, day_notes, choice, equals, resolved)
+                          or _anchor(m, day, day_notes, choice, findings))
     return DocumentResolution(reference, source, resolved, findings, places)
+
+
+def _local_from_equivalent(m: Mention, day: dt.date, day_notes: tuple[str, ...], choice: ZoneChoice,
+                           equals: dict[str, list[str]], resolved: dict[str, Resolved]) -> Resolved | None:
+    """"4:17 local time (01:17 GMT)" in a text that names no place: the stated
+    equivalent gives the local clock's offset."""
+    local = _local_datetime(m, day)
+    for partner in equals.get(m.id, []):
+        other = resolved.get(partner)
+        if other is None or other.utc is None:
+            continue
+        offset_text = format_offset(local.replace(tzinfo=dt.UTC) - other.utc)
+        notes = (f"{choice.reason}; the local clock's offset {offset_text} is taken from the equivalent "
+                 f"time '{partner}'",)
+        return Resolved(m.id, local=local, zone=offset_text, utc=other.utc, granularity=_granularity(m),
+                        zone_rule="zone:local-inferred-from-equivalent", assumptions=day_notes + notes)
+    return None
 
 
 def _reference_date(doc: Document, mentions: list[Mention], options: ResolveOptions,

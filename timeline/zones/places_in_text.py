@@ -140,7 +140,7 @@ def find_places(
             if lang.places_capitalised and _inside_longer_name(text, span, previous, following):
                 continue
             places = _by_kind_word(places, text, span[0], previous, kinds)
-            places = _canonical_first(places, phrase, lang.places_capitalised)
+            places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised)
             place = places[0]
             strong = (_is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
                       or bool(_TIME_AFTER.match(text, span[1])))
@@ -191,6 +191,9 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
         place = prefer_in_context(c.places, vouched)
         if not (_confident(c, capitalised) or place.country in vouched):
             continue
+        if not _confident(c, capitalised) and capitalised and c.sentence_initial \
+                and _size(place) < _TOWN_POPULATION:
+            continue  # "Саммит в Вашингтоне": a sentence's first word, a small namesake
         found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
                                   sentence_index(starts, c.span[0]), c.strong))
     return found
@@ -215,7 +218,17 @@ def prefer_in_context(places: tuple[Place, ...] | list[Place], countries: set[st
 
 
 def _size(p: Place) -> int:
-    return p.population if p.kind == "city" else max(p.population, _CONFIDENT_POPULATION)
+    """Population, with a floor for countries and regions (the index often lacks
+    theirs): a region ranks above a town but below a large city (Washington, D.C.
+    before Washington State; the state of Florida before a Cuban town)."""
+    if p.kind == "country":
+        return max(p.population, _CONFIDENT_POPULATION)
+    if p.kind == "region":
+        return max(p.population, _REGION_POPULATION)
+    return p.population
+
+
+_REGION_POPULATION = 500_000
 
 
 def _confident(c: _Candidate, capitalised: bool) -> bool:
@@ -238,6 +251,12 @@ def _by_kind_word(places: tuple[Place, ...], text: str, start: int, previous: re
         return places
     matching = tuple(p for p in places if p.kind == kind)
     return matching or places
+
+
+def _largest_first(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Population order, with countries and regions (whose population the index often
+    lacks) ranked as large places: "Florida" is the US state before a Cuban town."""
+    return tuple(sorted(places, key=lambda p: -_size(p)))
 
 
 def _canonical_first(places: tuple[Place, ...], phrase: str, capitalised: bool) -> tuple[Place, ...]:

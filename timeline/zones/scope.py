@@ -173,6 +173,10 @@ def shared_cue(m: Mention, times: list[Mention], text: str, linked: set[str],
     earlier = [t for t in same if t.span[1] <= m.span[0] and t.parts.zone_cue is not None]
     if earlier:
         t = earlier[-1]
+        if t.id in linked:
+            # "1:35 p.m. (1135 GMT) and ended at 5:05 p.m.": the cued time is a conversion
+            # given in passing; the sentence's own clock is its partner's.
+            return None
         if any(t.span[1] <= p.span[0] < m.span[0] and p.zone for p in places):
             return None  # "…5 a.m. Moscow time, while in Washington it was 9 p.m.": that place's clock
         return ScopedCue(t.parts.zone_cue, None, "zone:sentence-cue",
