@@ -95,7 +95,7 @@ def resolve_document(
             pending.append(m)
             continue
         choice = resolve_cue(m.parts.zone_cue, m.span[0], m.sentence, ctx, day)
-        if choice.zone is None and m.parts.zone_cue.kind == "local" and m.id in equals:
+        if choice.rule == "zone:local-unknown" and m.id in equals:
             unplaced_local.append((m, day, day_notes, choice))  # its stated equivalent may tell
             continue
         resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
