@@ -89,6 +89,15 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext) -> ZoneChoice:
     for pool, rule in (([p for p in same if p.strong], "zone:local-place-in-sentence"),
                        ([p for p in candidates if p.strong and p.span[0] < offset], "zone:local-nearest-place-before"),
                        (same, "zone:local-place-in-sentence")):
+        if rule == "zone:local-nearest-place-before":
+            spread = [p for p in ctx.places if p.sentence == sentence and p.strong and p.zone is None
+                      and not ctx.inside_cue(p.span)]
+            if spread:
+                # "polls in Kentucky close at 18:00 local time": the sentence's own place
+                # keeps several clocks; an earlier city elsewhere is no answer.
+                return ZoneChoice(None, "zone:local-place-several-zones",
+                                  reason=f"'local time' in {spread[0].name} ('{spread[0].text}'), which spans "
+                                         "several time zones, and the text does not say which")
         before = [p for p in pool if p.span[0] < offset]
         if before:
             return _place_choice(before[-1], rule)
