@@ -39,6 +39,7 @@ class DatePatterns:
     day_period_prefixes: dict[str, object]
     relative_day_periods: dict[str, object]
     directions: dict[str, object]
+    month_leads: dict[str, object]
 
 
 @cache
@@ -107,6 +108,7 @@ def _compile(code: str) -> DatePatterns:
         day_period_prefixes=normalized_table(lang.day_period_prefixes),
         relative_day_periods=normalized_table(lang.relative_day_periods),
         directions=normalized_table(lang.direction_words),
+        month_leads=normalized_table(lang.month_leads),
     )
 
 
@@ -173,7 +175,9 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         if year is None and not (m.group("dir") or m.group("lead") or m.group("mon2")):
             continue
         start = m.start("mon") if not m.group("lead") else m.start()
-        atoms.append(make_atom(start, m.end(), Parts(year=year, month=int(month), offset=direction(m)),
+        modifier = table_get(d.month_leads, m.group("lead")) if m.group("lead") else None
+        atoms.append(make_atom(start, m.end(), Parts(year=year, month=int(month), offset=direction(m),
+                                                    modifier=str(modifier) if modifier else None),
                                "date:month", 0))
     for m in d.year.finditer(s):
         atoms.append(make_atom(m.start(), m.end(), Parts(year=int(m.group("y") or m.group("y2"))), "date:year", 0))

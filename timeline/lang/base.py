@@ -224,8 +224,9 @@ class Language:
     # Words after a month or weekday name that give it a direction: "يونيو الماضي" → -1
     # (the last June before the reference date), "الجمعة المقبلة" → +1, "الجاري" → 0.
     direction_words: Mapping[str, int] = field(default_factory=dict)
-    # Words before a month name alone that make it a date ("شهر يونيو"). Plain words.
-    month_leads: tuple[str, ...] = ()
+    # Words before a month name alone that make it a date ("شهر يونيو", "منتصف أكتوبر") → the
+    # TIMEX3 mod they add ("START" | "MID" | "END", or "" for none).
+    month_leads: Mapping[str, str] = field(default_factory=dict)
     # Words naming a part of a relative day → (day offset, day period): "الليلة" → (0, "night").
     relative_day_periods: Mapping[str, tuple[int, str]] = field(default_factory=dict)
     # Hijri (Islamic) calendar month names → 1..12, and era markers after a Hijri year ("هـ").

@@ -202,6 +202,12 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         anchor = None
     if anchor is not None:
         return resolved[anchor.id].date, (f"date from '{anchor.text}' in the same sentence",)
+    for t in reversed([t for t in times if t.sentence == m.sentence and t.span[1] <= m.span[0]]):
+        if t.parts.weekday is not None or t.parts.relative_days is not None or t.parts.day is not None:
+            # "تفتح ... الثامنة من صباح يوم الأحد وتغلق في السابعة مساء": the day of the earlier time.
+            reading = read_day(t.parts, reference)
+            if reading.date is not None:
+                return reading.date, (f"day of the earlier time '{t.text}' in the same sentence",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
