@@ -364,6 +364,7 @@ LANGUAGE = Language(
         "اختتم": "end", "اختتمت": "end", "ختام": "end", "نهاية": "end", "انفض": "end", "انفضت": "end",
     },
     event_concepts=_EVENT_CONCEPTS,
+    measure_of_words=("من",),
     vague_counts=("بضع", "بضعة", "عدة"),
     noun_suffixes={"تهما": "ة", "تهم": "ة", "تها": "ة", "ته": "ة", "هما": "", "هم": "", "ها": "", "ه": ""},
 )

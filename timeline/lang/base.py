@@ -178,6 +178,13 @@ class Language:
     # Endings (possessive pronouns) to take off a word before looking it up as an event
     # noun, with what the noun ends in without them ("جلسته" → "جلسة": "ته" → "ة").
     noun_suffixes: Mapping[str, str] = field(default_factory=dict)
+    # Regexes (zero-width or spaces) where a new sentence starts though the splitter goes
+    # on ("at 11 a.m. The service ended"): clause breaks for labels and for what a
+    # duration describes.
+    soft_sentence_ends: tuple[str, ...] = ()
+    # Words after a duration that make it the measure of a thing ("two minutes of
+    # silence"): such a duration tells how long an event lasted only if the thing is one.
+    measure_of_words: tuple[str, ...] = ()
 
     # --- Arabic-driven additions (all optional; without them a language keeps the behaviour above) ---
     # A prefix glued to a number ("الـ5", "الـ11 صباحًا"). Regex fragment on normalised text.

@@ -536,11 +536,11 @@ def _day_of_mention(ctx: _Context, m: Mention) -> dt.date | None:
     return r.date
 
 
-def _clause_of(text: str, starts: list[int], m: Mention) -> str:
+def _clause_of(text: str, starts: list[int], m: Mention, lookback: int = 120) -> str:
     a, b = sentence_bounds(text, starts, m.sentence)
-    for c_start, c_end in clause_spans(text, a, b):
+    for c_start, c_end in clause_spans(text, a, b, m.lang):
         if c_start <= m.span[0] < c_end:
-            lo = max(a, c_start - 120)
+            lo = max(a, c_start - lookback)
             return text[lo:c_end]
     return text[a:b]
 
@@ -725,7 +725,10 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             continue
         if not _MIN_EVENT_DURATION_S <= seconds <= _MAX_EVENT_DURATION_S or _vague(m):
             continue
-        clause = _clause_of(ctx.doc.text, ctx.starts, m)
+        if _measures_something_else(ctx, m):
+            continue
+        # The duration's own clause: what it names is there ("the meeting lasted …").
+        clause = _clause_of(ctx.doc.text, ctx.starts, m, lookback=0)
         nouns = event_nouns_in(clause, ctx.code)
         best, best_score, why = None, 0, ""
         for d in timed:
@@ -736,10 +739,8 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
             score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
-            if (d.duration_from is not None or d.end is not None) and score < 3:
-                # Already has a stated duration or end: a duration that would check it must
-                # name the same event ("two minutes of silence" at the end of a service does not).
-                continue
+            if d.duration_from is not None and score < 3:
+                continue  # already has a stated duration; a second one must name the same event
             if score > best_score or (score == best_score and score and first.span[0] < m.span[0]):
                 best, best_score = d, score
                 why = (f"shares the event word '{sorted(shared)[0]}'" if shared
@@ -747,6 +748,21 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         if best is None:
             continue
         _apply_duration(ctx, best, m, why)
+
+
+def _measures_something_else(ctx: _Context, m: Mention) -> bool:
+    """ "two minutes of silence", "ثلاث دقائق من الصمت": a duration of a thing named right
+    after it, unless that thing is an event ("two hours of talks")."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    words = get_language(ctx.code).measure_of_words
+    if not words:
+        return False
+    tail = normalize(ctx.doc.text[m.span[1] : m.span[1] + 40]).split()
+    if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
+        return False
+    return not event_nouns_in(" ".join(tail[1:3]), ctx.code)
 
 
 def _apply_duration(ctx: _Context, d: _Draft, m: Mention, why: str, force: bool = False) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import Span
@@ -16,10 +17,28 @@ _MAX_WORDS = 8
 _EDGE_PUNCT = " \t\n.,،;؛:!?؟-–—\"'“”«»()"
 
 
-def clause_spans(text: str, start: int, end: int) -> list[Span]:
+@cache
+def _soft_ends(code: str | None) -> re.Pattern[str] | None:
+    if code is None:
+        return None
+    from timeline.lang import get as get_language
+
+    fragments = get_language(code).soft_sentence_ends
+    return re.compile("|".join(f"(?:{f})" for f in fragments)) if fragments else None
+
+
+def clause_spans(text: str, start: int, end: int, code: str | None = None) -> list[Span]:
+    """The clauses of text[start:end]: split at commas, brackets, dashes, and at the
+    language's soft sentence ends ("at 11 a.m. The service …", which the sentence
+    splitter keeps together because "a.m." usually ends no sentence)."""
     spans = []
     pos = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    soft = _soft_ends(code)
+    breaks = sorted(list(_CLAUSE_BREAK.finditer(text, start, end))
+                    + (list(soft.finditer(text, start, end)) if soft else []), key=lambda m: m.start())
+    for m in breaks:
+        if m.start() < pos:
+            continue
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, end))
@@ -30,7 +49,7 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
     """The label for an event anchored at ``anchor``, with ``masked`` spans (the time
     expressions themselves, in text order) left out."""
     s_start, s_end = sentence_bounds(text, starts, sentence)
-    clauses = clause_spans(text, s_start, s_end)
+    clauses = clause_spans(text, s_start, s_end, code)
     home = next((i for i, (a, b) in enumerate(clauses) if a <= anchor[0] < b), 0)
     order = [home] + [i for k in range(1, len(clauses)) for i in (home - k, home + k) if 0 <= i < len(clauses)]
     texts: dict[int, str] = {}  # filled as the search reaches each clause

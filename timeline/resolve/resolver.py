@@ -353,6 +353,15 @@ def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals
         if place_choice.zone and format_offset(local.replace(tzinfo=tzinfo_for(place_choice.zone)).utcoffset()) == offset_text:
             notes.append(f"which matches {place_choice.place} ({place_choice.zone})")
             zone = place_choice.zone
+        elif place_choice.zone and place_choice.rule == "zone:local-place-in-sentence":
+            # "Sirens sounded in Tel Aviv at 1:10 a.m. (2310 GMT)": the sentence says whose
+            # clock it is, and the stated equivalent disagrees with it — read the time on
+            # that clock so that the disagreement is checked and reported, not absorbed.
+            note = (f"no zone stated; read as the local time of {place_choice.place} ({place_choice.zone}), "
+                    f"named in the sentence; the equivalent time '{partner}' implies {offset_text} instead")
+            choice = ZoneChoice(place_choice.zone, "zone:uncued-place-in-sentence", (note,),
+                                place=place_choice.place)
+            return _anchor(m, day, day_notes, choice, findings)
         else:
             zone = offset_text
         return Resolved(m.id, local=local, zone=zone, utc=other.utc, granularity=_granularity(m),
