@@ -82,10 +82,13 @@ def _compile(code: str) -> DatePatterns:
         rf"(?:{year_tail}|\s+(?P<dir>{directions}))?{_AFTER}",
         flags,
     )
-    # "عام 2021", or a year its era word vouches for ("2020م").
+    # "عام 2021", or a year its era word vouches for ("2020م", "1991 ميلادية"); a one-letter
+    # era word counts only glued to the year ("1500 م" is as often 1500 metres).
+    short_era = alternation(w for w in lang.gregorian_era_words if len(w) == 1)
+    long_era = alternation(w for w in lang.gregorian_era_words if len(w) > 1)
     year = re.compile(
         rf"{_BEFORE}(?:{glued}(?:{year_leads})\s*{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?"
-        rf"|{_YEAR.replace('<y>', '<y2>')}\s*(?:{era})){_AFTER}",
+        rf"|{_YEAR.replace('<y>', '<y2>')}(?:{short_era}|\s*(?:{long_era}))){_AFTER}",
         flags,
     )
     weekday_direction = re.compile(
