@@ -30,6 +30,7 @@ LANGUAGE = Language(
     zone_templates=(
         r"en\s+{zone}",  # "las 14:00 en Madrid": the clock of the place named with the time
         r"(?:en\s+)?(?:hora|horario)\s+(?:de\s+|del\s+)?{zone}",
+        r"(?:del|de)\s+{zone}",  # "a las 12:14 horas del centro de México", "21.00 horas de Madrid"
     ),
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
     zone_words=(),
