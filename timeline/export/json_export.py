@@ -84,6 +84,12 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "end_utc": iso_utc(e.end) if isinstance(e.end, dt.datetime) and e.end.tzinfo else None,
         "evidence": list(e.evidence),
         "notes": list(e.notes),
+        # Reconciliation additions: what cross-document matching used and how the event
+        # was placed.
+        "concepts": list(e.concepts),
+        "phase": e.phase,
+        "approximate": e.approximate,
+        "after": e.after,
     }
 
 

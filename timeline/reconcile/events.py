@@ -826,7 +826,9 @@ def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
             if not others or (d.concepts and d.concepts[0] == ref.concept):
                 continue
             before = [x for x in others if x.position < d.position]
-            other = max(before, key=lambda x: x.position) if before else min(others, key=lambda x: x.position)
+            if not before and len(others) > 1:
+                continue  # named only later, and more than once: which one is meant is unclear
+            other = max(before, key=lambda x: x.position) if before else others[0]
             tol = _tolerance(ctx, 0, d.approximate or other.approximate)
             if ref.direction == "after":
                 if d.start < other.start - dt.timedelta(seconds=tol):
