@@ -118,7 +118,7 @@ _PHRASES = (
     _rule(r"tonight", "tonight", _DATE, relative_days=0, day_period="night"),
     _rule(r"last\s+night|overnight", "last-night", _DATE, relative_days=-1, day_period="night"),
     _rule(r"(?:early|late)\s+(?:yesterday|today)", "edge-day", _DATE, relative_days=0),
-    _rule(r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:century|quarter|half|anniversary|floor))",
+    _rule(r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:century|quarter|half|anniversary|floor)|\s+[A-Z])",
           "day-of-month", _DATE),
     # Years, months, seasons, quarters, decades, centuries.
     _rule(r"(?<![$€£#])(?:(?:fiscal|FY)\s*)?" + _EDGE + r"(?P<year>{year})(?![\d,.]\d|\s*(?:%|percent|per\s+cent))",
