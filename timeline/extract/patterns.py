@@ -156,7 +156,7 @@ def compile_language(code: str) -> Patterns:
     )
     hour_with_period = re.compile(
         rf"(?:(?P<lead>{leads})\s*)?{number_prefix}"
-        rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?![\d]|[.,:]\d)"
+        rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?![\d]|[.,:]\d|(?:{seps})\s?\d)"
         rf"(?:\s*{period_joiner}(?P<period>{periods})(?![^\W\d_]))?",
         flags,
     )

@@ -158,6 +158,10 @@ _PHRASES = (
             ref="FUTURE"),
     _phrase(r"(?:ال)(?:ساعات|أيام|أسابيع|أشهر|شهور|سنوات|أعوام)\s+(?:الماضية|الأخيرة|المنصرمة)", "ref-recent",
             ref="PAST"),
+    # A bare year after a preposition, closing its clause ("منذ 2011،", "في 2020."): a year
+    # followed by a noun ("في 2000 حالة") is a count.
+    _phrase(r"(?:(?<=منذ\s)|(?<=في\s)|(?<=خلال\s)|(?<=حتى\s)|(?<=قبل\s)|(?<=بعد\s)|(?<=عام\s))(?P<year>{year})"
+            r"(?=\s*(?:[،,.؛:)\n]|$|و|عندما|حين|إثر|بعد|قبل))", "year-after-preposition"),
     # Quarters and halves: "الربع الأول من العام الجاري", "النصف الثاني من عام 2021".
     _phrase(r"الربع\s+(?P<ordinal>{ordinal})(?:\s+(?:من\s+" + _YEAR_WORDS + r"\s+)?(?:(?P<rel>{rel})|(?P<year>{year})))?",
             "quarter", ordinal_is="quarter"),
@@ -186,7 +190,8 @@ LANGUAGE = Language(
         r"اعتبارا\s+من|ابتداء\s+من|في\s+حدود|مع\s+حلول)?\s*(?:تمام\s+)?(?:ال)?ساعة",
         r"[وف]?[بل]الساعة",
     ),
-    clock_separators=(":", "٫", "؛"),
+    # "14h30" as the Maghreb press types it.
+    clock_separators=(":", "٫", "؛", "h"),
     weak_clock_separators=(".", ",", "،"),
     day_periods={
         "صباحا": "am", "صباح": "am", "ص": "am", "فجرا": "am", "فجر": "am",
@@ -240,6 +245,8 @@ LANGUAGE = Language(
         "سنة": (365 * _DAY, 1), "سنوات": (365 * _DAY, 0), "سنين": (365 * _DAY, 0),
         "سنتين": (365 * _DAY, 2), "سنتان": (365 * _DAY, 2), "عام": (365 * _DAY, 1), "عاما": (365 * _DAY, 1),
         "أعوام": (365 * _DAY, 0), "عامين": (365 * _DAY, 2), "عامان": (365 * _DAY, 2),
+        # "عقد" is also "contract": it needs a count or a lead ("منذ عقد"); no dual ("عقدين").
+        "عقد": (3650 * _DAY, 1), "عقود": (3650 * _DAY, 0), "قرن": (36500 * _DAY, 1), "قرون": (36500 * _DAY, 0),
     },
     duration_leads=(r"لمدة", r"مدة", r"طوال", r"طيلة", r"على\s+مدى", r"على\s+مدار", r"على\s+امتداد",
                     r"لفترة", r"استمر(?:ت)?", r"خلال", r"منذ", r"بعد", r"قبل", r"في\s+غضون", r"غضون"),
