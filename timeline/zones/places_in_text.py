@@ -187,9 +187,9 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
     for c in candidates:
         own = c.places[0].country if _confident(c, capitalised) else None
         # Countries the REST of the document vouches for (a name does not vouch for itself).
-        vouched = {cc for cc, n in support.items() if n - (cc == own) > 0} | demonyms
-        place = prefer_in_context(c.places, vouched)
-        if not (_confident(c, capitalised) or place.country in vouched):
+        by_places = {cc for cc, n in support.items() if n - (cc == own) > 0}
+        place = prefer_in_context(c.places, by_places, demonyms)
+        if not (_confident(c, capitalised) or place.country in by_places | demonyms):
             continue
         if not _confident(c, capitalised) and capitalised and c.sentence_initial \
                 and _size(place) < _TOWN_POPULATION:
@@ -203,16 +203,29 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
 # dwarfed by it: Amman (1.3 M) over Oman, Tripoli of Lebanon over Tripoli of Libya,
 # but never Paris, Texas over Paris when the text also names New York.
 _CONTEXT_POPULATION_RATIO = 0.1
+# An adjective ("American", "الأمريكي") is weaker evidence than a named place: news about
+# a US president says "American" throughout, yet "جنيف" is still Geneva, not Geneva,
+# Illinois (a tenth of its size). Adjectives decide only between places of similar size
+# (Amman, a quarter of Oman, in a text that says "الأردني").
+_ADJECTIVE_POPULATION_RATIO = 0.25
 
 
-def prefer_in_context(places: tuple[Place, ...] | list[Place], countries: set[str]) -> Place:
-    """The reading of a shared name: the largest, unless one in ``countries`` is of
+def prefer_in_context(places: tuple[Place, ...] | list[Place], countries: set[str],
+                      adjective_countries: frozenset[str] | set[str] = frozenset()) -> Place:
+    """The reading of a shared name: the largest, unless one in ``countries`` (named
+    by other places) or ``adjective_countries`` (named by adjectives only) is of
     comparable size (countries and regions count as large)."""
     top = places[0]
     for p in places:
-        if p.country not in countries:
+        if p is top and (p.country in countries or p.country in adjective_countries):
+            return p
+        if p.country in countries:
+            ratio = _CONTEXT_POPULATION_RATIO
+        elif p.country in adjective_countries:
+            ratio = _ADJECTIVE_POPULATION_RATIO
+        else:
             continue
-        if p is top or _size(p) >= _CONTEXT_POPULATION_RATIO * _size(top):
+        if _size(p) >= ratio * _size(top):
             return p
     return top
 
