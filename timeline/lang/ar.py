@@ -324,7 +324,8 @@ LANGUAGE = Language(
     # not Bursa), "المدينة" (the city, not Medina), "الهزة" (the tremor, not Heze), "بايدن"
     # (Biden, not "ب" + Aydın), "فرانس" (Agence France-Presse).
     not_places=frozenset({"الجزيرة", "الدولة", "الأمل", "الثورة", "البلد", "الشروق", "الأبيض",
-                          "البورصة", "بورصة", "المدينة", "الهزة", "هزة", "بايدن", "فرانس"}),
+                          "البورصة", "بورصة", "المدينة", "الهزة", "هزة", "بايدن", "فرانس",
+                          "بن", "ابن", "أبو", "أم"}),  # name particles: "مطار بن غوريون" is not Bonn
     place_prepositions=("في", "من", "إلى", "الى", "قرب", "داخل", "خارج", "بمدينة", "مدينة", "ب", "في مدينة"),
     places_capitalised=False,
     right_to_left=True,

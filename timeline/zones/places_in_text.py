@@ -100,7 +100,6 @@ def find_places(
     compile_language(lang_code)  # the lexicon tables share its cache
     lexicon = _lexicon(lang_code)
     markers = _place_markers(lang_code)
-    kinds = _kind_words(lang_code)
     excluded = sorted(exclude)
     excluded_starts = [a for a, _ in excluded]
     tokens = list(_WORD.finditer(text))
@@ -139,7 +138,7 @@ def find_places(
             following = tokens[i + n] if i + n < len(tokens) else None
             if lang.places_capitalised and _inside_longer_name(text, span, previous, following):
                 continue
-            places = _by_kind_word(places, text, span[0], previous, kinds)
+            places = _by_kind_word(places, text, span[0], previous, lang_code)
             places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised)
             place = places[0]
             strong = (_is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
@@ -255,11 +254,23 @@ def _confident(c: _Candidate, capitalised: bool) -> bool:
     return place.kind in ("country", "region") or place.population >= _TOWN_POPULATION or not capitalised
 
 
+def _kind_word(word: str, lang_code: str) -> str | None:
+    """The place kind a word announces ("مدينة", "city"), also behind the language's
+    glued prefix ("لمدينة", "وبمدينة")."""
+    kinds = _kind_words(lang_code)
+    key = normalize_name(word)
+    if key in kinds or not kinds:
+        return kinds.get(key)
+    prefix = get_language(lang_code).glued_prefix
+    m = re.match(prefix, key) if prefix else None
+    return kinds.get(key[m.end() :]) if m and m.end() else None
+
+
 def _by_kind_word(places: tuple[Place, ...], text: str, start: int, previous: re.Match[str] | None,
-                  kinds: dict[str, str]) -> tuple[Place, ...]:
-    if previous is None or text[previous.end() : start].strip() or not kinds:
+                  lang_code: str) -> tuple[Place, ...]:
+    if previous is None or text[previous.end() : start].strip():
         return places
-    kind = kinds.get(normalize_name(previous.group()))
+    kind = _kind_word(previous.group(), lang_code)
     if kind is None:
         return places
     matching = tuple(p for p in places if p.kind == kind)
@@ -345,5 +356,5 @@ def _is_strong(place: Place, phrase: str, form: str, text: str, start: int, prev
     if previous is not None and not text[previous.end() : start].strip():
         word = normalize(previous.group())
         return (table_get(_prepositions(lang_code), word) is not None
-                or normalize_name(word) in _kind_words(lang_code))
+                or _kind_word(previous.group(), lang_code) is not None)
     return False
