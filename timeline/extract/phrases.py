@@ -147,6 +147,10 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
     if "decade" in groups:
         digits = groups["decade"]
         values["decade"] = int(digits[:3]) if len(digits) == 4 else (190 if int(digits) >= 30 else 200) + int(digits) // 10
+    if "year_base" in fields:  # "nineteen ninety-six": a year said in words
+        if count is None or not 0 <= count < 100 or count != int(count):
+            return None
+        values["year"] = int(fields["year_base"]) + int(count)
     sign = fields.get("sign")
     if kind == DATE and sign is not None:
         values["offset"] = int(round(float(sign) * (count if count is not None else 1)))

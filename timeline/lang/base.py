@@ -36,7 +36,8 @@ class PhraseRule:
     ``dayperiod``, ``hour``, ``minute``) are read by the engine
     (``timeline/extract/phrases.py``); ``fields`` are constant ``Parts`` values plus
     ``kind`` (date | time | duration | set), ``sign`` (a count's direction: "two days
-    ago" = -1) and ``ordinal_is`` (which field an ordinal fills: quarter | half | day)."""
+    ago" = -1), ``ordinal_is`` (which field an ordinal fills: quarter | half | day) and
+    ``year_base`` (a year said in words: base + the ``num`` group, "nineteen ninety-six")."""
 
     pattern: str
     fields: Mapping[str, object] = field(default_factory=dict)

@@ -121,6 +121,11 @@ _PHRASES = (
     _rule(r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:century|quarter|half|anniversary|floor)|\s+[A-Z])",
           "day-of-month", _DATE),
     # Years, months, seasons, quarters, decades, centuries.
+    _rule(r"(?:the\s+year\s+)?(?:(?P<month>{month})\s+)?nineteen[\s-]+(?P<num>{number})", "year-words-1900", _DATE,
+          year_base=1900),
+    _rule(r"(?:the\s+year\s+)?(?:(?P<month>{month})\s+)?two\s+thousand(?:\s+and)?\s+(?P<num>{number})",
+          "year-words-2000", _DATE, year_base=2000),
+    _rule(r"the\s+year\s+two\s+thousand", "year-2000-words", _DATE, year=2000),
     _rule(r"(?<![$€£#])(?:(?:fiscal|FY)\s*)?" + _EDGE + r"(?P<year>{year})(?![\d,.]\d|\s*(?:%|percent|per\s+cent))",
           "year", _DATE),
     _rule(r"(?:fiscal\s+)?'(?P<year2>\d\d)(?!\d|s)", "year-apostrophe", _DATE),
