@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 _ONE_TO_ONE = {
     # Arabic-Indic and Persian digits → ASCII, so one set of patterns reads all three.
@@ -56,6 +57,18 @@ _TRAILING_MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]+")
 
 def normalize(text: str) -> str:
     """The matching form of a lexicon entry or a text (no offset tracking)."""
+    if len(text) <= _SHORT:
+        return _normalize_short(text)
+    return _REMOVED_RE.sub("", text.translate(_TABLE))
+
+
+# Words and names are normalised again and again (every n-gram of the place scan,
+# every word of a label): short strings are remembered; long ones are not kept alive.
+_SHORT = 48
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str) -> str:
     return _REMOVED_RE.sub("", text.translate(_TABLE))
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.patterns import alternation, normalized_table, table_get
+from timeline.extract.prefilter import may_match, required_words
 from timeline.lang import get as get_language
 from timeline.lang.base import Language, PhraseRule
 from timeline.model import DATE, DURATION, SET, TIME, Parts
@@ -30,6 +31,8 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 class CompiledRule:
     rule: PhraseRule
     regex: re.Pattern[str]
+    # Words one of which every match contains (timeline.extract.prefilter), or None.
+    required: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ def compile_phrases(code: str) -> PhraseTables:
         for name, fragment in slots.items():
             pattern = pattern.replace("{" + name + "}", fragment)
         flags = 0 if rule.case_sensitive else re.IGNORECASE
-        rules.append(CompiledRule(rule, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)))
+        regex = re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)
+        rules.append(CompiledRule(rule, regex, required_words(regex.pattern, regex.flags)))
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
@@ -89,7 +93,10 @@ class Phrase:
 def find_phrases(s: str, code: str) -> list[Phrase]:
     tables = compile_phrases(code)
     found = []
+    lowered = s.lower()
     for compiled in tables.rules:
+        if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive):
+            continue
         for m in compiled.regex.finditer(s):
             parts = _read(m, compiled.rule.fields, tables)
             if parts is None:

@@ -1,0 +1,96 @@
+"""Words a pattern cannot match without: a pattern is run over a text only if one of
+them is in it.
+
+Phrase rules are many small patterns, each scanned over the whole text; most texts
+contain none of the words that make most rules ("ago", "Christmas", "quarter"), and
+these scans were half the time of a run. The words are read from the compiled pattern
+itself (the parse tree of Python's ``re``), so the data stays the only source: a rule
+whose words cannot be read reliably is always run.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the parse tree's opcodes
+from re import _parser
+
+_MIN_LENGTH = 3
+# Characters that Python's case-insensitive matching takes for an ASCII letter although
+# their lower case is not that letter (KELVIN SIGN ~ k, LONG S ~ s, dotless and dotted I).
+_FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0131\u0130")
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which occurs in every match of ``pattern`` (lower-cased for a
+    case-insensitive pattern); None when no such set is found."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an internal API: without it, no prefilter
+        return None
+    best = _best(_candidates(list(tree)))
+    if best is None:
+        return None
+    if not flags & re.IGNORECASE:
+        return tuple(sorted(best))
+    if not all(_caseless_safe(word) for word in best):
+        return None
+    return tuple(sorted({w.lower() for w in best}))
+
+
+def may_match(required: tuple[str, ...] | None, text: str, lowered: str, ignore_case: bool) -> bool:
+    """Whether a pattern with these required words can match ``text`` (``lowered`` is
+    ``text.lower()``)."""
+    if required is None:
+        return True
+    if ignore_case:
+        if not _FOLDS_TO_ASCII.isdisjoint(text):
+            return True
+        return any(word in lowered for word in required)
+    return any(word in text for word in required)
+
+
+def _caseless_safe(word: str) -> bool:
+    # ASCII letters and characters without case compare exactly after lower();
+    # other cased letters have case-insensitive equivalents lower() does not give (σ/ς).
+    return all(c.isascii() or (c.lower() == c and c.upper() == c) for c in word)
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    best, score = None, 0
+    for alternatives in candidates:
+        shortest = min(len(a) for a in alternatives)
+        if shortest >= _MIN_LENGTH and (best is None or shortest > score
+                                         or (shortest == score and len(alternatives) < len(best))):
+            best, score = alternatives, shortest
+    return best
+
+
+def _candidates(items: list) -> list[frozenset[str]]:
+    """Sets of strings, each set having a member in every match of ``items``."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if len(run) >= _MIN_LENGTH:
+            out.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        close_run()
+        if op is sre.SUBPATTERN:
+            if not (av[1] or av[2]):  # a group with its own flags ("(?i:…)") is left alone
+                out += _candidates(list(av[-1]))
+        elif op is sre.BRANCH:
+            per_branch = [_best(_candidates(list(alternative))) for alternative in av[1]]
+            if per_branch and all(b is not None for b in per_branch):
+                out.append(frozenset().union(*per_branch))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _candidates(list(av[2]))
+        elif op is sre.ATOMIC_GROUP:
+            out += _candidates(list(av))
+        # Anything else (classes, assertions, optional parts) requires no fixed word.
+    close_run()
+    return out
