@@ -26,6 +26,8 @@ _MIN_POPULATION = 15_000
 # Below this, a capitalised word with no locative word before it needs the rest of
 # the document to vouch for its country.
 _TOWN_POPULATION = 100_000
+# A capitalised word opening a sentence is taken for a city on its own only this large.
+_SENTENCE_START_POPULATION = 500_000
 
 
 @cache
@@ -249,8 +251,9 @@ def _confident(c: _Candidate, capitalised: bool) -> bool:
     if c.strong:
         return True
     if capitalised and c.sentence_initial:
-        # "Nice weather", "Split votes": a capital that only the sentence start explains.
-        return place.kind == "country" or place.population >= _CONFIDENT_POPULATION
+        # "Nice weather", "Split votes": a capital that only the sentence start explains;
+        # a large city ("Winnipeg police said") is still taken.
+        return place.kind == "country" or place.population >= _SENTENCE_START_POPULATION
     return place.kind in ("country", "region") or place.population >= _TOWN_POPULATION or not capitalised
 
 
