@@ -117,11 +117,14 @@ _DIRECTIONS = {
 }
 _RELATIVE_PERIODS: dict[str, tuple[str, int]] = {}
 for _unit_word, _unit, _feminine in (("الأسبوع", "week", False), ("الشهر", "month", False),
-                                     ("العام", "year", False), ("السنة", "year", True)):
+                                     ("العام", "year", False), ("السنة", "year", True),
+                                     ("العقد", "decade", False), ("القرن", "century", False)):
     for _word, _offset in _DIRECTIONS.items():
         if (_word in _PAST_F + _NEXT_F + _THIS_F) == _feminine:
             _RELATIVE_PERIODS[f"{_unit_word} {_word}"] = (_unit, _offset)
     _RELATIVE_PERIODS[f"{'هذه' if _feminine else 'هذا'} {_unit_word}"] = (_unit, 0)
+    # "العام السابق": the one before (here counted from the reference date).
+    _RELATIVE_PERIODS[f"{_unit_word} {'السابقة' if _feminine else 'السابق'}"] = (_unit, -1)
 
 _WEEKDAYS = cldr_weekdays("ar", abbreviated=False)
 _WEEKDAYS.update({"الإثنين": 0, "الأثنين": 0})
@@ -130,7 +133,8 @@ _WEEKDAYS.update({"الإثنين": 0, "الأثنين": 0})
 _WEEKDAYS.update({f"يوم {name.removeprefix('ال')}": n for name, n in list(_WEEKDAYS.items())})
 
 _DATE_RULE = {"kind": "date"}
-_PERIOD_UNITS = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year"}
+_PERIOD_UNITS = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year", "العقد": "decade",
+                 "القرن": "century"}
 _YEAR_WORDS = r"(?:العام|عام|السنة|سنة)"
 
 
@@ -162,6 +166,13 @@ _PHRASES = (
     # followed by a noun ("في 2000 حالة") is a count.
     _phrase(r"(?:(?<=منذ\s)|(?<=في\s)|(?<=خلال\s)|(?<=حتى\s)|(?<=قبل\s)|(?<=بعد\s)|(?<=عام\s))(?P<year>{year})"
             r"(?=\s*(?:[،,.؛:)\n]|$|و|عندما|حين|إثر|بعد|قبل))", "year-after-preposition"),
+    # Centuries: "القرن الثاني عشر الميلادي", "القرن التاسع عشر".
+    _phrase(r"القرن\s+(?P<ordinal>{ordinal})(?:\s+(?:الميلادي|للميلاد))?", "century", ordinal_is="century"),
+    # Islamic feasts on their Hijri day, the year nearest the reference date.
+    *(_phrase(r"(?:[وف]?[بل]?)(?:أول\s+(?:أيام\s+)?)?" + name + r"(?:\s+المبارك)?", f"feast-{month}-{day}",
+              calendar="hijri", month=month, day=day)
+      for name, month, day in ((r"عيد\s+الفطر", 10, 1), (r"عيد\s+الأضحى", 12, 10), (r"يوم\s+عرفة", 12, 9),
+                               (r"رأس\s+السنة\s+الهجرية", 1, 1), (r"المولد\s+النبوي(?:\s+الشريف)?", 3, 12))),
     # Quarters and halves: "الربع الأول من العام الجاري", "النصف الثاني من عام 2021".
     _phrase(r"الربع\s+(?P<ordinal>{ordinal})(?:\s+(?:من\s+" + _YEAR_WORDS + r"\s+)?(?:(?P<rel>{rel})|(?P<year>{year})))?",
             "quarter", ordinal_is="quarter"),
@@ -286,7 +297,7 @@ LANGUAGE = Language(
     phrase_rules=_PHRASES,
     calendar_units=_PERIOD_UNITS,
     relative_words=_DIRECTIONS,
-    ordinals={"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4},
+    ordinals={**_ORDINAL_DAYS, "الأخير": 4},
     ordinal_days=_ORDINAL_DAYS,
     day_month_joiners=("من شهر", "من", "شهر"),
     date_joiners=("يوم", "من يوم"),
@@ -357,7 +368,7 @@ LANGUAGE = Language(
                       "ميناء": "city", "بلدة": "city", "محافظة": "region", "ولاية": "region",
                       "سلطنة": "country", "دولة": "country", "مملكة": "country", "المملكة": "country"},
     # Relations between mentions and events (reconcile).
-    range_openers=("من", "بين", "ما بين"),
+    range_openers=("من", "بين", "ما بين", "يومي", "أيام"),
     range_connectors=("إلى", "الى", "حتى", "و", "ولغاية", "لغاية", "ولحين", "-"),
     range_connectors_strong=("حتى", "لغاية", "ولغاية", "-"),
     offset_order_words={"لاحقا": "after", "لاحقاً": "after", "بعد ذلك": "after", "بعد": "after",
