@@ -36,6 +36,8 @@ class ZoneContext:
 
     # (sorted starts, running maximum of ends) of cue_spans, built on first use.
     _cue_index: tuple[list[int], list[int], int] | None = field(default=None, init=False, repr=False, compare=False)
+    _free_places: tuple[tuple[int, int], list[PlaceMention]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def inside_cue(self, span: tuple[int, int]) -> bool:
         """Whether ``span`` lies within one of ``cue_spans``. Asked for every place and
@@ -51,6 +53,14 @@ class ZoneContext:
         starts, max_ends, _ = index
         i = bisect.bisect_right(starts, span[0])
         return i > 0 and max_ends[i - 1] >= span[1]
+
+    def free_places(self) -> list[PlaceMention]:
+        """The places not inside a zone cue, in text order (remembered: asked per cue)."""
+        key = (len(self.places), len(self.cue_spans))
+        cached = self._free_places
+        if cached is None or cached[0] != key:
+            cached = self._free_places = (key, [p for p in self.places if not self.inside_cue(p.span)])
+        return cached[1]
 
     def countries(self) -> set[str]:
         found = {p.country for p in self.places}
@@ -299,9 +309,8 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
 
 def _place_countries(ctx: ZoneContext) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for p in ctx.places:
-        if not ctx.inside_cue(p.span):
-            counts[p.country] = counts.get(p.country, 0) + 1
+    for p in ctx.free_places():
+        counts[p.country] = counts.get(p.country, 0) + 1
     if ctx.default_place is not None:
         counts[ctx.default_place.country] = counts.get(ctx.default_place.country, 0) + 1
     return counts
@@ -315,8 +324,8 @@ def _document_zone_for(reading: Abbreviation, ctx: ZoneContext, on: dt.date) -> 
     if target is None:
         return None
     home = zone_country(reading.zone)
-    matching = [p for p in ctx.places
-                if p.zone and not ctx.inside_cue(p.span)
+    matching = [p for p in ctx.free_places()
+                if p.zone
                 and (p.country in reading.countries or p.country == home) and _offset_on(p.zone, on) == target]
     if not matching or any(p.zone == reading.zone for p in matching):
         return None
