@@ -146,3 +146,10 @@ def test_offset_beyond_fourteen_hours_is_not_a_zone():
     # Found by the fuzz run: "+1434" passed as an offset cue and crashed the resolver.
     result = timeline.build("Doors open at 12:00 +1434, close at 13:00 -14:47.", reference_date="2021-06-16")
     assert all(r.zone not in ("+14:34", "-14:47") for r in result.resolved.values())
+
+
+def test_sentence_of_marks_only_gets_a_label():
+    # Found by the long fuzz run (seed 2, input 4,234): a label for a time whose
+    # "sentence" held no clause raised IndexError.
+    text = 'أي\n4.۹\nlocal time\nاليوم\nmidnight\nCST\n«\nالساعة\n6\nتوقيت القاهرة\nموسكو\n🕐\nPST\nموسكو\nموسكو\n٥–۸1/46\ntime in Tokyo\n6۲6:231١\n73：26\n½'
+    check_one(text, dt.date(1995, 6, 6), twice=True)

@@ -50,6 +50,8 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
     expressions themselves, in text order) left out."""
     s_start, s_end = sentence_bounds(text, starts, sentence)
     clauses = clause_spans(text, s_start, s_end, code)
+    if not clauses:  # a "sentence" of breaks and marks only (found by the fuzz run)
+        return text[anchor[0] : anchor[1]]
     home = next((i for i, (a, b) in enumerate(clauses) if a <= anchor[0] < b), 0)
     order = [home] + [i for k in range(1, len(clauses)) for i in (home - k, home + k) if 0 <= i < len(clauses)]
     texts: dict[int, str] = {}  # filled as the search reaches each clause
