@@ -70,7 +70,7 @@ def find_declarations(text: str, lang_code: str, times: list[Mention]) -> list[D
     patterns = compile_language(lang_code)
     norm = NormalizedText(text)
     s = norm.text
-    inside_times = [m.span for m in times]
+    inside_times = _SpanIndex([m.span for m in times])
     found: list[Declaration] = []
     pattern = _declaration_pattern(lang_code)
     if pattern is not None:
@@ -99,8 +99,22 @@ def _declaration(norm: NormalizedText, text: str, start: int, end: int, cue: Zon
     return Declaration((a, b), replace(cue, span=(ca, cb), text=text[ca:cb], rule=f"cue:{kind}"), kind)
 
 
-def _covered(span: Span, spans: list[Span]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in spans)
+class _SpanIndex:
+    """Spans sorted by start with the running maximum of their ends: whether a span
+    overlaps any of them is two bisections (a scan per declaration was quadratic)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_ends: list[int] = []
+        for _, b in ordered:
+            self.max_ends.append(max(b, self.max_ends[-1]) if self.max_ends else b)
+
+
+def _covered(span: Span, spans: _SpanIndex) -> bool:
+    """Whether ``span`` overlaps one of ``spans`` (a < span end and span start < b)."""
+    i = bisect.bisect_left(spans.starts, span[1])
+    return i > 0 and spans.max_ends[i - 1] > span[0]
 
 
 def declared_cue(m: Mention, declarations: list[Declaration], text: str) -> ScopedCue | None:
