@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+from timeline.export.common import duration_text
 from timeline.model import Event, Timeline
 from timeline.zones.tzsource import tzinfo_for
 
@@ -98,25 +99,11 @@ def _end_cell(e: Event) -> str:
         if isinstance(e.start, dt.datetime) and e.start.tzinfo and end.date() != e.start.astimezone(UTC).date():
             text = f"{end:%m-%d %H:%M}"
         if e.duration_s:
-            text += f" ({_duration(e.duration_s)})"
+            text += f" ({duration_text(e.duration_s)})"
         return text
     if e.duration_s:
-        return f"({_duration(e.duration_s)})"
+        return f"({duration_text(e.duration_s)})"
     return ""
-
-
-def _duration(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    days, rest = divmod(minutes, 1440)
-    hours, mins = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(f"{days} d")
-    if hours:
-        parts.append(f"{hours} h")
-    if mins:
-        parts.append(f"{mins} min")
-    return " ".join(parts) or "0 min"
 
 
 def _evidence(t: Timeline, e: Event) -> list[str]:
