@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .normalize import normalize_name
+from .readonly_db import ReadOnlyDatabase
 
 __all__ = [
     "ZoneName",
@@ -37,21 +38,13 @@ class ZoneName:
     locale: str  # the locale that best stands for this name (a major language first)
 
 
-_lock = threading.Lock()
-_con: sqlite3.Connection | None = None
+_DB = ReadOnlyDatabase(DB_PATH)
+_lock = threading.Lock()  # one shared connection: queries take turns
 _ents: dict[int, tuple[str, str | None, str]] = {}
 
 
 def _connect() -> sqlite3.Connection:
-    global _con
-    if _con is None:
-        with _lock:
-            if _con is None:
-                uri = f"file:{DB_PATH}?mode=ro&immutable=1"
-                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
-                con.execute("PRAGMA query_only=1")
-                _con = con
-    return _con
+    return _DB.connection()
 
 
 def _entity(con: sqlite3.Connection, eid: int) -> tuple[str, str | None, str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .normalize import normalize_name
+from .readonly_db import ReadOnlyDatabase
 
 __all__ = [
     "Place",
@@ -47,21 +48,13 @@ class Place:
     geonameid: int | None
 
 
-_lock = threading.Lock()
-_con: sqlite3.Connection | None = None
+_DB = ReadOnlyDatabase(DB_PATH)
+_lock = threading.Lock()  # one shared connection: queries take turns
 _places: dict[int, Place] = {}
 
 
 def _connect() -> sqlite3.Connection:
-    global _con
-    if _con is None:
-        with _lock:
-            if _con is None:
-                uri = f"file:{DB_PATH}?mode=ro&immutable=1"
-                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
-                con.execute("PRAGMA query_only=1")
-                _con = con
-    return _con
+    return _DB.connection()
 
 
 def _place(con: sqlite3.Connection, pid: int) -> Place:
