@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.patterns import alternation, normalized_table, table_get
-from timeline.extract.prefilter import may_match, required_words
+from timeline.extract.prefilter import has_ascii_folds, may_match, required_words
 from timeline.lang import get as get_language
 from timeline.lang.base import Language, PhraseRule
 from timeline.model import DATE, DURATION, SET, TIME, Parts
@@ -94,8 +94,9 @@ def find_phrases(s: str, code: str) -> list[Phrase]:
     tables = compile_phrases(code)
     found = []
     lowered = s.lower()
+    folds = has_ascii_folds(s)
     for compiled in tables.rules:
-        if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive):
+        if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive, folds):
             continue
         for m in compiled.regex.finditer(s):
             parts = _read(m, compiled.rule.fields, tables)

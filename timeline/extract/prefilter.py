@@ -37,13 +37,21 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted({w.lower() for w in best}))
 
 
-def may_match(required: tuple[str, ...] | None, text: str, lowered: str, ignore_case: bool) -> bool:
+def has_ascii_folds(text: str) -> bool:
+    """Whether ``text`` holds a character that case-insensitive matching takes for an
+    ASCII letter although ``lower()`` does not give it (then no caseless prefilter holds)."""
+    return not _FOLDS_TO_ASCII.isdisjoint(text)
+
+
+def may_match(required: tuple[str, ...] | None, text: str, lowered: str, ignore_case: bool,
+              folds: bool | None = None) -> bool:
     """Whether a pattern with these required words can match ``text`` (``lowered`` is
-    ``text.lower()``)."""
+    ``text.lower()``; ``folds`` is ``has_ascii_folds(text)``, passed by a caller that
+    tests many patterns on one text so that the text is read once, not once per pattern)."""
     if required is None:
         return True
     if ignore_case:
-        if not _FOLDS_TO_ASCII.isdisjoint(text):
+        if folds if folds is not None else has_ascii_folds(text):
             return True
         return any(word in lowered for word in required)
     return any(word in text for word in required)
