@@ -14,6 +14,8 @@ from functools import cache
 
 from timeline.extract.patterns import alternation, normalized_table, table_get
 from timeline.extract.prefilter import has_ascii_folds, may_match, required_words
+from timeline.extract.windows import TextIndex
+from timeline.extract.windows import finditer as windowed_finditer
 from timeline.lang import get as get_language
 from timeline.lang.base import Language, PhraseRule
 from timeline.model import DATE, DURATION, SET, TIME, Parts
@@ -95,10 +97,16 @@ def find_phrases(s: str, code: str) -> list[Phrase]:
     found = []
     lowered = s.lower()
     folds = has_ascii_folds(s)
+    # With a character lower() does not fold as matching does, a word's place in
+    # ``lowered`` says nothing about a match: such a text is scanned whole.
+    index = None if folds else TextIndex(s, lowered)
     for compiled in tables.rules:
         if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive, folds):
             continue
-        for m in compiled.regex.finditer(s):
+        ignore_case = not compiled.rule.case_sensitive
+        matches = (compiled.regex.finditer(s) if index is None
+                   else windowed_finditer(compiled.regex, compiled.required, ignore_case, index))
+        for m in matches:
             parts = _read(m, compiled.rule.fields, tables)
             if parts is None:
                 continue

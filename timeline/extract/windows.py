@@ -1,0 +1,215 @@
+"""Run a pattern only near the words it cannot match without, with exactly the matches
+``pattern.finditer(text)`` gives.
+
+A phrase rule scanned over a whole text costs the same at every position, although it
+can only match around one of its required words (timeline.extract.prefilter). Every
+match contains such a word and is at most ``reach`` characters long, so a match can only
+start in ``[word_end - reach, word_start]``: the pattern is searched only there.
+
+``reach`` is read from the pattern's parse tree; an unbounded repeat of one character
+("\\s+") is bounded by the longest run of such characters in this very text, so the
+bound holds for the text it is used on. Lookaheads add what they can read. A pattern
+whose reach cannot be read (other unbounded repeats, back references), or that can
+match the empty string, is scanned whole, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from re import _compiler, _parser
+from re import _constants as sre
+
+_SINGLE = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN, sre.CATEGORY})
+_REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+_ZERO = frozenset({sre.AT})
+# Characters past the reach kept in a cut text: what a failing comparison or an anchor peeks at.
+_MARGIN = 16
+
+
+class Unbounded(Exception):
+    """The pattern can read arbitrarily far (in the terms this module understands)."""
+
+
+@cache
+def _parsed(pattern: str, flags: int) -> _parser.SubPattern | None:
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an internal API: without it, no windows
+        return None
+    if tree.getwidth()[0] <= 0:  # an empty match changes how finditer advances
+        return None
+    return tree
+
+
+_RUN_PATTERNS: dict[tuple, re.Pattern[str]] = {}
+
+
+def _run_pattern(item: tuple, state: _parser.State) -> re.Pattern[str]:
+    # One character item repeated: compiled from the parse tree itself, so it means
+    # exactly what the rule's own repeat means (same class, same flags).
+    key = (_freeze(item), state.flags)
+    if key not in _RUN_PATTERNS:  # a handful: the classes the rules repeat
+        body = _parser.SubPattern(state, [item])
+        # Runs of two or more: single characters are everywhere (spaces) and a run of one
+        # is counted anyway (see ``longest_run``).
+        repeat = _parser.SubPattern(state, [(sre.MAX_REPEAT, (2, sre.MAXREPEAT, body))])
+        _RUN_PATTERNS[key] = _compiler.compile(repeat, state.flags)
+    return _RUN_PATTERNS[key]
+
+
+class _Shape:
+    """A pattern's reach as ``fixed + runs * longest_run``: ``fixed`` counts every bounded
+    part at its longest, ``runs`` the unbounded one-character repeats on any one path (an
+    upper bound: both are maximised over alternatives separately), ``items`` those repeats."""
+
+    def __init__(self, tree: _parser.SubPattern) -> None:
+        self.state = tree.state
+        self.items: dict[tuple, tuple] = {}
+        self.fixed, self.runs = self._of(tree.data)
+
+    def _of(self, items) -> tuple[int, int]:
+        fixed = runs = 0
+        for op, av in items:
+            if op in _SINGLE:
+                fixed += 1
+            elif op in _ZERO:
+                continue
+            elif op is sre.SUBPATTERN:
+                f, r = self._of(av[-1])
+                fixed, runs = fixed + f, runs + r
+            elif op is sre.ATOMIC_GROUP:
+                f, r = self._of(av)
+                fixed, runs = fixed + f, runs + r
+            elif op is sre.BRANCH:
+                shapes = [self._of(branch) for branch in av[1]]
+                fixed += max(f for f, _ in shapes)
+                runs += max(r for _, r in shapes)
+            elif op in _REPEATS:
+                low, high, body = av
+                if high != sre.MAXREPEAT:
+                    f, r = self._of(body)
+                    fixed, runs = fixed + high * f, runs + high * r
+                elif len(body) == 1 and body[0][0] in _SINGLE:
+                    self.items[_freeze(body[0])] = body[0]
+                    runs += 1
+                else:
+                    raise Unbounded
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                direction, body = av
+                if direction > 0:  # a lookahead reads without consuming
+                    f, r = self._of(body)
+                    fixed, runs = fixed + f, runs + r
+            else:
+                raise Unbounded
+        return fixed, runs
+
+
+@cache
+def _shape(pattern: str, flags: int) -> _Shape | None:
+    tree = _parsed(pattern, flags)
+    if tree is None:
+        return None
+    try:
+        return _Shape(tree)
+    except Unbounded:
+        return None
+
+
+class _Reach:
+    """How far a match attempt can read past its start, for one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs: dict[tuple, int] = {}
+
+    def longest_run(self, key: tuple, item: tuple, state: _parser.State) -> int:
+        run_key = (key, state.flags)
+        if run_key not in self.runs:
+            # No run of two or more: the longest is at most one (an upper bound is enough).
+            runs = _run_pattern(item, state).finditer(self.text)
+            self.runs[run_key] = max((m.end() - m.start() for m in runs), default=1)
+        return self.runs[run_key]
+
+    def of(self, shape: _Shape) -> int:
+        longest = max((self.longest_run(key, item, shape.state) for key, item in shape.items.items()),
+                      default=0)
+        return shape.fixed + shape.runs * longest
+
+
+def _freeze(item):
+    if isinstance(item, (list, _parser.SubPattern)):
+        return tuple(_freeze(x) for x in item)
+    if isinstance(item, tuple):
+        return tuple(_freeze(x) for x in item)
+    return item
+
+
+class TextIndex:
+    """One text prepared for windowed matching: its lower-cased form and, per required
+    word, where it occurs (computed once, shared by all rules)."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.text = text
+        # Offsets in ``lowered`` are offsets in ``text`` only if lower() kept every length.
+        self.aligned = len(lowered) == len(text)
+        self.lowered = lowered
+        self.reach = _Reach(text)
+        self._starts: dict[tuple[str, bool], list[int]] = {}
+
+    def occurrences(self, word: str, ignore_case: bool) -> list[int]:
+        key = (word, ignore_case)
+        found = self._starts.get(key)
+        if found is None:
+            haystack = self.lowered if ignore_case else self.text
+            found, at = [], haystack.find(word)
+            while at >= 0:
+                found.append(at)
+                at = haystack.find(word, at + 1)
+            self._starts[key] = found
+        return found
+
+
+def finditer(regex: re.Pattern[str], required: tuple[str, ...] | None, ignore_case: bool,
+             index: TextIndex) -> Iterator[re.Match[str]]:
+    """The matches ``regex.finditer(index.text)`` gives, found by searching only the
+    windows around ``required`` words (the whole text when no window can be bounded)."""
+    text = index.text
+    shape = _shape(regex.pattern, regex.flags) if required and index.aligned else None
+    reach = None if shape is None else index.reach.of(shape)
+    if reach is None:
+        yield from regex.finditer(text)
+        return
+    windows = _windows(required, ignore_case, index, reach)
+    pos = 0
+    for low, high in windows:
+        start = max(low, pos)
+        while start <= high:
+            # No attempt starting at or before ``high`` reads past ``high + reach``, so
+            # cutting the text a little beyond that changes no attempt in this window.
+            end = high + reach + _MARGIN
+            m = regex.search(text, start, end) if end < len(text) else regex.search(text, start)
+            if m is None or m.start() > high:
+                break
+            yield m
+            pos = start = m.end()
+
+
+def _windows(required: tuple[str, ...], ignore_case: bool, index: TextIndex,
+             reach: int) -> list[tuple[int, int]]:
+    """Merged, ordered ranges of positions where a match may start."""
+    ranges = []
+    for word in required:
+        for at in index.occurrences(word, ignore_case):
+            ranges.append((max(0, at + len(word) - reach), at))
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for low, high in ranges:
+        if merged and low <= merged[-1][1] + 1:
+            if high > merged[-1][1]:
+                merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
+
