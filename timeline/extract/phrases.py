@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.extract.patterns import alternation, normalized_table, table_get
 from timeline.extract.prefilter import has_ascii_folds, may_match, required_words
-from timeline.extract.windows import TextIndex
+from timeline.extract.windows import TextIndex, parse, shape_of
 from timeline.extract.windows import finditer as windowed_finditer
 from timeline.lang import get as get_language
 from timeline.lang.base import Language, PhraseRule
@@ -35,6 +35,8 @@ class CompiledRule:
     regex: re.Pattern[str]
     # Words one of which every match contains (timeline.extract.prefilter), or None.
     required: tuple[str, ...] | None = None
+    # What bounds the reach of a match (timeline.extract.windows), or None: scan whole.
+    shape: object | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ def compile_phrases(code: str) -> PhraseTables:
             pattern = pattern.replace("{" + name + "}", fragment)
         flags = 0 if rule.case_sensitive else re.IGNORECASE
         regex = re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)
-        rules.append(CompiledRule(rule, regex, required_words(regex.pattern, regex.flags)))
+        tree = parse(regex.pattern, regex.flags)  # once, for both readings below
+        rules.append(CompiledRule(rule, regex, required_words(regex.pattern, regex.flags, tree), shape_of(tree)))
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
@@ -105,7 +108,8 @@ def find_phrases(s: str, code: str) -> list[Phrase]:
             continue
         ignore_case = not compiled.rule.case_sensitive
         matches = (compiled.regex.finditer(s) if index is None
-                   else windowed_finditer(compiled.regex, compiled.required, ignore_case, index))
+                   else windowed_finditer(compiled.regex, compiled.required, ignore_case, index,
+                                             compiled.shape))
         for m in matches:
             parts = _read(m, compiled.rule.fields, tables)
             if parts is None:

@@ -20,13 +20,14 @@ _MIN_LENGTH = 3
 _FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0131\u0130")
 
 
-def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def required_words(pattern: str, flags: int = 0, tree=None) -> tuple[str, ...] | None:
     """Strings one of which occurs in every match of ``pattern`` (lower-cased for a
     case-insensitive pattern); None when no such set is found."""
-    try:
-        tree = _parser.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an internal API: without it, no prefilter
-        return None
+    if tree is None:  # a caller that already parsed the pattern passes its tree
+        try:
+            tree = _parser.parse(pattern, flags)
+        except Exception:  # noqa: BLE001 - an internal API: without it, no prefilter
+            return None
     best = _best(_candidates(list(tree)))
     if best is None:
         return None

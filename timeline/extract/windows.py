@@ -32,15 +32,12 @@ class Unbounded(Exception):
     """The pattern can read arbitrarily far (in the terms this module understands)."""
 
 
-@cache
-def _parsed(pattern: str, flags: int) -> _parser.SubPattern | None:
+def parse(pattern: str, flags: int) -> _parser.SubPattern | None:
+    """The parse tree of a pattern (Python's own), or None when it cannot be read."""
     try:
-        tree = _parser.parse(pattern, flags)
+        return _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an internal API: without it, no windows
         return None
-    if tree.getwidth()[0] <= 0:  # an empty match changes how finditer advances
-        return None
-    return tree
 
 
 _RUN_PATTERNS: dict[tuple, re.Pattern[str]] = {}
@@ -106,15 +103,23 @@ class _Shape:
         return fixed, runs
 
 
-@cache
-def _shape(pattern: str, flags: int) -> _Shape | None:
-    tree = _parsed(pattern, flags)
-    if tree is None:
+def shape_of(tree: _parser.SubPattern | None) -> _Shape | None:
+    """What bounds a pattern's reach, from its parse tree; None when it is unbounded or
+    the pattern can match the empty string (which changes how finditer advances)."""
+    if tree is None or tree.getwidth()[0] <= 0:
         return None
     try:
         return _Shape(tree)
     except Unbounded:
         return None
+
+
+@cache
+def _shape(pattern: str, flags: int) -> _Shape | None:
+    return shape_of(parse(pattern, flags))
+
+
+_UNSET = object()
 
 
 class _Reach:
@@ -172,11 +177,15 @@ class TextIndex:
 
 
 def finditer(regex: re.Pattern[str], required: tuple[str, ...] | None, ignore_case: bool,
-             index: TextIndex) -> Iterator[re.Match[str]]:
+             index: TextIndex, shape: _Shape | None | object = _UNSET) -> Iterator[re.Match[str]]:
     """The matches ``regex.finditer(index.text)`` gives, found by searching only the
-    windows around ``required`` words (the whole text when no window can be bounded)."""
+    windows around ``required`` words (the whole text when no window can be bounded).
+    ``shape`` is ``shape_of`` the pattern's tree, when the caller has it."""
     text = index.text
-    shape = _shape(regex.pattern, regex.flags) if required and index.aligned else None
+    if shape is _UNSET:
+        shape = _shape(regex.pattern, regex.flags)
+    if not (required and index.aligned):
+        shape = None
     reach = None if shape is None else index.reach.of(shape)
     if reach is None:
         yield from regex.finditer(text)
