@@ -95,3 +95,15 @@ def event_lang(t: Timeline, e: Event) -> str | None:
         except KeyError:
             continue
     return None
+
+
+def evidence_items(t: Timeline, e: Event):
+    """Each mention behind an event, with the zone its cue was read as ("" when it had
+    no cue): the evidence that every output quotes in its own markup."""
+    for mid in e.mentions:
+        try:
+            m = t.mention(mid)
+        except KeyError:
+            continue
+        r = t.resolved.get(mid)
+        yield m, (r.zone if r and r.zone and m.parts.zone_cue else "")

@@ -28,6 +28,7 @@ from timeline.export.common import (
     duration_text,
     event_findings,
     event_lang,
+    evidence_items,
     is_all_day,
     is_timed,
     is_utc,
@@ -182,14 +183,9 @@ def _description(t: Timeline, e: Event) -> str:
     if e.duration_s is not None:
         lines.append(f"Duration: {duration_text(e.duration_s)}")
     lines.append("Evidence:")
-    for mid in e.mentions:
-        try:
-            m = t.mention(mid)
-        except KeyError:
-            continue
-        r = t.resolved.get(mid)
-        where = f" → {r.zone}" if r and r.zone and m.parts.zone_cue else ""
-        lines.append(f"  «{m.text}»{where} ({mid}, {m.doc} [{m.span[0]}:{m.span[1]}])")
+    for m, zone in evidence_items(t, e):
+        where = f" → {zone}" if zone else ""
+        lines.append(f"  «{m.text}»{where} ({m.id}, {m.doc} [{m.span[0]}:{m.span[1]}])")
     if e.notes:
         lines.append("Checks:")
         lines += [f"  {note}" for note in e.notes]

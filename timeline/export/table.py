@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from timeline.export.common import duration_text
+from timeline.export.common import duration_text, evidence_items
 from timeline.model import Event, Timeline
 from timeline.zones.tzsource import tzinfo_for
 
@@ -107,13 +107,7 @@ def _end_cell(e: Event) -> str:
 
 
 def _evidence(t: Timeline, e: Event) -> list[str]:
-    out = []
-    for mid in e.mentions:
-        m = t.mention(mid)
-        r = t.resolved.get(mid)
-        where = f" → {r.zone}" if r and r.zone and m.parts.zone_cue else ""
-        out.append(f"«{m.text}»{where} ({mid})")
-    return out
+    return [f"«{m.text}»{f' → {zone}' if zone else ''} ({m.id})" for m, zone in evidence_items(t, e)]
 
 
 def _width(text: str) -> int:

@@ -20,6 +20,7 @@ from timeline.export.common import (
     duration_text,
     event_findings,
     event_lang,
+    evidence_items,
     in_zone,
     is_all_day,
     is_timed,
@@ -132,14 +133,9 @@ def _labelled(text: str, lang: str | None) -> str:
 
 def _body(t: Timeline, e: Event) -> str:
     quotes = []
-    for mid in e.mentions:
-        try:
-            m = t.mention(mid)
-        except KeyError:
-            continue
-        r = t.resolved.get(mid)
-        where = f" → {html.escape(r.zone)}" if r and r.zone and m.parts.zone_cue else ""
-        quotes.append(f"<li>«{_labelled(m.text, m.lang)}»{where} <small>({mid}, {html.escape(m.doc)})</small></li>")
+    for m, zone in evidence_items(t, e):
+        where = f" → {html.escape(zone)}" if zone else ""
+        quotes.append(f"<li>«{_labelled(m.text, m.lang)}»{where} <small>({m.id}, {html.escape(m.doc)})</small></li>")
     out = [f"<ul>{''.join(quotes)}</ul>"]
     if e.notes:
         out.append("<p>" + "<br>".join(html.escape(n) for n in e.notes) + "</p>")

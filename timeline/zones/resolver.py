@@ -16,7 +16,7 @@ from timeline.zones.gazetteer import Place, lookup_place_prefix, lookup_place_st
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
 from timeline.zones.places_in_text import prefer_in_context
-from timeline.zones.tzsource import format_offset, tzinfo_for
+from timeline.zones.tzsource import format_offset
 
 LITERAL = "literal"
 INTENDED = "intended"
@@ -263,7 +263,7 @@ def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoic
     if chosen.offset_minutes is None:
         return ZoneChoice(zone, "zone:abbreviation", tuple(notes))
     literal = format_offset(dt.timedelta(minutes=chosen.offset_minutes))
-    region_offset = _offset_on(zone, on)
+    region_offset = offset_on(zone, on)
     if region_offset is None or region_offset == literal:
         return ZoneChoice(zone, "zone:abbreviation", tuple(notes))
     season = (f"'{token}' means UTC{literal}, but {zone} is on UTC{region_offset} on {on.isoformat()}"
@@ -289,7 +289,7 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
         home = homes.get(zone_country(r.zone) or "", 0)
         by_place = int(bool(countries & set(r.countries)))
         by_lang = int(ctx.lang in r.languages)
-        fits = int(r.offset_minutes is None or _offset_on(r.zone, on) == format_offset(dt.timedelta(minutes=r.offset_minutes)))
+        fits = int(r.offset_minutes is None or offset_on(r.zone, on) == format_offset(dt.timedelta(minutes=r.offset_minutes)))
         return (home, by_place, by_lang, fits, -rank)
 
     best_rank, best = max(enumerate(readings), key=score)
@@ -320,22 +320,13 @@ def _document_zone_for(reading: Abbreviation, ctx: ZoneContext, on: dt.date) -> 
     """A place the document names where the abbreviation is used and whose clock
     agrees with the reading's region on that date ("EET" in an Athens story is
     Europe/Athens rather than the table's Europe/Bucharest)."""
-    target = _offset_on(reading.zone, on)
+    target = offset_on(reading.zone, on)
     if target is None:
         return None
     home = zone_country(reading.zone)
     matching = [p for p in ctx.free_places()
                 if p.zone
-                and (p.country in reading.countries or p.country == home) and _offset_on(p.zone, on) == target]
+                and (p.country in reading.countries or p.country == home) and offset_on(p.zone, on) == target]
     if not matching or any(p.zone == reading.zone for p in matching):
         return None
     return matching[0]
-
-
-def _offset_on(zone: str, on: dt.date) -> str | None:
-    try:
-        tz = tzinfo_for(zone)
-    except ValueError:
-        return None
-    offset = dt.datetime(on.year, on.month, on.day, 12, tzinfo=tz).utcoffset()
-    return format_offset(offset) if offset is not None else None
