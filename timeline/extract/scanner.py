@@ -557,7 +557,9 @@ def _with_context_period(atoms: list[Atom], starts: list[int]) -> list[Atom]:
                 if prior.kind != DATE or q.contextual:
                     continue
                 if q.quarter is not None:
-                    year = q.year + (p.offset or 0) if q.year is not None else None
+                    # "the 1988 quarter" keeps its own year; "a year earlier" shifts the prior one's.
+                    year = p.year if p.year is not None else (
+                        q.year + (p.offset or 0) if q.year is not None else None)
                     atom = replace(atom, parts=replace(p, quarter=q.quarter, year=year))
                     break
                 if q.unit == "quarter" and q.offset is not None:

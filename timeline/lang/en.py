@@ -104,6 +104,17 @@ _PHRASES = (
     _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
           "year-ago-quarter", _DATE, unit="quarter", offset=-5),
+    # A quarter placed by a year phrase: "the year-ago third quarter", "next year's first quarter".
+    _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year[-\s](?:earlier|ago)|(?P<rel>last|next)\s+year's)\s+"
+          r"(?:fiscal\s+)?(?P<ordinal>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter", "shifted-year-quarter",
+          _DATE, unit="year", offset=-1, ordinal_is="quarter", contextual=True),
+    # The period under discussion, a year back: "last year's quarter", "the same period last year".
+    _rule(r"(?P<rel>last|next)\s+year's\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable)\s+"
+          r"(?:quarter|period)\s+(?:of\s+)?(?P<rel2>last)\s+year", "shifted-year-period", _DATE, unit="year",
+          offset=-1, contextual=True),
+    # The period under discussion in a named year: "the 1988 quarter", "the 1989 period".
+    _rule(r"the\s+(?P<year>{year})\s+(?:fiscal\s+)?(?:quarter|period)", "year-period", _DATE, unit="year",
+          contextual=True),
     _rule(r"(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<unit>years|months|weeks|days|decades)", "coming-units",
           _DURATION),
     _rule(r"(?:the\s+)?year[-\s](?:earlier|ago)", "year-ago", _DATE, unit="year", offset=-1, contextual=True),
