@@ -160,6 +160,9 @@ _PHRASES = (
     _rule(r"the\s+(?:last|latter)\s+half\s+of\s+(?P<year>{year})", "last-half", _DATE, half=2),
     _rule(r"the\s+quarter", "the-quarter", _DATE, unit="quarter", offset=-1),
     _rule(r"the\s+latest\s+period", "latest-period", _DATE, unit="quarter", offset=-1),
+    # "the year ended March 31": twelve months up to a stated day, not a calendar year.
+    _rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", "year-ended", _DURATION, duration_unit="Y",
+          duration_count=1.0),
     _rule(r"the\s+(?:full\s+|fiscal\s+|calendar\s+)?year", "the-year", _DATE, unit="year", offset=0),
     _rule(r"(?:around\s+)?(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)", "year-end", _DATE, unit="year",
           offset=0, modifier="END"),
