@@ -49,7 +49,7 @@ _CALENDAR_UNITS = {
     "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year",
     "years": "year", "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute", "second": "second",
-    "seconds": "second", "fortnight": "week",
+    "seconds": "second", "fortnight": "week", "fiscal year": "year",
 }
 _PERIOD = r"(?P<unit>week|month|year|quarter|weekend|decade|century|fiscal\s+year)"
 # Units a calendar date is shifted by when the shift is stated from the reference date
@@ -88,6 +88,8 @@ _PHRASES = (
     _rule(r"Valentine's\s+Day", "valentine", _DATE, case_sensitive=True, month=2, day=14),
     _rule(r"Halloween", "halloween", _DATE, case_sensitive=True, month=10, day=31),
     _rule(r"current(?!\s+account)", "ref-current", _DATE, ref="PRESENT"),
+    # "at the then-current price": present at a past moment the text is telling of.
+    _rule(r"then[\s-]+current", "ref-then-current", _DATE, ref="PAST"),
     _rule(r"(?:a\s+few|several|many|some)\s+(?:years|months|weeks|decades)\s+ago", "vague-ago", _DATE, ref="PAST"),
     # Not times at all: ages that the number+unit reading would take ("a 6-year-old boy").
     _rule(r"(?:{number})[\s-]+(?:year|month|week|day)s?[\s-]+old", "age", {"kind": "none"}),
