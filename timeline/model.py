@@ -92,6 +92,9 @@ class Parts:
     calendar: str | None = None
     # A duration stated as a range ("ثلاث إلى أربع ساعات"): (low, high) in seconds.
     duration_range: tuple[float, float] | None = None
+    # A floating holiday: the first ``weekday`` on or after ``month``/``day`` (Thanksgiving:
+    # the Thursday on or after November 22).
+    weekday_on_or_after: bool = False
 
 
 @dataclass(frozen=True, slots=True)

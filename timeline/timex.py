@@ -279,6 +279,10 @@ def _period_value(p: Parts, ref: dt.date) -> str:
         elif p.tense is None and p.month - ref.month > 6:
             year -= 1  # "December" in a February report: the one just past
         if p.day is not None:
+            if p.weekday_on_or_after and p.weekday is not None:
+                from timeline.resolve.calendar import on_or_after
+
+                return on_or_after(dt.date(year, p.month, p.day), p.weekday).isoformat()
             return f"{year}-{p.month:02d}-{p.day:02d}"
         return f"{year}-{p.month:02d}"
     if p.weekday is not None:

@@ -87,6 +87,15 @@ _PHRASES = (
     _rule(r"Independence\s+Day", "july-fourth", _DATE, case_sensitive=True, month=7, day=4),
     _rule(r"Valentine's\s+Day", "valentine", _DATE, case_sensitive=True, month=2, day=14),
     _rule(r"Halloween", "halloween", _DATE, case_sensitive=True, month=10, day=31),
+    # US holidays on a weekday: the first such weekday on or after a fixed day.
+    _rule(r"(?:(?P<rel>last|next|this)\s+)?Thanksgiving(?:\s+Day)?", "thanksgiving", _DATE, case_sensitive=True,
+          month=11, day=22, weekday=3, weekday_on_or_after=True),
+    _rule(r"(?:(?P<rel>last|next|this)\s+)?Labor\s+Day", "labor-day", _DATE, case_sensitive=True, month=9, day=1,
+          weekday=0, weekday_on_or_after=True),
+    _rule(r"(?:(?P<rel>last|next|this)\s+)?Memorial\s+Day", "memorial-day", _DATE, case_sensitive=True, month=5,
+          day=25, weekday=0, weekday_on_or_after=True),
+    _rule(r"(?:(?P<rel>last|next|this)\s+)?Election\s+Day", "election-day", _DATE, case_sensitive=True, month=11,
+          day=2, weekday=1, weekday_on_or_after=True),
     _rule(r"current(?!\s+account)", "ref-current", _DATE, ref="PRESENT"),
     # "at the then-current price": present at a past moment the text is telling of.
     _rule(r"then[\s-]+current", "ref-then-current", _DATE, ref="PAST"),

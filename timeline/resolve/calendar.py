@@ -39,6 +39,9 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
             day = dt.date(year, parts.month, parts.day)
         except ValueError:
             return DayReading(None, reason=f"impossible date: day {parts.day} of month {parts.month} in {year}")
+        if parts.weekday_on_or_after and parts.weekday is not None:
+            day = on_or_after(day, parts.weekday)
+            assumptions.append(f"the first {WEEKDAY_NAMES[parts.weekday]} on or after {parts.month}/{parts.day}")
     elif parts.day is not None and parts.month is None and parts.relative_days is None:
         # "the 16th": the reference month's, as news reports of the current month read.
         try:
@@ -87,6 +90,11 @@ def names_period(parts: Parts) -> str | None:
         if parts.year is not None:
             return "year"
     return None
+
+
+def on_or_after(day: dt.date, weekday: int) -> dt.date:
+    """The first ``weekday`` on or after ``day`` (floating holidays: "Thanksgiving")."""
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
 
 
 def _weekday_by_tense(weekday: int, reference: dt.date, tense: str | None) -> dt.date:
