@@ -95,6 +95,9 @@ class Parts:
     # A floating holiday: the first ``weekday`` on or after ``month``/``day`` (Thanksgiving:
     # the Thursday on or after November 22).
     weekday_on_or_after: bool = False
+    # Counted from the date the text named just before ("the following year", "later that
+    # year"), not from the reference date, when such a date is near.
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)

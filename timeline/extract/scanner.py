@@ -57,6 +57,7 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     starts = sentence_starts(text, patterns.language.non_final_abbreviations)
     kept = _with_tense(norm.text, kept, patterns, starts)
     kept = _with_context_period(kept, starts)
+    kept = _anchored_to_prior_date(kept, starts)
     kept = _with_approximate_times(norm.text, kept, patterns)
     mentions = []
     for number, atom in enumerate(kept, start=first_id):
@@ -565,6 +566,34 @@ def _with_context_period(atoms: list[Atom], starts: list[int]) -> list[Atom]:
                 if q.unit == "quarter" and q.offset is not None:
                     atom = replace(atom, parts=replace(p, unit="quarter", offset=q.offset + 4 * (p.offset or 0)))
                     break
+        out.append(atom)
+    return out
+
+
+_ANCHOR_SENTENCES = 1  # "the following year" counts from a year named in this or the previous sentence
+
+
+def _anchored_to_prior_date(atoms: list[Atom], starts: list[int]) -> list[Atom]:
+    """"He was promoted in 1995, and the following year…": an anchored year or month
+    shift counts from the date named just before it (this sentence or the one before);
+    without one it stays counted from the reference date."""
+    out: list[Atom] = []
+    for atom in atoms:
+        p = atom.parts
+        if atom.kind == DATE and p.anchored and p.unit in ("year", "month") and p.year is None:
+            sentence = sentence_index(starts, atom.start) if starts else 0
+            for prior in reversed(out):
+                if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
+                    break
+                q = prior.parts
+                if prior.kind not in (DATE, TIME) or q.year is None or q.ref is not None:
+                    continue
+                if p.unit == "year":
+                    atom = replace(atom, parts=replace(p, year=q.year + (p.offset or 0), offset=None))
+                elif q.month is not None:
+                    index = q.year * 12 + q.month - 1 + (p.offset or 0)
+                    atom = replace(atom, parts=replace(p, year=index // 12, month=index % 12 + 1, offset=None))
+                break
         out.append(atom)
     return out
 

@@ -103,6 +103,10 @@ _PHRASES = (
     # Not times at all: ages that the number+unit reading would take ("a 6-year-old boy").
     _rule(r"(?:{number})[\s-]+(?:year|month|week|day)s?[\s-]+old", "age", {"kind": "none"}),
     # Relative periods: "last week", "earlier this year", "the coming month".
+    # Counted from the date named just before, when there is one.
+    _rule(r"(?:the\s+)?(?P<rel>following|previous|preceding)\s+(?P<unit>year|month)", "sequel-period", _DATE,
+          anchored=True),
+    _rule(r"(?:(?:later|earlier)\s+)?that\s+(?P<unit>year|month)", "that-period", _DATE, offset=0, anchored=True),
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),
@@ -345,7 +349,7 @@ LANGUAGE = Language(
     },
     event_concepts=_EVENT_CONCEPTS,
     calendar_units=_CALENDAR_UNITS,
-    relative_words={"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
+    relative_words={"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
                     "next": 1, "coming": 1, "following": 1, "upcoming": 1},
     ordinals=_ORDINALS,
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
