@@ -111,7 +111,9 @@ _PHRASES = (
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),
     _rule(r"(?:the\s+)?(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
-    _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<month>{month})", "relative-month", _DATE, case_sensitive=False),
+    # The month name keeps its capital ("this march" is a protest, "last may" a verb).
+    _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?=(?-i:[A-Z]))(?P<month>{month})", "relative-month", _DATE,
+          case_sensitive=False),
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<season>{season})", "relative-season", _DATE),
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
           + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|earlier(?!\s+(?:this|that|last|next|in|on|today|yesterday)\b))", "ago", _DATE, sign=-1,
@@ -155,10 +157,12 @@ _PHRASES = (
     _rule(r"(?<![$€£#])(?:(?:fiscal|FY)\s*)?" + _EDGE + r"(?P<year>{year})(?![\d,.]\d|\s*(?:%|percent|per\s+cent))",
           "year", _DATE),
     _rule(r"(?:fiscal\s+)?'(?P<year2>\d\d)(?!\d|s)", "year-apostrophe", _DATE),
-    _rule(_EDGE + r"(?P<month>{month})\.?\s*,?\s*(?:of\s+)?(?P<year>{year})", "month-year", _DATE),
-    _rule(_EDGE + r"(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE),
+    _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s*,?\s*(?:of\s+)?(?P<year>{year})", "month-year", _DATE),
+    _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE),
     _rule(r"(?:(?:early|late|mid-)\s*)?(?P<month>January|February|March|April|June|July|August|September|October|"
-          r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)", "month", _DATE, case_sensitive=True),
+          r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+          # "the March for Life", "the March of the Combatant Mothers": a procession, not the month.
+          r"(?:(?<!March)|(?!\s+(?:for|against|of\s+the)\s+[A-Z]))", "month", _DATE, case_sensitive=True),
     _rule(r"(?:(?:early|late|mid-)\s*|(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|"
           r"(?<=\bthrough\s))May(?=[\s,.;])", "month-may", _DATE,
           case_sensitive=True, month=5),
