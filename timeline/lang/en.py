@@ -208,6 +208,9 @@ _PHRASES = (
     _rule(r"nightly|every\s+night|each\s+night", "nightly", _SET, day_period="night"),
     _rule(r"(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})", "every-unit", _SET),
     _rule(r"(?:every|each)\s+(?P<weekday>{weekday})", "every-weekday", _SET),
+    # "Tuesday nights": a recurring part of that weekday.
+    *(_rule(r"(?P<weekday>{weekday})\s+" + period + "s", f"weekday-{period}s", _SET, day_period=period)
+      for period in ("morning", "afternoon", "evening", "night")),
     _rule(r"(?:every|each)\s+(?P<season>{season})", "every-season", _SET),
     _rule(r"(?:every|each)\s+season", "every-season-any", _SET, duration_unit="M", duration_count=3.0),
     _rule(r"(?:every|each)\s+(?P<month>{month})", "every-month", _SET),
