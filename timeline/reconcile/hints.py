@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.model import Resolved
 from timeline.zones.tzsource import tzinfo_for
@@ -110,12 +111,21 @@ def conversion_seasons(first: Resolved, second: Resolved) -> ConversionSeasons |
         return None
     if first.zone[0] in "+-" or second.zone[0] in "+-" or first.zone == second.zone:
         return None
-    stated = first.local - second.local
-    tz_a, tz_b = tzinfo_for(first.zone), tzinfo_for(second.zone)
-    year = first.local.year
+    return _conversion_seasons(first.zone, second.zone, first.local.year, first.local.time(),
+                               first.local.fold, first.local - second.local)
+
+
+# A pure function of two zones, a year, a wall time and the stated difference: a year of
+# days is walked once per distinct conversion, not once per pair of mentions (reports
+# repeat the same "Geneva = Moscow" conversion, and each pair is checked twice).
+@lru_cache(maxsize=4096)
+def _conversion_seasons(zone_a: str, zone_b: str, year: int, clock: dt.time, fold: int,
+                        stated: dt.timedelta) -> ConversionSeasons:
+    # ``fold`` is part of the key because times equal and hash alike whatever their fold,
+    # which picks the reading of an ambiguous wall time below.
+    tz_a, tz_b = tzinfo_for(zone_a), tzinfo_for(zone_b)
     days = set()
     day = dt.date(year, 1, 1)
-    clock = first.local.time()
     while day.year == year:
         at = dt.datetime.combine(day, clock)
         off_a = at.replace(tzinfo=tz_a).utcoffset()
@@ -124,7 +134,7 @@ def conversion_seasons(first: Resolved, second: Resolved) -> ConversionSeasons |
         if off_a - off_b == stated:
             days.add(day)
         day += dt.timedelta(days=1)
-    return ConversionSeasons(year, frozenset(days), (first.zone, second.zone), clock)
+    return ConversionSeasons(year, frozenset(days), (zone_a, zone_b), clock)
 
 
 def _leap(year: int) -> bool:
