@@ -68,6 +68,8 @@ def _folded(word: str) -> str:
     return normalize(word).casefold()
 
 
+# Asked for every content word of every clause and label: remembered per word.
+@lru_cache(maxsize=1 << 16)
 def event_noun_of(word_stem: str, code: str) -> str | None:
     """The event noun a word is, as listed: "مؤتمراً" → "مؤتمر", "جلسته" → "جلسه"."""
     nouns = _event_nouns(code)
