@@ -114,16 +114,17 @@ def find_places(
     i = 0
     while i < len(tokens):
         hit = None
-        if capitalised and not capital_ok[i]:
+        # Every n-gram below starts at token i: a one-letter first word or a start inside
+        # an excluded span (a time mention) rules them all out at once.
+        if (capitalised and not capital_ok[i]) or len(tokens[i].group()) < 2 \
+                or _in_excluded(tokens[i].start(), excluded, excluded_starts):
             i += 1
             continue
         for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
             group = tokens[i : i + n]
-            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised) or len(group[0].group()) < 2:
+            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised):
                 continue
             span = (group[0].start(), group[-1].end())
-            if _in_excluded(span[0], excluded, excluded_starts):
-                break
             phrase = text[span[0] : span[1]]
             if n > 1 and normalize(phrase).casefold() in lexicon:
                 break
@@ -339,8 +340,12 @@ def _inside_longer_name(text: str, span: Span, previous: re.Match[str] | None,
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n:;—–-\"“«("
+    # The last character before ``start`` that is not white space, found walking back
+    # (``text[:start].rstrip()[-1]``, without copying the text before every candidate).
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] in ".!?\n:;—–-\"“«("
 
 
 def _is_dateline(text: str, span: Span) -> bool:
