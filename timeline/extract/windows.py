@@ -133,8 +133,9 @@ class _Reach:
         run_key = (key, state.flags)
         if run_key not in self.runs:
             # No run of two or more: the longest is at most one (an upper bound is enough).
-            runs = _run_pattern(item, state).finditer(self.text)
-            self.runs[run_key] = max((m.end() - m.start() for m in runs), default=1)
+            # The run pattern has no groups: findall gives each run's text.
+            runs = _run_pattern(item, state).findall(self.text)
+            self.runs[run_key] = max(map(len, runs), default=1)
         return self.runs[run_key]
 
     def of(self, shape: _Shape) -> int:
