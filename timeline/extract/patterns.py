@@ -128,6 +128,8 @@ class Patterns:
     relative_days: dict[str, object]
     months: dict[str, object]
     future_cue: re.Pattern[str] | None = None
+    past_plan: re.Pattern[str] | None = None  # "had been" just before a future cue
+    past_verb: re.Pattern[str] | None = None
     approximate_time: re.Pattern[str] | None = None  # "about", "around" just before a time
 
 
@@ -251,4 +253,7 @@ def compile_language(code: str) -> Patterns:
         approximate_time=re.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
         if lang.approximate_time_words else None,
         future_cue=re.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
+        past_plan=re.compile(rf"(?<!\w){fragments(lang.past_plan_cues)}\s+$", flags)
+        if lang.past_plan_cues else None,
+        past_verb=re.compile(rf"(?<!\w){fragments(lang.past_verbs)}(?!\w)", flags) if lang.past_verbs else None,
     )

@@ -173,6 +173,12 @@ class Language:
     # Regex fragments that, shortly before a date in the same sentence, say it lies ahead
     # ("will", "is scheduled to"). Empty: no tense reading (nearest day either way).
     future_cues: tuple[str, ...] = ()
+    # Words that, just before a future cue, put the plan in the past ("had been scheduled
+    # to expire Friday": the Friday is over). Empty: every future cue counts.
+    past_plan_cues: tuple[str, ...] = ()
+    # Past-tense verbs: after a date that opens its sentence, one before any future cue says
+    # the clause tells of the past ("On Monday, police arrested him and he will …").
+    past_verbs: tuple[str, ...] = ()
     # Counts that are no number ("several hours", "a few minutes", "بضع ساعات"): an offset
     # with one places an event in order, not at a time.
     vague_counts: tuple[str, ...] = ()

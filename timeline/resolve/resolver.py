@@ -89,7 +89,7 @@ def resolve_document(
     equals = _equal_partners(links)
     unplaced_local: list[tuple[Mention, dt.date, tuple[str, ...], ZoneChoice]] = []
     for m in times:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times, doc.text)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         if m.parts.zone_cue is None:
             pending.append(m)
@@ -101,7 +101,7 @@ def resolve_document(
         resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
     interval_ends = {link.source: link.target for link in links if link.kind == "range"}
     for m in pending:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times, doc.text)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         end = resolved.get(interval_ends.get(m.id, ""))
         if end is not None and end.zone is not None and m.id not in equals:
@@ -181,7 +181,8 @@ _DATE_LEADS_TIME = 25  # characters: "غدًا الخميس عند الساعة 
 
 
 def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],
-            reference: dt.date, source: str, times: list[Mention] = ()) -> tuple[dt.date, tuple[str, ...]]:
+            reference: dt.date, source: str, times: list[Mention] = (),
+            text: str = "") -> tuple[dt.date, tuple[str, ...]]:
     p = m.parts
     if p.weekday is not None or p.relative_days is not None or (p.month is not None and p.day is not None):
         reading = read_day(p, reference)  # "10 p.m. Wednesday": the time names its own day
@@ -191,8 +192,10 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     before = [d for d in same if d.span[0] < m.span[0]]
     anchor = before[-1] if before else (same[0] if same else None)
     if anchor is not None and not before and any(
-            m.span[1] <= t.span[0] and t.span[1] <= anchor.span[0] for t in times):
-        # "7:48 a.m. (2248 GMT Wednesday)": a date after another time is that time's.
+            m.span[1] <= t.span[0] and t.span[1] <= anchor.span[0] and ")" not in text[t.span[1] : anchor.span[0]]
+            for t in times):
+        # "7:48 a.m. (2248 GMT Wednesday)": a date after another time is that time's; but
+        # in "10:35 a.m. (0735 GMT) Friday" the bracket closes first, so Friday is both's.
         anchor = None
     if anchor is not None and not before and any(
             t is not m and t.sentence == m.sentence and 0 <= t.span[0] - anchor.span[1] <= _DATE_LEADS_TIME
