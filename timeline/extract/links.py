@@ -134,7 +134,8 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     Returns the mentions renumbered in text order."""
     added: list[Mention] = []
     for m in mentions:
-        if m.kind != TIME or not (m.parts.day_period or m.parts.zone_cue):
+        # A clock word with no day period ("11 Uhr", "11 o'clock") also makes the end a clock time.
+        if m.kind != TIME or not (m.parts.day_period or m.parts.zone_cue or m.rule.startswith("clock:hour-period")):
             continue
         pats = _relation_patterns(m.lang)
         lo = max(0, m.span[0] - _RANGE_LOOKBACK)

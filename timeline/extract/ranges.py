@@ -36,7 +36,7 @@ def _compile(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, obj
         re.IGNORECASE,
     )
     day_start = re.compile(
-        rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s+(?P<d>\d{{1,2}})"
+        rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s+(?P<d>\d{{1,2}})(?:\.(?=\s))?"
         rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:{glued})?$",
         re.IGNORECASE,
     )

@@ -258,6 +258,10 @@ class Language:
     # Words joining the two counts of a duration range ("من 3 إلى 4 ساعات", "ثلاث أو أربع
     # ساعات"); the opener, if any, comes from ``range_openers``.
     duration_range_joiners: tuple[str, ...] = ()
+    # Words that go with a time mention when a label leaves the mention out ("am", "um" in
+    # "Das Treffen beginnt am Mittwoch um 13 Uhr"): without them the label would read
+    # "Treffen beginnt am um". Plain words, matched case-insensitively before a mention.
+    mention_leads: tuple[str, ...] = ()
 
 
 

@@ -1,30 +1,200 @@
-"""German: lexicon and word order for news copy (Germany, Austria, Switzerland)."""
+"""German: lexicon and word order for news copy (Germany, Austria, Switzerland).
 
-from timeline.lang.base import Language, cldr_months, cldr_weekdays
+Dates are written "Mittwoch, 16. Juni 2021" or "16.06.2021"; clock times "13.35 Uhr" or
+"13:35 Uhr"; adjectives and articles inflect, so relative words are listed in every
+ending ("vergangene", "vergangenen", "vergangenes"). Capitals matter: "morgen" is
+tomorrow, "am Morgen" is the morning.
+"""
+
+from timeline.lang.base import Language, PhraseRule, cldr_months, cldr_weekdays
 
 _SECOND, _MINUTE, _HOUR, _DAY = 1, 60, 3600, 86400
 
-_NUMBER_WORDS = {
-    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "hundert": 100,
-    "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5,
-    "halbe": 0.5, "einer halben": 0.5, "eine halbe": 0.5, "einer Viertel": 0.25, "mehrere": 3,
-    "einige": 3, "wenige": 3,
+_UNITS = {
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
 }
+_TEENS = {
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}
+_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+         "achtzig": 80, "neunzig": 90}
+_NUMBER_WORDS: dict[str, float] = {
+    **_UNITS, **_TEENS, **_TENS,
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "hundert": 100, "einhundert": 100,
+    "anderthalb": 1.5, "halbe": 0.5, "einer halben": 0.5, "eine halbe": 0.5, "einer Viertel": 0.25,
+    "eine Dreiviertel": 0.75, "mehrere": 3, "einige": 3, "wenige": 3, "ein paar": 3, "paar": 3,
+    "zwei Dutzend": 24, "Dutzende": 24,
+}
+# "einundzwanzig" … "neunundneunzig"; "eineinhalb" … "zwölfeinhalb".
+for _tens_word, _tens in _TENS.items():
+    for _unit_word, _unit in _UNITS.items():
+        _NUMBER_WORDS[f"{'ein' if _unit == 1 else _unit_word}und{_tens_word}"] = _tens + _unit
+for _word, _value in {**_UNITS, "ein": 1, "zehn": 10, "elf": 11, "zwölf": 12}.items():
+    if _word != "eins":
+        _NUMBER_WORDS[f"{_word}einhalb"] = _value + 0.5
+_VAGUE = ("mehrere", "einige", "wenige", "ein paar", "paar", "Dutzende")
+
+# Clock hours in words, read only after a clock lead or before "Uhr" ("um acht Uhr").
+_HOUR_WORDS = {**{w: v for w, v in _UNITS.items()}, "ein": 1, "null": 0, **_TEENS,
+               "zwanzig": 20, "einundzwanzig": 21, "zweiundzwanzig": 22, "dreiundzwanzig": 23,
+               "vierundzwanzig": 24}
+
+_EVENT_CONCEPTS = {
+    "Treffen": "meeting", "Gespräch": "meeting", "Gespräche": "meeting", "Gesprächen": "meeting",
+    "Sitzung": "meeting", "Verhandlungen": "meeting", "Beratungen": "meeting", "Begegnung": "meeting",
+    "Gipfel": "summit", "Gipfeltreffen": "summit", "Pressekonferenz": "press-conference",
+    "Konferenz": "press-conference", "Interview": "interview", "Rede": "speech", "Ansprache": "speech",
+    "Besuch": "visit", "Abstimmung": "vote", "Wahl": "election", "Wahlen": "election", "Spiel": "match",
+    "Partie": "match", "Anschlag": "attack", "Angriff": "attack", "Luftangriff": "attack",
+    "Explosion": "explosion", "Erdbeben": "earthquake", "Beben": "earthquake", "Start": "launch",
+    "Zeremonie": "ceremony", "Trauerfeier": "funeral", "Beerdigung": "funeral", "Kundgebung": "protest",
+    "Demonstration": "protest", "Protest": "protest", "Proteste": "protest", "Prozess": "trial",
+    "Anhörung": "trial", "Flug": "flight", "Streik": "strike", "Debatte": "debate", "Konzert": "concert",
+    "Rennen": "race", "Sturm": "storm", "Anruf": "call", "Telefonat": "call", "Ankündigung": "announcement",
+    "Erklärung": "statement", "Brand": "fire", "Feuer": "fire", "Absturz": "crash", "Unfall": "crash",
+}
+
+_ENDINGS = ("e", "en", "er", "es", "em")
+_RELATIVE_WORDS: dict[str, int] = {}
+for _stem, _offset in (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("zurückliegend", -1),
+                       ("nächst", 1), ("kommend", 1), ("folgend", 1), ("dies", 0), ("laufend", 0),
+                       ("aktuell", 0)):
+    for _ending in _ENDINGS:
+        _RELATIVE_WORDS[_stem + _ending] = _offset
+
+_CALENDAR_UNITS = {
+    "Tag": "day", "Tage": "day", "Tagen": "day", "Tages": "day", "Woche": "week", "Wochen": "week",
+    "Wochenende": "weekend", "Wochenendes": "weekend", "Monat": "month", "Monate": "month", "Monaten": "month",
+    "Monats": "month", "Quartal": "quarter", "Quartals": "quarter", "Quartalen": "quarter",
+    "Halbjahr": "half", "Jahr": "year", "Jahre": "year", "Jahren": "year", "Jahres": "year",
+    "Jahrzehnt": "decade", "Jahrzehnte": "decade", "Jahrzehnten": "decade", "Jahrzehnts": "decade",
+    "Jahrhundert": "century", "Jahrhunderts": "century", "Stunde": "hour", "Stunden": "hour",
+    "Minute": "minute", "Minuten": "minute", "Sekunde": "second", "Sekunden": "second",
+}
+# Units a calendar date is shifted by ("vor zwei Tagen", "in drei Wochen").
+_SHIFT_UNIT = (r"(?P<unit>Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren|"
+               r"Jahrzehnt|Jahrzehnten)")
+_PERIOD_UNIT = r"(?P<unit>Woche|Wochenende|Wochenendes|Monat|Monats|Quartal|Quartals|Jahr|Jahres|Jahrzehnt|Jahrzehnts)"
+_PARTS = {"morgen": "morning", "früh": "morning", "vormittag": "morning", "mittag": "noon",
+          "nachmittag": "afternoon", "abend": "evening", "nacht": "night"}
+_EDGES = {"Anfang": "START", "Beginn": "START", "Mitte": "MID", "Ende": "END"}
+# Lower-case word after a year: a verb or conjunction, so the number is a year ("2019 hatte
+# die Partei", "seit 2014 ist"); a capitalised noun makes it a count ("2000 Menschen").
+_YEAR_CLOSES = r"(?=\s*(?:[,.;:)!?]|$)|\s+(?-i:[a-zäöüß]))"
+_DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind": "set"}, {"kind": "time"}
+
+
+def _rule(pattern: str, name: str, kind: dict, case_sensitive: bool = False, **fields) -> PhraseRule:
+    return PhraseRule(pattern, {**kind, **fields}, name, case_sensitive)
+
+
+_PHRASES = (
+    # Vague references.
+    _rule(r"kürzlich|neulich|vor\s+kurzem|unlängst|in\s+der\s+Vergangenheit", "ref-past", _DATE, ref="PAST"),
+    _rule(r"derzeit|zurzeit|gegenwärtig|momentan|aktuell(?!\w)|jetzt|inzwischen|mittlerweile", "ref-present",
+          _DATE, ref="PRESENT"),
+    _rule(r"künftig|in\s+Zukunft|in\s+der\s+Zukunft|bald|demnächst", "ref-future", _DATE, ref="FUTURE"),
+    # "morgen" is tomorrow, "Morgen" the morning; at the start of a sentence, before a verb,
+    # "Morgen" is tomorrow again ("Morgen beginnt der Gipfel").
+    _rule(r"(?<![Hh]eute\s)(?<![Gg]estern\s)(?<!\bam\s)(?<!\bAm\s)(?<!\bden\s)(?<!\bder\s)(?<!\bjeden\s)"
+          r"morgen(?!\s+(?:früh|Früh|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b)", "tomorrow", _DATE,
+          case_sensitive=True, relative_days=1),
+    _rule(r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[\"„“]))Morgen(?=\s+(?:[a-zäöüß]|früh|Vormittag|Mittag|Nachmittag|Abend|Nacht))"
+          r"(?!\s+(?:früh|Vormittag|Mittag|Nachmittag|Abend|Nacht))",
+          "tomorrow-sentence-start", _DATE, case_sensitive=True, relative_days=1),
+    *(_rule(rf"(?:[Mm]orgen)\s+{word}(?!\w)", f"tomorrow-{period}", _DATE, relative_days=1, day_period=period)
+      for word, period in (("früh", "morning"), ("Früh", "morning"), ("Vormittag", "morning"), ("Mittag", "noon"),
+                           ("Nachmittag", "afternoon"), ("Abend", "evening"), ("Nacht", "night"))),
+    # "Mittwochabend", "Dienstagmorgen", "Sonntag früh", "in der Nacht zum Samstag".
+    *(_rule(rf"(?P<weekday>{{weekday}})\s*-?\s*{word}", f"weekday-{word}", _DATE, day_period=period)
+      for word, period in _PARTS.items()),
+    _rule(r"(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf|auf\s+den)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE),
+    # Relative periods: "vergangene Woche", "im nächsten Jahr", "Ende des Jahres".
+    _rule(r"(?P<rel>{rel})\s+" + _PERIOD_UNIT, "relative-period", _DATE),
+    *(_rule(rf"{edge}\s+(?:de[sr]\s+)?(?:(?P<rel>{{rel}})\s+)?" + _PERIOD_UNIT, f"period-{mod.lower()}", _DATE,
+            offset=0, modifier=mod)
+      for edge, mod in _EDGES.items()),
+    _rule(r"(?:(?:diese|dieser|diesem|dieses)\s+)?Woche(?=\s+(?:hatte|hat|war|wird|soll|sollen|wurde|wurden))",
+          "this-week", _DATE, unit="week", offset=0),
+    _rule(r"(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
+    _rule(r"(?P<rel>{rel})\s+(?P<month>{month})", "relative-month", _DATE),
+    _rule(r"(?:(?P<rel>{rel})\s+)?(?P<season>{season})(?:\s+(?P<year>{year}))?", "season", _DATE),
+    # Counted shifts: "vor zwei Tagen", "in drei Wochen", "zwei Jahre später".
+    _rule(r"(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|genau)\s+)?vor\s+(?P<num>{number})\s+" + _SHIFT_UNIT,
+          "ago", _DATE, sign=-1),
+    _rule(r"vor\s+(?:einem|einer)\s+(?P<unit>Woche|Monat|Jahr|Jahrzehnt)", "ago-one", _DATE, sign=-1),
+    _rule(r"(?<![Ss]eit\s)in\s+(?P<num>{number})\s+" + _SHIFT_UNIT, "later", _DATE, sign=1),
+    _rule(r"in\s+(?:einem|einer)\s+(?P<unit>Woche|Monat|Jahr)", "later-one", _DATE, sign=1),
+    _rule(r"(?P<num>{number})\s+" + _SHIFT_UNIT + r"\s+(?:später|danach)", "shift-later", _DATE, sign=1),
+    _rule(r"(?P<num>{number})\s+" + _SHIFT_UNIT + r"\s+(?:zuvor|vorher|früher)", "shift-earlier", _DATE, sign=-1),
+    # Years and months.
+    _rule(r"(?:im\s+)?Jahre?\s+(?P<year>{year})", "year-lead", _DATE),
+    _rule(r"(?:(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bvon\s)|(?<=\bnach\s)|(?<=\bin\s)|(?<=\bzwischen\s)|"
+          r"(?<=\bund\s)|(?<=\bvor\s)|(?<=\bfür\s)|(?<=^)|(?<=[.!?]\s))(?P<year>{year})" + _YEAR_CLOSES,
+          "year", _DATE),
+    *(_rule(rf"{edge}\s+(?P<year>{{year}})", f"year-{mod.lower()}", _DATE, modifier=mod)
+      for edge, mod in _EDGES.items()),
+    _rule(r"(?:(?<=\bim\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bbis\s)|(?<=\bvom\s)|(?<=\bzum\s))"
+          r"(?P<month>{month})(?!\s*\d)", "month-after-preposition", _DATE),
+    *(_rule(rf"{edge}\s+(?P<month>{{month}})(?:\s+(?P<year>{{year}}))?", f"month-{mod.lower()}", _DATE, modifier=mod)
+      for edge, mod in _EDGES.items()),
+    _rule(r"(?:die\s+|den\s+)?(?P<decade>(?:19|20)\d0)er(?:\s+Jahre(?:n)?)?", "decade", _DATE),
+    _rule(r"(?P<ordinal>{ordinal})\s+Quartal(?:\s+(?P<year>{year}))?", "quarter", _DATE, ordinal_is="quarter"),
+    _rule(r"(?P<ordinal>{ordinal})\s+Halbjahr(?:\s+(?P<year>{year}))?", "half", _DATE, ordinal_is="half"),
+    # Durations the number+unit reading misses.
+    _rule(r"(?:die\s+|den\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?P<num>{number})\s+"
+          r"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|Minuten)", "duration-span", _DURATION),
+    _rule(r"(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour", _DURATION, duration_unit="MIN", duration_count=15.0),
+    _rule(r"(?:eine\s+|einer\s+)?Dreiviertelstunde", "three-quarter-hour", _DURATION, duration_unit="MIN",
+          duration_count=45.0),
+    # Sets.
+    _rule(r"täglich|jeden\s+Tag", "daily", _SET, duration_unit="D", duration_count=1.0),
+    _rule(r"wöchentlich|jede\s+Woche", "weekly", _SET, duration_unit="W", duration_count=1.0),
+    _rule(r"monatlich|jeden\s+Monat", "monthly", _SET, duration_unit="M", duration_count=1.0),
+    _rule(r"jährlich|jedes\s+Jahr|alljährlich", "annually", _SET, duration_unit="Y", duration_count=1.0),
+    _rule(r"stündlich", "hourly", _SET, duration_unit="H", duration_count=1.0),
+    _rule(r"(?:jeden|jeweils\s+am)\s+(?P<weekday>{weekday})", "every-weekday", _SET),
+    _rule(r"(?P<weekday>montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)", "weekday-plural",
+          _SET),
+)
+
+_ORDINALS: dict[str, int] = {}
+for _word, _value in (("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4)):
+    for _ending in _ENDINGS:
+        _ORDINALS[_word + _ending] = _value
+_ORDINALS.update({f"{n}.": n for n in range(1, 5)})
+
+_DAY_PARTS_WORDS = {"Morgen": "morning", "früh": "morning", "Früh": "morning", "Vormittag": "morning",
+                    "Mittag": "noon", "Nachmittag": "afternoon", "Abend": "evening", "Nacht": "night"}
+_RELATIVE_DAY_PERIODS: dict[str, tuple[int, str]] = {}
+for _day_word, _offset in (("heute", 0), ("gestern", -1), ("vorgestern", -2), ("übermorgen", 2)):
+    for _part_word, _period in _DAY_PARTS_WORDS.items():
+        _RELATIVE_DAY_PERIODS[f"{_day_word} {_part_word}"] = (_offset, _period)
+_RELATIVE_DAY_PERIODS.update({
+    # A part of the day alone: that part of the reference day, as "this morning" is;
+    # the night before it in past-tense copy ("In der Nacht kam es zu Explosionen").
+    "am Morgen": (0, "morning"), "am Vormittag": (0, "morning"), "am Mittag": (0, "noon"),
+    "am Nachmittag": (0, "afternoon"), "am Abend": (0, "evening"), "am frühen Morgen": (0, "morning"),
+    "am späten Abend": (0, "evening"), "am späten Nachmittag": (0, "afternoon"),
+    "am frühen Abend": (0, "evening"), "in der Nacht": (-1, "night"), "in der vergangenen Nacht": (-1, "night"),
+    "letzte Nacht": (-1, "night"), "vergangene Nacht": (-1, "night"), "heute Nacht": (0, "night"),
+})
 
 LANGUAGE = Language(
     code="de",
     name="Deutsch",
     script=r"[A-Za-z]",
-    clock_leads=(r"um", r"gegen", r"ab", r"bis", r"seit", r"vor", r"nach"),
+    clock_leads=(r"um", r"gegen", r"ab", r"bis", r"seit", r"vor", r"nach", r"kurz\s+vor", r"kurz\s+nach",
+                 r"bereits\s+um", r"erst\s+um", r"etwa\s+um", r"gegen\s+halb"),
     clock_separators=(":",),
     weak_clock_separators=(".",),
     day_periods={
         "Uhr": "", "h": "", "Uhr morgens": "morning", "Uhr früh": "morning", "Uhr vormittags": "am",
-        "Uhr nachmittags": "afternoon", "Uhr mittags": "noon", "mittags": "noon", "Uhr abends": "evening", "Uhr nachts": "night",
-        "morgens": "morning", "vormittags": "am", "nachmittags": "afternoon", "abends": "evening",
-        "nachts": "night",
+        "Uhr nachmittags": "afternoon", "Uhr mittags": "noon", "mittags": "noon", "Uhr abends": "evening",
+        "Uhr nachts": "night", "Uhr in der Früh": "morning", "Uhr am Morgen": "morning", "Uhr am Abend": "evening",
+        "Uhr in der Nacht": "night", "morgens": "morning", "vormittags": "am", "nachmittags": "afternoon",
+        "abends": "evening", "nachts": "night",
     },
     local_time_phrases=(
         r"\(\s*Ortszeit\s*\)", r"Ortszeit", r"\(\s*Lokalzeit\s*\)", r"Lokalzeit",
@@ -40,43 +210,66 @@ LANGUAGE = Language(
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
     zone_words=(),
     offset_leads=("UTC", "GMT"),
-    equivalence_connectors=("also", "das heißt", "d.h.", "d. h.", "entspricht", "was", "=", "also um"),
+    equivalence_connectors=("also", "das heißt", "d.h.", "d. h.", "entspricht", "was", "=", "also um",
+                            "das heißt um", "d.h. um", "d. h. um"),
     weak_equivalence_connectors=("oder", "-", "/", ",", "und", "|"),
     order_words={"nach": "after", "vor": "before", "später": "after", "früher": "before"},
     number_words=_NUMBER_WORDS,
     fraction_words={"½": 0.5},
     duration_units={
         "Sekunde": (_SECOND, 1), "Sekunden": (_SECOND, 0), "Minute": (_MINUTE, 1), "Minuten": (_MINUTE, 0),
-        "Stunde": (_HOUR, 1), "Stunden": (_HOUR, 0), "Std.": (_HOUR, 0), "Tag": (_DAY, 1), "Tage": (_DAY, 0),
-        "Tagen": (_DAY, 0), "Woche": (7 * _DAY, 1), "Wochen": (7 * _DAY, 0), "Monat": (30 * _DAY, 1),
-        "Monate": (30 * _DAY, 0), "Monaten": (30 * _DAY, 0), "Jahr": (365 * _DAY, 1),
-        "Jahre": (365 * _DAY, 0), "Jahren": (365 * _DAY, 0),
+        "Min.": (_MINUTE, 0), "Stunde": (_HOUR, 1), "Stunden": (_HOUR, 0), "Std.": (_HOUR, 0),
+        "Tag": (_DAY, 1), "Tage": (_DAY, 0), "Tagen": (_DAY, 0), "Woche": (7 * _DAY, 1),
+        "Wochen": (7 * _DAY, 0), "Monat": (30 * _DAY, 1), "Monate": (30 * _DAY, 0), "Monaten": (30 * _DAY, 0),
+        "Jahr": (365 * _DAY, 1), "Jahre": (365 * _DAY, 0), "Jahren": (365 * _DAY, 0),
+        "Jahrzehnt": (3650 * _DAY, 1), "Jahrzehnte": (3650 * _DAY, 0), "Jahrzehnten": (3650 * _DAY, 0),
     },
-    duration_leads=(r"für", r"während", r"dauerte", r"dauerten", r"nach", r"innerhalb", r"binnen", r"rund"),
-    approximate_words=("etwa", "rund", "fast", "knapp", "gut", "mehr als", "weniger als", "ungefähr", "über"),
-    relative_days={"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heute Abend": 0},
+    duration_leads=(r"für", r"während", r"dauerte", r"dauerten", r"nach", r"innerhalb", r"binnen", r"seit",
+                    r"über", r"lang", r"innerhalb\s+von"),
+    approximate_words=("etwa", "rund", "fast", "knapp", "gut", "mehr als", "weniger als", "ungefähr", "über",
+                       "nahezu", "annähernd", "beinahe", "circa", "ca.", "zirka", "mindestens", "höchstens",
+                       "bis zu", "gut eine", "knapp eine"),
+    bounding_words={"mehr als": "MORE_THAN", "über": "MORE_THAN", "weniger als": "LESS_THAN",
+                    "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS", "bis zu": "EQUAL_OR_LESS"},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+    relative_day_periods=_RELATIVE_DAY_PERIODS,
     weekdays=cldr_weekdays("de", abbreviated=False),
     months=cldr_months("de", "de_AT"),
     numeric_date_order="dmy",
-    non_final_abbreviations=("Dr.", "Prof.", "Nr.", "z.B.", "d.h.", "bzw.", "ca.", "u.a.", "St.", "Str."),
+    day_month_joiners=(".",),
+    date_joiners=("den",),
+    future_cues=(r"wird", r"werden", r"soll", r"sollen", r"sollte", r"will", r"wollen", r"plant", r"planen",
+                 r"geplant", r"angesetzt", r"vorgesehen", r"erwartet", r"findet", r"beginnt", r"startet",
+                 r"bis", r"ab", r"kommend\w*", r"nächst\w*", r"bevorstehend\w*", r"voraussichtlich"),
+    clock_hour_words=_HOUR_WORDS,
+    named_times={"Mitternacht": (24, 0)},
+    lead_named_times={"Mittag": (12, 0)},
+    named_time_leads=("um", "gegen", "ab", "bis", "vor", "nach", "kurz vor", "kurz nach", "zu"),
+    non_final_abbreviations=("Dr.", "Prof.", "Nr.", "z.B.", "d.h.", "bzw.", "ca.", "u.a.", "St.", "Str.",
+                             "Min.", "Std.", "Jan.", "Feb.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."),
     stopwords=frozenset(
         """der die das den dem des ein eine einer einem einen und oder aber auch nicht nur noch schon
         in im an am auf aus bei mit nach von vor zu zum zur für über unter um gegen seit bis ist sind
         war waren wurde wurden wird werden hat haben hatte sich sie er es wir ihr ich man dass als wie
         wenn so sein seine ihre uhr zeit ortszeit heute gestern morgen montag dienstag mittwoch
-        donnerstag freitag samstag sonntag laut""".split()
+        donnerstag freitag samstag sonntag laut vom ab etwa rund kurz""".split()
     ),
+    # A time mention masked out of a label takes the preposition before it along.
+    mention_leads=("am", "um", "gegen", "ab", "seit", "im", "vom", "zum", "bis", "gegen", "kurz nach",
+                   "kurz vor", "etwa um", "erst um", "bereits um", "in der", "in den", "für", "von"),
     event_nouns=frozenset(
         """Treffen Gipfel Gipfeltreffen Gespräch Gespräche Gesprächen Konferenz Pressekonferenz Sitzung
         Rede Besuch Abstimmung Wahl Wahlen Spiel Anschlag Angriff Explosion Erdbeben Start Zeremonie
         Trauerfeier Kundgebung Demonstration Prozess Anhörung Flug Streik Verhandlungen Debatte
-        Konzert Rennen Sturm Anruf Ankündigung Erklärung Brand Unfall Begegnung""".split()
+        Konzert Rennen Sturm Anruf Ankündigung Erklärung Brand Unfall Begegnung Beratungen Ansprache
+        Interview Partie Luftangriff Beben Beerdigung Protest Proteste Telefonat Feuer Absturz""".split()
     ),
+    event_concepts=_EVENT_CONCEPTS,
     not_places=frozenset({
         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Und", "Uhr", "Zeit", "Ortszeit", "Mai",
         "März", "Kanzler", "Kanzlerin", "Präsident", "Bundestag", "Regierung", "Am", "Im", "Um", "Bei",
         "Nach", "Laut", "Wie", "Es", "Sie", "Er", "Mitte", "Ende", "Anfang", "Stunden", "Minuten", "Tag",
-        "Morgen", "Abend", "Nacht", "Polizei", "Gipfel", "Treffen",
+        "Morgen", "Abend", "Nacht", "Polizei", "Gipfel", "Treffen", "Mittag", "Mitternacht", "Woche",
     }),
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
     places_capitalised=True,
@@ -94,7 +287,9 @@ LANGUAGE = Language(
         "amerikanischer": "US", "US-amerikanischer": "US", "US-Ostküsten": "America/New_York",
         "Ostküsten": "America/New_York", "Westküsten": "America/Los_Angeles", "saudischer": "SA",
         "koreanischer": "KR", "indischer": "IN", "Greenwich": "Etc/GMT", "koordinierter Weltzeit": "Etc/UTC",
-        "Weltzeit": "Etc/UTC",
+        "Weltzeit": "Etc/UTC", "Berliner": "Europe/Berlin", "Wiener": "Europe/Vienna",
+        "Genfer": "Europe/Zurich", "Londoner": "Europe/London", "Washingtoner": "America/New_York",
+        "ukrainischer": "Europe/Kyiv", "iranischer": "IR", "Teheraner": "Asia/Tehran",
     },
     zone_declarations=(
         r"(?:alle\s+)?(?:Zeitangaben|Uhrzeiten|Zeiten)\s+(?:sind\s+)?(?:in\s+|nach\s+)?",
@@ -102,4 +297,28 @@ LANGUAGE = Language(
     cue_sharing_connectors=(r"bis", r"und", r"oder", r"zwischen", r"von", r"dann"),
     zone_adjective_endings=(("er", ""), ("er", "e"), ("aer", "a"), ("ener", "en")),
     place_kind_words={"Stadt": "city", "Hauptstadt": "city", "Land": "country"},
+    # Relations between mentions and events (reconcile).
+    range_openers=("von", "zwischen", "vom"),
+    range_connectors=("bis", "und", "-"),
+    range_connectors_strong=("bis", "-"),
+    duration_range_joiners=("bis", "-", "oder"),
+    offset_order_words={"später": "after", "danach": "after", "nach": "after", "zuvor": "before",
+                        "vorher": "before", "vor": "before"},
+    sequel_days={"am nächsten Tag": 1, "am folgenden Tag": 1, "tags darauf": 1, "am Tag darauf": 1,
+                 "am nächsten Morgen": 1, "am Vortag": -1, "am Tag zuvor": -1, "tags zuvor": -1},
+    approximate_time_words=("gegen", "etwa", "etwa um", "ungefähr", "kurz vor", "kurz nach", "gegen halb",
+                            "rund", "circa", "ca."),
+    phase_words={
+        "begann": "start", "begannen": "start", "beginnt": "start", "beginnen": "start", "Beginn": "start",
+        "startete": "start", "startet": "start", "eröffnet": "start", "eröffnete": "start", "Auftakt": "start",
+        "endete": "end", "endeten": "end", "endet": "end", "Ende": "end", "beendet": "end", "schloss": "end",
+        "abgeschlossen": "end", "Abschluss": "end",
+    },
+    calendar_units=_CALENDAR_UNITS,
+    relative_words=_RELATIVE_WORDS,
+    ordinals=_ORDINALS,
+    seasons={"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"},
+    phrase_rules=_PHRASES,
+    vague_counts=_VAGUE,
+    measure_of_words=(),
 )

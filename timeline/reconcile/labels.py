@@ -18,6 +18,22 @@ _EDGE_PUNCT = " \t\n.,،;؛:!?؟-–—\"'“”«»()"
 
 
 @cache
+def _mention_leads(code: str | None) -> re.Pattern[str] | None:
+    """The language's words that belong with a masked mention, as the end of a piece."""
+    if code is None:
+        return None
+    from timeline.lang import get as get_language
+
+    lang = get_language(code)
+    if not lang.mention_leads:
+        return None
+    # Range words go too: between two masked times "zwischen 14 und 16 Uhr" leaves nothing.
+    leads = {*lang.mention_leads, *lang.range_openers, *lang.range_connectors} - {"-"}
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(leads, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s))(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+@cache
 def _soft_ends(code: str | None) -> re.Pattern[str] | None:
     if code is None:
         return None
@@ -58,7 +74,7 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
 
     def clause_text(i: int) -> str:
         if i not in texts:
-            texts[i] = _unmasked(text, clauses[i], masked)
+            texts[i] = _unmasked(text, clauses[i], masked, code)
         return texts[i]
 
     if len(content_words(clause_text(home), code)) >= 2:
@@ -79,7 +95,7 @@ def _window(text: str, clause: Span, anchor: Span, masked: list[Span], whole: st
     """In a long clause, the words just before the time say what happens at that time."""
     if not clause[0] <= anchor[0] < clause[1]:
         return _around_event_noun(whole, code)
-    before = _unmasked(text, (clause[0], anchor[0]), masked)
+    before = _unmasked(text, (clause[0], anchor[0]), masked, code)
     if len(_WORD.findall(whole)) <= _MAX_WORDS or len(_WORD.findall(before)) < 3:
         return whole
     return " ".join(_WORD.findall(before)[-_MAX_WORDS:])
@@ -98,9 +114,11 @@ def _around_event_noun(clause: str, code: str) -> str:
     return clause
 
 
-def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
-    """The text of ``span`` without the ``masked`` spans (in text order, not nested)."""
+def _unmasked(text: str, span: Span, masked: list[Span], code: str | None = None) -> str:
+    """The text of ``span`` without the ``masked`` spans (in text order, not nested), and
+    without the language's mention leads just before each of them."""
     a, b = span
+    leads = _mention_leads(code)
     pieces = []
     pos = a
     # Only the spans near ``span`` matter: found by bisection, since a text has
@@ -113,7 +131,8 @@ def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
             break
         if m_end <= a:
             continue
-        pieces.append(text[pos : max(pos, m_start)])
+        piece = text[pos : max(pos, m_start)]
+        pieces.append(leads.sub("", piece) if leads is not None and m_start < b else piece)
         pos = max(pos, min(m_end, b))
     pieces.append(text[pos:b])
     return " ".join(" ".join(pieces).split())
