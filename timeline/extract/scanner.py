@@ -115,6 +115,8 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
         period = _period(p, m.group("period"))
         if not (m.group("period") or m.group("lead")):
             continue
+        if not m.group("period") and not takes_bare_hour(p, m.group("lead")):
+            continue  # "um 5 Prozent", "до 12": a count after a preposition
         hour = int(m.group("h"))
         if hour > 24 or (m.group("period") and period in ("am", "pm") and not 1 <= hour <= 12):
             continue
@@ -149,6 +151,24 @@ def _weak_periods(code: str) -> frozenset[str]:
     from timeline.extract.patterns import normalized_table
 
     return frozenset(normalized_table(dict.fromkeys(compile_language(code).language.weak_day_periods, 1)))
+
+
+@cache
+def _bare_hour_leads(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import fragments
+
+    leads = compile_language(code).language.bare_hour_leads
+    return None if leads is None else re.compile(fragments(leads), re.IGNORECASE)
+
+
+def takes_bare_hour(p: Patterns, lead: str | None) -> bool:
+    """Whether ``lead`` alone makes the number after it a clock hour (no "Uhr", no period)."""
+    leads = _bare_hour_leads(p.language.code)
+    return leads is None or (bool(lead) and leads.fullmatch(" ".join(lead.split())) is not None)
+
+
+def is_weak_period(p: Patterns, found: str | None) -> bool:
+    return _is_weak_period(p, found)
 
 
 def _is_weak_period(p: Patterns, found: str | None) -> bool:
@@ -293,6 +313,8 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                 frac = 0.5 if m.group(frac_group) == "½" else table_get(p.fraction_words, m.group(frac_group))
                 count += float(frac or 0)
         start = m.start("approx") if m.group("approx") else (m.start("num") if raw else m.start("unit"))
+        if _reads_as_clock(m, raw, count, p):
+            start = m.start("num")  # the clock time of the same words wins ("около 20 часов")
         if raw and m.groupdict().get("lo") and low is None:
             start = min(start, m.start("lo"))
         if low is not None:
@@ -326,6 +348,15 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                  "duration:number-unit" if raw else "duration:unit", _PRIORITY[DURATION])
         )
     return atoms
+
+
+def _reads_as_clock(m: re.Match[str], raw: str | None, count: float, p: Patterns) -> bool:
+    """"около 20 часов": where the unit word is also the language's clock word ("часов"
+    after an hour), an approximate whole count of 0–24 in digits with no duration lead
+    ("в течение", "длились") is an hour of the clock, as news copy uses it."""
+    return (bool(raw) and raw.isdigit() and bool(m.group("approx")) and not m.group("lead")
+            and count == int(count) and 0 <= count <= 24
+            and table_get(p.day_periods, m.group("unit")) is not None)
 
 
 @cache

@@ -262,6 +262,10 @@ class Language:
     # "Das Treffen beginnt am Mittwoch um 13 Uhr"): without them the label would read
     # "Treffen beginnt am um". Plain words, matched case-insensitively before a mention.
     mention_leads: tuple[str, ...] = ()
+    # Clock leads that make a bare number an hour with no clock word after it ("الساعة 8").
+    # None: every clock lead does. German and Russian need "Uhr"/"часов" or a day period, since
+    # "um 5 Prozent", "до 12", "в 3 районах" are counts. Regex fragments.
+    bare_hour_leads: tuple[str, ...] | None = None
 
 
 

@@ -145,9 +145,10 @@ _PHRASES = (
     # Durations the number+unit reading misses.
     _rule(r"(?:die\s+|den\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?P<num>{number})\s+"
           r"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|Minuten)", "duration-span", _DURATION),
-    _rule(r"(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour", _DURATION, duration_unit="MIN", duration_count=15.0),
+    _rule(r"(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour", _DURATION, duration_unit="MIN", duration_count=15.0,
+          duration_s=900.0),
     _rule(r"(?:eine\s+|einer\s+)?Dreiviertelstunde", "three-quarter-hour", _DURATION, duration_unit="MIN",
-          duration_count=45.0),
+          duration_count=45.0, duration_s=2700.0),
     # Sets.
     _rule(r"täglich|jeden\s+Tag", "daily", _SET, duration_unit="D", duration_count=1.0),
     _rule(r"wöchentlich|jede\s+Woche", "weekly", _SET, duration_unit="W", duration_count=1.0),
@@ -187,6 +188,7 @@ LANGUAGE = Language(
     script=r"[A-Za-z]",
     clock_leads=(r"um", r"gegen", r"ab", r"bis", r"seit", r"vor", r"nach", r"kurz\s+vor", r"kurz\s+nach",
                  r"bereits\s+um", r"erst\s+um", r"etwa\s+um", r"gegen\s+halb"),
+    bare_hour_leads=(),
     clock_separators=(":",),
     weak_clock_separators=(".",),
     day_periods={

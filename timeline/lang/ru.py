@@ -1,27 +1,246 @@
-"""Russian: lexicon and word order for news copy."""
+"""Russian: lexicon and word order for news copy (TASS, RIA Novosti, Interfax, Kommersant).
 
-from timeline.lang.base import Language, cldr_months, cldr_weekdays
+Russian inflects months, weekdays, numerals and units by case ("16 июня", "в июне";
+"в среду", "до среды"; "два часа", "около четырёх часов", "более двух часов"), so the
+lists below carry every case news copy uses, with "ё" and "е" spellings both.
+Dates read "16 июня 2021 года", "16.06.2021"; clock times "13:35" or "14.35", "в восемь
+вечера"; zone cues "по местному времени", "по московскому времени", "мск".
+"""
+
+from timeline.lang.base import Language, PhraseRule, cldr_months, cldr_weekdays
 
 _SECOND, _MINUTE, _HOUR, _DAY = 1, 60, 3600, 86400
 
-_NUMBER_WORDS = {
-    "один": 1, "одна": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
-    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "сто": 100,
-    "полтора": 1.5, "полторы": 1.5, "пол": 0.5, "половину": 0.5, "несколько": 3, "нескольких": 3,
+
+def _yo(words: dict) -> dict:
+    """Every entry with "ё" also spelt with "е", as most copy writes it."""
+    out = dict(words)
+    for word, value in words.items():
+        if "ё" in word:
+            out.setdefault(word.replace("ё", "е"), value)
+    return out
+
+
+# Numerals in the cases they take before a unit: nominative/accusative ("два часа",
+# "через три недели"), genitive ("около четырёх часов", "более двух часов"),
+# prepositional and dative as in "в течение двух" / "к пяти".
+_CARDINALS = {
+    1: ("один", "одна", "одну", "одного", "одной"),
+    2: ("два", "две", "двух"), 3: ("три", "трёх"), 4: ("четыре", "четырёх"), 5: ("пять", "пяти"),
+    6: ("шесть", "шести"), 7: ("семь", "семи"), 8: ("восемь", "восьми"), 9: ("девять", "девяти"),
+    10: ("десять", "десяти"), 11: ("одиннадцать", "одиннадцати"), 12: ("двенадцать", "двенадцати"),
+    13: ("тринадцать", "тринадцати"), 14: ("четырнадцать", "четырнадцати"), 15: ("пятнадцать", "пятнадцати"),
+    16: ("шестнадцать", "шестнадцати"), 17: ("семнадцать", "семнадцати"), 18: ("восемнадцать", "восемнадцати"),
+    19: ("девятнадцать", "девятнадцати"), 20: ("двадцать", "двадцати"), 30: ("тридцать", "тридцати"),
+    40: ("сорок", "сорока"), 50: ("пятьдесят", "пятидесяти"), 60: ("шестьдесят", "шестидесяти"),
+    70: ("семьдесят", "семидесяти"), 80: ("восемьдесят", "восьмидесяти"), 90: ("девяносто", "девяноста"),
+    100: ("сто", "ста"),
 }
+_NUMBER_WORDS: dict[str, float] = {}
+for _value, _forms in _CARDINALS.items():
+    for _form in _forms:
+        _NUMBER_WORDS[_form] = _value
+# "двадцать четыре часа", "двадцати четырёх часов": nominative with nominative, genitive with genitive.
+for _tens in (20, 30, 40, 50):
+    for _unit in range(1, 10):
+        for _case in (0, 1):
+            _tens_form = _CARDINALS[_tens][min(_case, len(_CARDINALS[_tens]) - 1)]
+            _unit_forms = _CARDINALS[_unit]
+            _unit_form = _unit_forms[0] if _case == 0 else _unit_forms[-1] if _unit != 1 else "одного"
+            _NUMBER_WORDS[f"{_tens_form} {_unit_form}"] = _tens + _unit
+_NUMBER_WORDS.update({
+    "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5, "половину": 0.5,
+    "несколько": 3, "нескольких": 3, "пару": 2, "пара": 2, "пары": 2, "пять-шесть": 5.5,
+})
+_NUMBER_WORDS = _yo(_NUMBER_WORDS)
+_VAGUE = ("несколько", "нескольких")
+
+# Clock hours in words, read after a clock lead or before a day period ("в восемь вечера",
+# "в час дня"). Only nominative/accusative: "около четырёх часов" is a length of time.
+_HOUR_WORDS = {"час": 1, **{f: v for v, forms in _CARDINALS.items() if v <= 12 for f in forms[:1]}}
+_HOUR_WORDS.update({"одна": 1, "две": 2})
+
+_EVENT_CONCEPTS = {
+    "встреча": "meeting", "встречи": "meeting", "переговоры": "meeting", "заседание": "meeting",
+    "беседа": "meeting", "саммит": "summit", "пресс-конференция": "press-conference",
+    "конференция": "press-conference", "брифинг": "press-conference", "интервью": "interview",
+    "выступление": "speech", "обращение": "speech", "речь": "speech", "визит": "visit",
+    "голосование": "vote", "выборы": "election", "матч": "match", "игра": "match", "атака": "attack",
+    "нападение": "attack", "удар": "attack", "обстрел": "attack", "взрыв": "explosion",
+    "землетрясение": "earthquake", "запуск": "launch", "церемония": "ceremony", "похороны": "funeral",
+    "митинг": "protest", "акция": "protest", "протест": "protest", "суд": "trial", "процесс": "trial",
+    "рейс": "flight", "забастовка": "strike", "дебаты": "debate", "концерт": "concert", "гонка": "race",
+    "шторм": "storm", "звонок": "call", "разговор": "call", "заявление": "statement", "пожар": "fire",
+    "авария": "crash", "крушение": "crash",
+}
+
+# --- calendar words in their cases --------------------------------------------------------
+
+_MONTHS = {
+    **cldr_months("ru"),
+    # Prepositional ("в июне") and a few genitive-plural-free abbreviations CLDR lacks.
+    "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7, "августе": 8,
+    "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+}
+_WEEKDAYS = {
+    **cldr_weekdays("ru", abbreviated=False),
+    # Accusative ("в среду"), genitive ("с понедельника", "до пятницы"), dative ("к среде"),
+    # prepositional after "в прошлую" is the accusative again.
+    "среду": 2, "пятницу": 4, "субботу": 5,
+    "понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
+    "понедельнику": 0, "вторнику": 1, "среде": 2, "четвергу": 3, "пятнице": 4, "субботе": 5, "воскресенью": 6,
+}
+# Adjectives of direction in every case and gender: "в прошлом году", "на прошлой неделе",
+# "в прошлый понедельник", "прошлого года".
+_ADJ_ENDINGS_HARD = ("ый", "ого", "ому", "ом", "ой", "ую", "ая", "ое", "ые", "ых", "ым")
+_ADJ_ENDINGS_SOFT = ("ий", "его", "ему", "ем", "ей", "юю", "яя", "ее", "ие", "их", "им")
+_ADJ_ENDINGS_MIXED = ("ий", "его", "ему", "ем", "ей", "ую", "ая", "ее", "ие", "их", "им")
+_RELATIVE_WORDS: dict[str, int] = {}
+for _stem, _endings, _offset in (
+    ("прошл", _ADJ_ENDINGS_HARD, -1), ("минувш", _ADJ_ENDINGS_MIXED, -1), ("предыдущ", _ADJ_ENDINGS_MIXED, -1),
+    ("следующ", _ADJ_ENDINGS_MIXED, 1), ("будущ", _ADJ_ENDINGS_MIXED, 1), ("предстоящ", _ADJ_ENDINGS_MIXED, 1),
+    ("наступающ", _ADJ_ENDINGS_MIXED, 1), ("текущ", _ADJ_ENDINGS_MIXED, 0), ("нынешн", _ADJ_ENDINGS_SOFT, 0),
+):
+    for _ending in _endings:
+        _RELATIVE_WORDS[_stem + _ending] = _offset
+_RELATIVE_WORDS.update({"этот": 0, "этого": 0, "этом": 0, "этой": 0, "эту": 0, "эта": 0, "это": 0})
+
+_CALENDAR_UNITS = {
+    **dict.fromkeys(("день", "дня", "дней", "дню", "днях", "сутки", "суток"), "day"),
+    **dict.fromkeys(("неделя", "неделю", "недели", "неделе", "недель", "неделях"), "week"),
+    **dict.fromkeys(("выходные", "выходных"), "weekend"),
+    **dict.fromkeys(("месяц", "месяца", "месяце", "месяцев", "месяцу"), "month"),
+    **dict.fromkeys(("квартал", "квартала", "квартале", "кварталов"), "quarter"),
+    **dict.fromkeys(("полугодие", "полугодия", "полугодии"), "half"),
+    **dict.fromkeys(("год", "года", "году", "лет", "годы", "годах"), "year"),
+    **dict.fromkeys(("десятилетие", "десятилетия", "десятилетий"), "decade"),
+    **dict.fromkeys(("век", "века", "веке"), "century"),
+    **dict.fromkeys(("час", "часа", "часов"), "hour"),
+    **dict.fromkeys(("минута", "минуту", "минуты", "минут"), "minute"),
+}
+_SHIFT_UNIT = (r"(?P<unit>день|дня|дней|сутки|суток|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет|"
+               r"десятилетие|десятилетия|десятилетий)")
+_PERIOD_UNIT = (r"(?P<unit>неделя|неделю|недели|неделе|выходные|выходных|месяц|месяца|месяце|квартал|квартала|"
+                r"квартале|год|года|году|полугодие|полугодия|полугодии)")
+_PARTS_OF_DAY = {"утром": "morning", "днём": "afternoon", "днем": "afternoon", "вечером": "evening",
+                 "ночью": "night"}
+_EDGES = (("начал[еоа]|начало", "START"), ("середин[еыау]", "MID"), ("конц[еау]|конец", "END"))
+_ORDINALS = {
+    **dict.fromkeys(("первый", "первого", "первом", "первое", "первая", "первой", "первую"), 1),
+    **dict.fromkeys(("второй", "второго", "втором", "второе", "вторая", "вторую"), 2),
+    **dict.fromkeys(("третий", "третьего", "третьем", "третье", "третья", "третьей", "третью"), 3),
+    **dict.fromkeys(("четвёртый", "четвёртого", "четвёртом", "четвертый", "четвертого", "четвертом"), 4),
+    "I": 1, "II": 2, "III": 3, "IV": 4,
+}
+_DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind": "set"}, {"kind": "time"}
+
+
+def _rule(pattern: str, name: str, kind: dict, case_sensitive: bool = False, **fields) -> PhraseRule:
+    return PhraseRule(pattern, {**kind, **fields}, name, case_sensitive)
+
+
+# Lengths said with a unit in the genitive singular and no number ("в течение часа",
+# "около недели", "более суток"): one unit.
+_ONE_UNIT = (("часа", "H"), ("суток", "D"), ("дня", "D"), ("недели", "W"), ("месяца", "M"), ("года", "Y"),
+             ("минуты", "MIN"))
+_LETTER_SECONDS = {"MIN": _MINUTE, "H": _HOUR, "D": _DAY, "W": 7 * _DAY, "M": 30 * _DAY, "Y": 365 * _DAY}
+_ONE_UNIT_LEADS = ((r"в\s+течение|на\s+протяжении|не\s+менее|не\s+более", None),
+                   (r"около|почти|примерно|порядка|приблизительно", "APPROX"),
+                   (r"более|свыше|больше", "MORE_THAN"), (r"менее|меньше", "LESS_THAN"))
+
+_PHRASES = (
+    # Vague references.
+    _rule(r"недавно|в\s+последнее\s+время|ранее|прежде|в\s+прошлом(?!\s+(?:{unit}|{month}))", "ref-past", _DATE,
+          ref="PAST"),
+    _rule(r"сейчас|теперь|в\s+настоящее\s+время|ныне|на\s+данный\s+момент|в\s+данный\s+момент", "ref-present",
+          _DATE, ref="PRESENT"),
+    _rule(r"в\s+будущем|вскоре|в\s+ближайшее\s+время|скоро|в\s+перспективе", "ref-future", _DATE, ref="FUTURE"),
+    # Parts of named days: "в среду вечером", "в ночь на субботу".
+    *(_rule(rf"(?P<weekday>{{weekday}})\s+{word}", f"weekday-{period}", _DATE, day_period=period)
+      for word, period in _PARTS_OF_DAY.items()),
+    _rule(r"ночь\s+(?:на|с\s+\w+\s+на)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE),
+    # Relative periods ("на прошлой неделе", "в следующем месяце") and their edges ("в конце
+    # прошлого года", "в начале месяца").
+    _rule(r"(?P<rel>{rel})\s+" + _PERIOD_UNIT, "relative-period", _DATE),
+    *(_rule(rf"(?:{edge})\s+(?:(?P<rel>{{rel}})\s+)?" + _PERIOD_UNIT, f"period-{mod.lower()}", _DATE, offset=0,
+            modifier=mod)
+      for edge, mod in _EDGES),
+    *(_rule(rf"(?:{edge})\s+(?P<year>{{year}})\s+(?:года|г\.)", f"year-{mod.lower()}", _DATE, modifier=mod)
+      for edge, mod in _EDGES),
+    _rule(r"(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
+    _rule(r"(?P<rel>{rel})\s+(?P<season>{season})", "relative-season", _DATE),
+    _rule(r"(?P<season>{season})\s+(?P<year>{year})\s+(?:года|г\.)", "season-year", _DATE),
+    # Counted shifts: "два дня назад", "неделю назад", "через три недели".
+    _rule(r"(?:(?P<num>{number})\s+)?" + _SHIFT_UNIT + r"\s+назад", "ago", _DATE, sign=-1),
+    _rule(r"через\s+(?:(?P<num>{number})\s+)?" + _SHIFT_UNIT, "later", _DATE, sign=1),
+    # Years: "в 2021 году", "2021 год", "в 1990-х годах".
+    _rule(r"(?P<year>{year})\s*(?:год|года|году|г\.|г)(?!\w)", "year", _DATE),
+    _rule(r"(?P<decade>(?:19|20)\d0)-?(?:х|е)\s+(?:годах|годов|годы)", "decade", _DATE),
+    _rule(r"(?P<ordinal>{ordinal})\s+квартал[еа]?(?:\s+(?P<year>{year})\s*(?:года|г\.))?", "quarter", _DATE,
+          ordinal_is="quarter"),
+    _rule(r"(?P<ordinal>{ordinal})\s+полугоди[еия](?:\s+(?P<year>{year})\s*(?:года|г\.))?", "half", _DATE,
+          ordinal_is="half"),
+    _rule(r"(?:в\s+)?(?P<rel>{rel})\s+(?P<month>{month})", "relative-month", _DATE),
+    # A bare month in the prepositional ("в июне") names the month.
+    _rule(r"(?<=\bв\s)(?P<month>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+          r"(?!\s+\d)", "month-prepositional", _DATE),
+    # Clock hours in digits before "часов" after an approximation ("около 20 часов") are
+    # read by the clock rules; "около четырёх часов" (words) is a duration.
+    # Lengths.
+    _rule(r"(?:(?P<approx>около|почти|примерно)\s+)?(?:полчаса|пол\s*-?\s*часа)", "half-hour", _DURATION,
+          duration_unit="MIN", duration_count=30.0, duration_s=1800.0),
+    _rule(r"(?:более|свыше|больше)\s+получаса", "half-hour-more", _DURATION, duration_unit="MIN",
+          duration_count=30.0, duration_s=1800.0, modifier="MORE_THAN", approximate=True),
+    _rule(r"(?:менее|меньше)\s+получаса", "half-hour-less", _DURATION, duration_unit="MIN",
+          duration_count=30.0, duration_s=1800.0, modifier="LESS_THAN", approximate=True),
+    _rule(r"четверть\s+часа", "quarter-hour", _DURATION, duration_unit="MIN", duration_count=15.0,
+          duration_s=900.0),
+    *(_rule(rf"(?:{leads})\s+{word}", f"one-{word}-{mod or 'exact'}", _DURATION, duration_unit=letter,
+            duration_count=1.0, duration_s=float(_LETTER_SECONDS[letter]),
+            **({"modifier": mod, "approximate": True} if mod else {}))
+      for word, letter in _ONE_UNIT for leads, mod in _ONE_UNIT_LEADS),
+    _rule(r"(?:последние|ближайшие|следующие|первые)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span",
+          _DURATION),
+    # Sets.
+    _rule(r"ежедневно|каждый\s+день", "daily", _SET, duration_unit="D", duration_count=1.0),
+    _rule(r"еженедельно|каждую\s+неделю", "weekly", _SET, duration_unit="W", duration_count=1.0),
+    _rule(r"ежемесячно|каждый\s+месяц", "monthly", _SET, duration_unit="M", duration_count=1.0),
+    _rule(r"ежегодно|каждый\s+год", "annually", _SET, duration_unit="Y", duration_count=1.0),
+    _rule(r"каждый\s+час|ежечасно", "hourly", _SET, duration_unit="H", duration_count=1.0),
+    _rule(r"(?:каждый|каждую|каждое)\s+(?P<weekday>{weekday})", "every-weekday", _SET),
+    _rule(r"по\s+(?P<weekday>понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)",
+          "weekday-plural", _SET),
+)
+
+_RELATIVE_DAY_PERIODS: dict[str, tuple[int, str]] = {}
+for _day_word, _offset in (("сегодня", 0), ("вчера", -1), ("завтра", 1), ("позавчера", -2), ("послезавтра", 2)):
+    for _part_word, _period in _PARTS_OF_DAY.items():
+        _RELATIVE_DAY_PERIODS[f"{_day_word} {_part_word}"] = (_offset, _period)
+_RELATIVE_DAY_PERIODS.update({
+    # A part of the day alone ("утром", "вечером"): that part of the reference day; the
+    # night before it ("ночью", "этой ночью") in a report written the morning after.
+    "утром": (0, "morning"), "днём": (0, "afternoon"), "днем": (0, "afternoon"), "вечером": (0, "evening"),
+    "ночью": (-1, "night"), "этой ночью": (-1, "night"), "прошлой ночью": (-1, "night"),
+    "минувшей ночью": (-1, "night"), "сегодня ночью": (0, "night"), "этим утром": (0, "morning"),
+    "этим вечером": (0, "evening"), "рано утром": (0, "morning"), "поздно вечером": (0, "evening"),
+    "накануне вечером": (-1, "evening"),
+})
 
 LANGUAGE = Language(
     code="ru",
     name="Русский",
     script=r"[А-Яа-яЁё]",
-    clock_leads=(r"в", r"около", r"с", r"до", r"к", r"после", r"примерно\s+в"),
+    clock_leads=(r"в", r"во", r"около", r"с", r"до", r"к", r"после", r"примерно\s+в", r"приблизительно\s+в",
+                 r"ровно\s+в", r"уже\s+в", r"лишь\s+в", r"только\s+в", r"незадолго\s+до", r"вскоре\s+после"),
+    bare_hour_leads=(),
+    weak_day_periods=frozenset({"часов", "часа", "час", "ч", "ч."}),
     clock_separators=(":",),
     weak_clock_separators=(".",),
     day_periods={
-        "часов": "", "часа": "", "ч.": "", "ч": "", "утра": "morning", "дня": "afternoon",
+        "часов": "", "часа": "", "час": "", "ч.": "", "ч": "", "утра": "morning", "дня": "afternoon",
         "вечера": "evening", "ночи": "night", "часов утра": "morning", "часов вечера": "evening",
         "часа дня": "afternoon", "часов дня": "afternoon", "часа ночи": "night", "часов ночи": "night",
+        "часа утра": "morning", "часа вечера": "evening", "час дня": "afternoon", "час ночи": "night",
     },
     local_time_phrases=(
         r"по\s+местному\s+времени", r"\(\s*по\s+местному\s+времени\s*\)", r"местного\s+времени",
@@ -39,43 +258,71 @@ LANGUAGE = Language(
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
     zone_words=(),
     offset_leads=("UTC", "GMT", "всемирного времени"),
-    equivalence_connectors=("то есть", "т.е.", "т. е.", "что соответствует", "или же", "="),
+    equivalence_connectors=("то есть", "т.е.", "т. е.", "что соответствует", "или же", "=", "то есть в",
+                            "т.е. в", "что соответствует"),
     weak_equivalence_connectors=("или", "-", "/", ",", "и", "|"),
     order_words={"после": "after", "до": "before", "спустя": "after", "позже": "after", "раньше": "before"},
     number_words=_NUMBER_WORDS,
-    fraction_words={"с половиной": 0.5, "½": 0.5},
+    fraction_words={"с половиной": 0.5, "½": 0.5, "с четвертью": 0.25},
     duration_units={
         "секунда": (_SECOND, 1), "секунду": (_SECOND, 1), "секунды": (_SECOND, 0), "секунд": (_SECOND, 0),
-        "минута": (_MINUTE, 1), "минуту": (_MINUTE, 1), "минуты": (_MINUTE, 0), "минут": (_MINUTE, 0),
-        "час": (_HOUR, 1), "часа": (_HOUR, 0), "часов": (_HOUR, 0), "день": (_DAY, 1), "дня": (_DAY, 0),
-        "дней": (_DAY, 0), "неделя": (7 * _DAY, 1), "неделю": (7 * _DAY, 1), "недели": (7 * _DAY, 0),
-        "недель": (7 * _DAY, 0), "месяц": (30 * _DAY, 1), "месяца": (30 * _DAY, 0),
+        "сек.": (_SECOND, 0), "минута": (_MINUTE, 1), "минуту": (_MINUTE, 1), "минуты": (_MINUTE, 0),
+        "минут": (_MINUTE, 0), "мин.": (_MINUTE, 0), "мин": (_MINUTE, 0), "час": (_HOUR, 1),
+        "часа": (_HOUR, 0), "часов": (_HOUR, 0), "день": (_DAY, 1), "дня": (_DAY, 0), "дней": (_DAY, 0),
+        "сутки": (_DAY, 1), "суток": (_DAY, 0), "неделя": (7 * _DAY, 1), "неделю": (7 * _DAY, 1),
+        "недели": (7 * _DAY, 0), "недель": (7 * _DAY, 0), "месяц": (30 * _DAY, 1), "месяца": (30 * _DAY, 0),
         "месяцев": (30 * _DAY, 0), "год": (365 * _DAY, 1), "года": (365 * _DAY, 0), "лет": (365 * _DAY, 0),
+        "десятилетие": (3650 * _DAY, 1), "десятилетия": (3650 * _DAY, 0), "десятилетий": (3650 * _DAY, 0),
     },
-    duration_leads=(r"в\s+течение", r"на\s+протяжении", r"длилась", r"длился", r"длились", r"продолжалась",
-                    r"продолжались", r"через", r"спустя"),
-    approximate_words=("около", "почти", "примерно", "более", "менее", "свыше", "порядка", "больше", "меньше"),
-    relative_days={"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2, "сегодня вечером": 0},
-    weekdays={
-        **cldr_weekdays("ru", abbreviated=False),
-        "среду": 2, "пятницу": 4, "субботу": 5, "понедельника": 0, "вторника": 1, "четверга": 3,
-    },
-    months=cldr_months("ru"),
+    duration_leads=(r"в\s+течение", r"на\s+протяжении", r"длилась", r"длился", r"длились", r"длилось",
+                    r"продолжалась", r"продолжался", r"продолжались", r"продолжалось", r"спустя", r"за",
+                    r"уже", r"целых"),
+    approximate_words=("около", "почти", "примерно", "более", "менее", "свыше", "порядка", "больше", "меньше",
+                       "приблизительно", "не менее", "не более", "до", "чуть более", "чуть менее", "почти что",
+                       "около двух"),
+    bounding_words={"более": "MORE_THAN", "свыше": "MORE_THAN", "больше": "MORE_THAN", "чуть более": "MORE_THAN",
+                    "менее": "LESS_THAN", "меньше": "LESS_THAN", "чуть менее": "LESS_THAN",
+                    "не менее": "EQUAL_OR_MORE", "не более": "EQUAL_OR_LESS", "до": "EQUAL_OR_LESS"},
+    relative_days={"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
+                   "накануне": -1},
+    relative_day_periods=_RELATIVE_DAY_PERIODS,
+    weekdays=_WEEKDAYS,
+    months=_MONTHS,
     numeric_date_order="dmy",
-    non_final_abbreviations=("т.е.", "т.д.", "т.п.", "г.", "гг.", "ул.", "им.", "ч.", "мин.", "тыс.", "млн."),
+    gregorian_era_words=("года", "году", "г.", "г", "год"),
+    year_leads=("в", "с", "до", "к"),
+    month_leads={"начале": "START", "начала": "START", "середине": "MID", "середины": "MID",
+                 "конце": "END", "конца": "END"},
+    future_cues=(r"будет", r"будут", r"буду", r"состоится", r"состоятся", r"пройдёт", r"пройдет", r"пройдут",
+                 r"начнётся", r"начнется", r"планиру\w+", r"намерен\w*", r"собира\w+", r"должн\w+",
+                 r"ожида\w+", r"запланирован\w*", r"предстоит", r"предстоящ\w+", r"следующ\w+",
+                 r"назначен\w*", r"посетит", r"проведёт", r"проведет", r"откроется", r"вступит", r"завершится",
+                 r"до"),
+    clock_hour_words=_yo(_HOUR_WORDS),
+    named_times={"полночь": (24, 0)},
+    lead_named_times={"полдень": (12, 0), "полудня": (12, 0), "полудню": (12, 0)},
+    named_time_leads=("в", "около", "до", "после", "к", "с", "незадолго до", "вскоре после", "ближе к"),
+    non_final_abbreviations=("т.е.", "т.д.", "т.п.", "г.", "гг.", "ул.", "им.", "ч.", "мин.", "тыс.", "млн.",
+                             "сек.", "янв.", "февр.", "авг.", "сент.", "окт.", "нояб.", "дек."),
     stopwords=frozenset(
         """и в во на с со по к ко о об от до из за для не ни но а или же бы ли что как это этот эта
         эти его ее её их он она они мы вы я был была были было будет есть также уже еще ещё при
         после перед около время времени местному московскому часов часа минут сегодня вчера завтра
-        понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье""".split()
+        понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
+        утром вечером ночью днем днём года году""".split()
     ),
+    # A time mention masked out of a label takes the preposition before it along.
+    mention_leads=("в", "во", "на", "с", "со", "до", "к", "около", "после", "примерно в", "через", "за",
+                   "в течение", "с", "по", "ровно в", "лишь в", "только в", "уже в"),
     event_nouns=frozenset(
         """встреча встречи переговоры саммит конференция пресс-конференция заседание выступление
         визит голосование выборы матч атака нападение взрыв землетрясение запуск церемония
         похороны митинг акция суд заседания рейс забастовка дебаты концерт гонка шторм звонок
-        заявление удар пожар авария беседа""".split()
+        заявление удар пожар авария беседа брифинг интервью обращение речь игра обстрел протест
+        процесс разговор крушение""".split()
     ),
-    not_places=frozenset({"Путин", "Кремль", "Президент", "Мая"}),
+    event_concepts=_EVENT_CONCEPTS,
+    not_places=frozenset({"Путин", "Кремль", "Президент", "Мая", "Песков", "Лавров", "Госдума", "МИД", "МЧС"}),
     place_prepositions=("в", "во", "из", "под", "около", "близ"),
     places_capitalised=True,
     function_words=frozenset("и в на с по что не как это он она был была из за для от до".split()),
@@ -95,6 +342,10 @@ LANGUAGE = Language(
         "восточноевропейскому": "Europe/Bucharest", "гринвичу": "Etc/GMT", "Гринвичу": "Etc/GMT",
         "всемирному": "Etc/UTC", "всемирному координированному": "Etc/UTC",
         "всемирного координированного": "Etc/UTC", "всемирного": "Etc/UTC",
+        "тегеранскому": "Asia/Tehran", "анкарскому": "Europe/Istanbul", "стамбульскому": "Europe/Istanbul",
+        "ереванскому": "Asia/Yerevan", "бакинскому": "Asia/Baku", "тбилисскому": "Asia/Tbilisi",
+        "алматинскому": "Asia/Almaty", "ташкентскому": "Asia/Tashkent", "дубайскому": "Asia/Dubai",
+        "израильскому": "Asia/Jerusalem", "японскому": "Asia/Tokyo", "корейскому": "Asia/Seoul",
     },
     zone_declarations=(
         r"(?:всё|все)\s+время\s+(?:указано\s+)?(?:по\s+)?",
@@ -109,4 +360,32 @@ LANGUAGE = Language(
     ),
     place_kind_words={"город": "city", "городе": "city", "столица": "city", "столице": "city",
                       "страна": "country", "стране": "country"},
+    # Relations between mentions and events (reconcile).
+    range_openers=("с", "со", "между", "от"),
+    range_connectors=("до", "по", "и", "-"),
+    range_connectors_strong=("до", "-"),
+    # "3-4 часа", "три или четыре часа"; "с 9 до 11 часов" is a span of the clock.
+    duration_range_joiners=("-", "или"),
+    offset_order_words={"спустя": "after", "позже": "after", "после": "after", "через": "after",
+                        "раньше": "before", "ранее": "before", "назад": "before", "до": "before"},
+    sequel_days={"на следующий день": 1, "на другой день": 1, "следующим утром": 1, "на следующее утро": 1,
+                 "накануне": -1, "днём ранее": -1, "днем ранее": -1, "за день до этого": -1},
+    approximate_time_words=("около", "примерно в", "приблизительно в", "незадолго до", "вскоре после",
+                            "примерно", "ориентировочно в", "ближе к"),
+    phase_words={
+        "началась": "start", "начался": "start", "начались": "start", "началось": "start", "начало": "start",
+        "начнётся": "start", "начнется": "start", "стартовал": "start", "стартовала": "start",
+        "открылась": "start", "открылся": "start", "открытие": "start",
+        "завершилась": "end", "завершился": "end", "завершились": "end", "закончилась": "end",
+        "закончился": "end", "закончились": "end", "окончание": "end", "завершение": "end",
+        "завершится": "end",
+    },
+    calendar_units=_CALENDAR_UNITS,
+    relative_words=_RELATIVE_WORDS,
+    ordinals=_ORDINALS,
+    seasons={"весной": "SP", "летом": "SU", "осенью": "FA", "зимой": "WI", "весна": "SP", "лето": "SU",
+             "осень": "FA", "зима": "WI", "весну": "SP", "осени": "FA", "зимы": "WI", "лета": "SU",
+             "весны": "SP", "зиму": "WI"},
+    phrase_rules=_PHRASES,
+    vague_counts=_VAGUE,
 )
