@@ -18,6 +18,11 @@ _MIN_LENGTH = 3
 # Characters that Python's case-insensitive matching takes for an ASCII letter although
 # their lower case is not that letter (KELVIN SIGN ~ k, LONG S ~ s, dotless and dotted I).
 _FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0131\u0130")
+# Likewise for Cyrillic: the old letter forms U+1C80–U+1C88 match "в", "д", "о", "с", "т",
+# "ъ", "ѣ" case-insensitively. With them out of a text, a word of the basic Russian
+# alphabet compares exactly after lower().
+_CYRILLIC_VARIANTS = frozenset(chr(c) for c in range(0x1C80, 0x1C89))
+_FOLDS = _FOLDS_TO_ASCII | _CYRILLIC_VARIANTS
 
 
 def required_words(pattern: str, flags: int = 0, tree=None) -> tuple[str, ...] | None:
@@ -41,7 +46,7 @@ def required_words(pattern: str, flags: int = 0, tree=None) -> tuple[str, ...] |
 def has_ascii_folds(text: str) -> bool:
     """Whether ``text`` holds a character that case-insensitive matching takes for an
     ASCII letter although ``lower()`` does not give it (then no caseless prefilter holds)."""
-    return not _FOLDS_TO_ASCII.isdisjoint(text)
+    return not _FOLDS.isdisjoint(text)
 
 
 def may_match(required: tuple[str, ...] | None, text: str, lowered: str, ignore_case: bool,
@@ -61,7 +66,12 @@ def may_match(required: tuple[str, ...] | None, text: str, lowered: str, ignore_
 def _caseless_safe(word: str) -> bool:
     # ASCII letters and characters without case compare exactly after lower();
     # other cased letters have case-insensitive equivalents lower() does not give (σ/ς).
-    return all(c.isascii() or (c.lower() == c and c.upper() == c) for c in word)
+    return all(c.isascii() or (c.lower() == c and c.upper() == c) or _is_plain_cyrillic(c) for c in word)
+
+
+def _is_plain_cyrillic(c: str) -> bool:
+    # The basic Russian alphabet and "ё": case pairs that lower() folds completely.
+    return "\u0410" <= c <= "\u044f" or c in "\u0401\u0451"
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:

@@ -32,7 +32,7 @@ from timeline.model import (
 )
 from timeline.reconcile.cues import approximate_word, concept_of, order_references, phase_in
 from timeline.reconcile.hints import conversion_seasons, explain_difference
-from timeline.reconcile.labels import clause_spans, make_label
+from timeline.reconcile.labels import clause_spans, make_label, with_mention_leads
 from timeline.reconcile.words import content_words, event_nouns_in
 from timeline.zones.tzsource import tzinfo_for
 
@@ -110,7 +110,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     references += _sequel_spans(doc.text, code)
     ctx = _Context(doc, mentions, resolved, links, findings,
                    sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
-                   sorted([m.span for m in mentions] + references), code, options or ReconcileOptions(), date_source,
+                   with_mention_leads(doc.text, sorted([m.span for m in mentions] + references), code), code, options or ReconcileOptions(), date_source,
                    references)
     drafts = _time_events(ctx)
     drafts = _join_ranges(ctx, drafts)

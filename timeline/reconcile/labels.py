@@ -30,7 +30,26 @@ def _mention_leads(code: str | None) -> re.Pattern[str] | None:
     # Range words go too: between two masked times "zwischen 14 und 16 Uhr" leaves nothing.
     leads = {*lang.mention_leads, *lang.range_openers, *lang.range_connectors} - {"-"}
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(leads, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=\s))(?:{alternatives})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+_LEAD_REACH = 30  # characters before a mention searched for its lead words
+
+
+def with_mention_leads(text: str, spans: list[Span], code: str | None) -> list[Span]:
+    """``spans`` (sorted) with each one's lead words ("am", "um", "в") taken in, so that a
+    label leaves them out with the mention; never reaching back into the span before."""
+    leads = _mention_leads(code)
+    if leads is None:
+        return spans
+    out: list[Span] = []
+    previous_end = 0
+    for start, end in spans:
+        floor = max(previous_end, start - _LEAD_REACH)
+        m = leads.search(text, floor, start)
+        out.append((m.start(), end) if m else (start, end))
+        previous_end = max(previous_end, end)
+    return out
 
 
 @cache
@@ -74,7 +93,7 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
 
     def clause_text(i: int) -> str:
         if i not in texts:
-            texts[i] = _unmasked(text, clauses[i], masked, code)
+            texts[i] = _unmasked(text, clauses[i], masked)
         return texts[i]
 
     if len(content_words(clause_text(home), code)) >= 2:
@@ -95,7 +114,7 @@ def _window(text: str, clause: Span, anchor: Span, masked: list[Span], whole: st
     """In a long clause, the words just before the time say what happens at that time."""
     if not clause[0] <= anchor[0] < clause[1]:
         return _around_event_noun(whole, code)
-    before = _unmasked(text, (clause[0], anchor[0]), masked, code)
+    before = _unmasked(text, (clause[0], anchor[0]), masked)
     if len(_WORD.findall(whole)) <= _MAX_WORDS or len(_WORD.findall(before)) < 3:
         return whole
     return " ".join(_WORD.findall(before)[-_MAX_WORDS:])
@@ -114,11 +133,9 @@ def _around_event_noun(clause: str, code: str) -> str:
     return clause
 
 
-def _unmasked(text: str, span: Span, masked: list[Span], code: str | None = None) -> str:
-    """The text of ``span`` without the ``masked`` spans (in text order, not nested), and
-    without the language's mention leads just before each of them."""
+def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
+    """The text of ``span`` without the ``masked`` spans (in text order, not nested)."""
     a, b = span
-    leads = _mention_leads(code)
     pieces = []
     pos = a
     # Only the spans near ``span`` matter: found by bisection, since a text has
@@ -131,8 +148,7 @@ def _unmasked(text: str, span: Span, masked: list[Span], code: str | None = None
             break
         if m_end <= a:
             continue
-        piece = text[pos : max(pos, m_start)]
-        pieces.append(leads.sub("", piece) if leads is not None and m_start < b else piece)
+        pieces.append(text[pos : max(pos, m_start)])
         pos = max(pos, min(m_end, b))
     pieces.append(text[pos:b])
     return " ".join(" ".join(pieces).split())
