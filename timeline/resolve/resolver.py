@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from timeline.extract.patterns import compile_language
@@ -189,6 +190,11 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         if reading.date is not None:
             return reading.date, (f"day stated with the time: '{m.text}'",) + reading.assumptions
     same = dates_by_sentence.get(m.sentence, [])
+    following = _date_right_after(m, same, times, text)
+    if following is not None:
+        # "talks ended on Monday, and the vote starts at 9 a.m. on Wednesday": the date
+        # right after the time is its own, not the sentence's earlier one.
+        return resolved[following.id].date, (f"date from '{following.text}' right after the time",)
     before = [d for d in same if d.span[0] < m.span[0]]
     anchor = before[-1] if before else (same[0] if same else None)
     if anchor is not None and not before and any(
@@ -214,6 +220,38 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
+
+
+# Between a time and the date that is its own, at most this many words, all function
+# words ("at 9 a.m. local time on Wednesday", "التاسعة صباحًا يوم الأربعاء").
+_DATE_AFTER_TIME_WORDS = 2
+_CLAUSE_BREAK = re.compile(r"[,،;؛:()\[\]\"“”«»]|\s[-–—]\s")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _date_right_after(m: Mention, same: list[Mention], times: list[Mention], text: str) -> Mention | None:
+    """The date standing right after a time in its clause, when nothing but a function
+    word or two separates them and it does not lead a later time of its own."""
+    from timeline.reconcile.words import is_stopword
+
+    if not text:
+        return None
+    nxt = next((d for d in same if d.span[0] >= m.span[1]), None)
+    if nxt is None:
+        return None
+    gap = text[m.span[1] : nxt.span[0]]
+    words = _WORD.findall(gap)
+    # A comma alone may set the date off ("at 9 a.m., Wednesday", "9 heures, heure locale,
+    # mercredi"); with words around it, it ends the time's clause.
+    if _CLAUSE_BREAK.search(gap) and (words or gap.strip() not in (",", "،")):
+        return None
+    if len(words) > _DATE_AFTER_TIME_WORDS or not all(is_stopword(w, m.lang) for w in words):
+        return None
+    if any(t is not m and m.span[1] <= t.span[0] < nxt.span[0] for t in times):
+        return None
+    if any(t.sentence == m.sentence and 0 <= t.span[0] - nxt.span[1] <= _DATE_LEADS_TIME for t in times):
+        return None  # "at 3 p.m. and on Wednesday at 9 a.m.": the date introduces the later time
+    return nxt
 
 
 def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
