@@ -73,6 +73,8 @@ def test_instant_has_zero_duration(seed_text):
     vevent = vevent_for(parse(t.to_ics()), press.id)
     assert "DTEND" not in vevent and vevent["DURATION"].dt == dt.timedelta(0)
     assert vevent["DTSTART"].dt.astimezone(UTC) == dt.datetime(2021, 6, 16, 17, 30, tzinfo=UTC)
+    # Stated "at 20:30 Moscow time", held in Geneva: the calendar entry is on Geneva's clock.
+    assert vevent["DTSTART"].params["TZID"] == "Europe/Zurich"
 
 
 def test_cli_twice_gives_identical_bytes(seed_text, tmp_path):

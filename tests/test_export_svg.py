@@ -60,7 +60,12 @@ def test_seed_svg_geometry_and_rtl_labels(seed_text):
     assert label.text == meeting.label
     assert label.get("direction") == "rtl" and label.get("unicode-bidi") == "embed"
     lanes = [t_.text for t_ in root.iter("{http://www.w3.org/2000/svg}text") if t_.get("font-weight") == "bold"]
-    assert "Europe/Zurich" in lanes and "Europe/Moscow" in lanes
+    # Lanes are where events happen: the press conference "at 20:30 Moscow time" is in
+    # Geneva, so both timed events are on the Zurich lane (the Moscow clock is the
+    # mention's, not the event's).
+    assert "Europe/Zurich" in lanes and "Europe/Moscow" not in lanes
+    texts = "".join(group(root, press.id).itertext())
+    assert "19:30 CEST" in texts, texts
     assert "DejaVu Sans" in root.get("font-family") and "sans-serif" in root.get("font-family")
 
 

@@ -55,7 +55,7 @@ def summary(t: timeline.Timeline) -> dict:
     return {
         "events": [
             {"kind": e.kind, "start": _moment(e.start), "end": _moment(e.end), "sources": list(e.sources),
-             "label": e.label, "evidence": list(e.evidence),
+             "label": e.label, "evidence": list(e.evidence), "zone": e.zone, "zone_rule": e.zone_rule,
              "duration_min": None if e.duration_s is None else round(e.duration_s / 60, 2)}
             for e in t.events
         ],

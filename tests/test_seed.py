@@ -23,6 +23,10 @@ def test_meeting_start_end_and_press_conference(seed_text):
     assert meeting.label == "بدء لقاء بوتين وبايدن في جنيف"
     assert press.start == dt.datetime(2021, 6, 16, 17, 30, tzinfo=UTC)
     assert press.start > meeting.end
+    # "20:30 بتوقيت موسكو" is Moscow's clock, but the press conference is in Geneva: the
+    # event is on Geneva's clock, the mention keeps Moscow as what was stated.
+    assert press.zone == "Europe/Zurich" and press.zone_rule == "place:document"
+    assert t.resolved[press.mentions[0]].zone == "Europe/Moscow"
     assert [e.id for e in t.events] == ["e1", "e2", "e3"]
     assert t.events[0].kind == "all-day" and t.events[0].start == dt.date(2021, 6, 16)
     assert not t.has_conflict

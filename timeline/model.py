@@ -182,6 +182,10 @@ class Event:
     # mention id of the event it follows, which orders it.
     after: str | None = None
     approximate: bool = False
+    # How ``zone`` was chosen: "place:…" (where the text says it happens: "place:local-time",
+    # "place:clause", "place:sentence", "place:document", "place:document-local-time",
+    # "place:given") or "clock:…" (no place said: the clock the time was stated on).
+    zone_rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from timeline import lang as languages
 from timeline.extract import extract_document
 from timeline.model import Document, Finding, Link, Mention, PlaceMention, Resolved, Timeline
 from timeline.reconcile import ReconcileOptions, build_events, merge_sources, order_events
+from timeline.reconcile.places import GivenPlace
 from timeline.resolve import ResolveOptions, resolve_document
 from timeline.zones.gazetteer import Place, lookup_place_stripped
 from timeline.zones.resolver import LITERAL
@@ -84,8 +85,11 @@ def build(
         final_doc = replace(doc, lang=code, reference_date=result.reference_date)
         final_documents.append(final_doc)
         doc_findings: list[Finding] = list(result.findings)
+        given = doc_options.default_place
         events += build_events(final_doc, mentions, result.resolved, links, doc_findings,
-                               date_source=result.reference_source, options=reconcile_options)
+                               date_source=result.reference_source, options=reconcile_options,
+                               places=result.places,
+                               given_place=GivenPlace(given.name, given.zone) if given and given.zone else None)
         all_mentions += mentions
         all_links += links
         resolved.update(result.resolved)

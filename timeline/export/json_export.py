@@ -80,6 +80,9 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "sources": list(e.sources),
         "kind": e.kind,
         "zone": e.zone,
+        # How "zone" was chosen: where the text says the event happens ("place:…"), else
+        # the clock its time was stated on ("clock:…"); the mentions keep their own zones.
+        "zone_rule": e.zone_rule,
         "start_utc": iso_utc(e.start) if isinstance(e.start, dt.datetime) and e.start.tzinfo else None,
         "end_utc": iso_utc(e.end) if isinstance(e.end, dt.datetime) and e.end.tzinfo else None,
         "evidence": list(e.evidence),

@@ -28,11 +28,13 @@ from timeline.model import (
     Finding,
     Link,
     Mention,
+    PlaceMention,
     Resolved,
 )
 from timeline.reconcile.cues import approximate_word, concept_of, order_references, phase_in
 from timeline.reconcile.hints import conversion_seasons, explain_difference
 from timeline.reconcile.labels import clause_spans, make_label, with_mention_leads
+from timeline.reconcile.places import DocumentPlaces, EventPlace, GivenPlace, event_place
 from timeline.reconcile.words import content_words, event_nouns_in
 from timeline.zones.tzsource import tzinfo_for
 
@@ -70,6 +72,7 @@ class _Draft:
     approximate: bool = False
     after: str | None = None
     duration_from: str | None = None  # the mention that gave the duration
+    zone_rule: str | None = None  # how ``zone`` (where it happens) was chosen
     sentence_start: int = 0  # where an event with no mention of its own is told
 
     @property
@@ -96,11 +99,13 @@ class _Context:
     references: list[tuple[int, int]] = field(default_factory=list)
     # sentence → sorted ends of its time mentions, built on first use (see _lead_window).
     time_ends: dict[int, list[int]] | None = None
+    places: DocumentPlaces | None = None
 
 
 def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved], links: list[Link],
                  findings: list[Finding], *, date_source: str = "given",
-                 options: ReconcileOptions | None = None) -> list[Event]:
+                 options: ReconcileOptions | None = None, places: list[PlaceMention] | None = None,
+                 given_place: GivenPlace | None = None) -> list[Event]:
     if not mentions:
         return []
     code = mentions[0].lang
@@ -112,6 +117,8 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
                    sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
                    with_mention_leads(doc.text, sorted([m.span for m in mentions] + references), code), code, options or ReconcileOptions(), date_source,
                    references)
+    ctx.places = DocumentPlaces(doc.text, ctx.starts, code, list(places or ()), resolved, mentions, given_place,
+                                [(link.source, link.target) for link in links if link.kind == EQUALS])
     drafts = _time_events(ctx)
     drafts = _join_ranges(ctx, drafts)
     drafts = _join_phases(ctx, drafts)
@@ -126,7 +133,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
             id="", label=d.label, kind=d.kind, start=d.start, end=d.end, duration_s=d.duration_s,
             mentions=tuple(m.id for m in ordered), sources=(doc.id,), zone=d.zone,
             evidence=tuple(m.text for m in ordered), notes=tuple(d.notes), concepts=tuple(d.concepts),
-            phase=d.phase, after=d.after, approximate=d.approximate))
+            phase=d.phase, after=d.after, approximate=d.approximate, zone_rule=d.zone_rule))
     return events
 
 
@@ -240,7 +247,10 @@ def _time_events(ctx: _Context) -> list[_Draft]:
             start: dt.datetime | None = first_r.utc
             kind = "instant"
             _check_equivalence(ctx, anchored, notes)
-            zone = _event_zone(anchored)
+            where = _event_zone(ctx, anchored)
+            zone = where.zone
+            if where.note:
+                notes.append(where.note)
         else:
             first_m, first_r = readings[0]
             start = first_r.local
@@ -250,7 +260,8 @@ def _time_events(ctx: _Context) -> list[_Draft]:
         label = make_label(ctx.doc.text, ctx.starts, first_m.sentence, first_m.span, ctx.masked, ctx.code)
         clause_text = _without_references(" ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group), ctx.code)
         draft = _Draft(group, kind, start, zone, label, set(content_words(clause_text, ctx.code)),
-                       event_nouns_in(clause_text, ctx.code), notes=notes)
+                       event_nouns_in(clause_text, ctx.code), notes=notes,
+                       zone_rule=where.rule if anchored else None)
         draft.phase = phase_in(_lead_window(ctx, group[0]), ctx.code)
         draft.concepts = _concepts(ctx, label, clause_text)
         _mark_approximate(ctx, draft)
@@ -318,12 +329,9 @@ def _season_confirms(ctx: _Context, a: Mention, b: Mention, season, notes: list[
         notes.append(f"{text}, which confirms the season of the date")
 
 
-def _event_zone(anchored: list[tuple[Mention, Resolved]]) -> str | None:
-    """Where the event happens: a "local time" reading beats a remote clock ("Moscow time")."""
-    for _, r in anchored:
-        if r.zone_rule and ("local" in r.zone_rule or "uncued" in r.zone_rule):
-            return r.zone
-    return anchored[0][1].zone
+def _event_zone(ctx: _Context, anchored: list[tuple[Mention, Resolved]]) -> EventPlace:
+    """Where the event happens (timeline.reconcile.places), not whose clock it was said on."""
+    return event_place(anchored, ctx.places)
 
 
 def _lead_window(ctx: _Context, m: Mention) -> str:
@@ -630,7 +638,7 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             continue
         label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
         new = _Draft([d], "relative", None, anchor.zone, label, set(content_words(clause, ctx.code)),
-                     event_nouns_in(clause, ctx.code), approximate=approximate)
+                     event_nouns_in(clause, ctx.code), approximate=approximate, zone_rule=anchor.zone_rule)
         new.concepts = _concepts(ctx, label, clause)
         new.after = _first_id(anchor)
         place = f"{d.text} {link.connector} the {which} of '{anchor.label}'"
@@ -681,7 +689,8 @@ def _placed_from_time(ctx: _Context, stated: _Draft, d: Mention, link: Link, off
     label = make_label(ctx.doc.text, ctx.starts, d.sentence, (block_end, block_end), ctx.masked, ctx.code)
     clause = ctx.doc.text[block_end : sentence_bounds(ctx.doc.text, ctx.starts, d.sentence)[1]]
     new = _Draft([d], "instant", stated.start - offset if after else stated.start + offset, stated.zone, label,
-                 set(content_words(clause, ctx.code)), event_nouns_in(clause, ctx.code), approximate=approximate)
+                 set(content_words(clause, ctx.code)), event_nouns_in(clause, ctx.code), approximate=approximate,
+                 zone_rule=stated.zone_rule)
     new.concepts = _concepts(ctx, label, clause)
     new.notes.append(f"placed from '{_first_text(stated)}': it is '{d.text}' {link.connector} this"
                      + (" — approximate" if approximate else ""))

@@ -1,0 +1,170 @@
+"""Where an event happens, as opposed to whose clock its time was stated on.
+
+"Biden will hold his press conference at 20:30 Moscow time" in a report from Geneva:
+the time is read on Moscow's clock (the mention keeps that zone as provenance), but the
+press conference is in Geneva, so the event is shown and exported on Geneva's clock.
+The place comes from, in order:
+
+1. a time stated as "local time" (or with no cue, read on a place's clock): that place;
+2. a place named with a locative word in the time's clause ("in Geneva at 20:30 Moscow
+   time");
+3. a clock named after a place ("11:00 Doha time", "7:30 a.m. Washington time", "EST"):
+   usually where the event is, so it is kept — unless the document uses that clock only
+   as its readers' reference clock, which it shows by converting a local time to it
+   ("13:35 local time, i.e. 14:35 Moscow time");
+4. a place named with a locative word in the time's sentence;
+5. the document's own place: the place it names most (the opening sentence counts
+   double), else the place its "local time" readings were read on, else the place the
+   caller gave (``--place``);
+6. otherwise nothing says where: the clock the time was stated on (GMT, an offset).
+
+A clause that names a place spanning several zones ("in Russia") stops the search at
+step 2: the stated clock is kept, since the text says the event is in that country.
+Every choice is a rule id on the event (``Event.zone_rule``) and, when the place's zone
+differs from the stated clock, a note saying why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline.extract.sentences import sentence_bounds
+from timeline.model import Mention, PlaceMention, Resolved
+from timeline.reconcile.labels import clause_spans
+from timeline.zones.countries import zone_country
+
+# A place is the document's own when it scores this much: named twice with a locative
+# word ("in Geneva"), or once so in the opening sentence.
+_DOCUMENT_PLACE_MIN_SCORE = 4
+
+
+@dataclass(frozen=True)
+class GivenPlace:
+    """The place the caller said the text is about (``--place``, a manifest's ``place``)."""
+
+    name: str
+    zone: str
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    zone: str | None
+    rule: str  # "place:local-time" | "place:clause" | "place:sentence" | "place:document" |
+    #            "place:document-local-time" | "place:given" | "clock:stated" | "clock:stated-place" |
+    #            "clock:stated-in-named-country"
+    note: str | None = None  # why, when the place's zone is not the stated clock's
+
+
+@dataclass
+class DocumentPlaces:
+    """What one document says about where things happen."""
+
+    text: str
+    starts: list[int]
+    lang: str
+    places: list[PlaceMention]
+    resolved: dict[str, Resolved]
+    mentions: list[Mention]
+    given: GivenPlace | None = None
+    equals: list[tuple[str, str]] = field(default_factory=list)  # mention ids stated as the same moment
+    _reference_clocks: set[str] | None = None
+    _home: tuple[str, str, str] | None = None  # (zone, rule, why), computed on first use
+    _home_done: bool = False
+
+    def home(self) -> tuple[str, str, str] | None:
+        """The document's own place: (zone, rule, why), or None."""
+        if not self._home_done:
+            self._home = self._find_home()
+            self._home_done = True
+        return self._home
+
+    def reference_clocks(self) -> set[str]:
+        """Zones the document converts its local times to ("13:35 local time, i.e. 14:35
+        Moscow time"): its readers' clock, not a place where things happen."""
+        if self._reference_clocks is None:
+            found = set()
+            for a, b in self.equals:
+                ra, rb = self.resolved.get(a), self.resolved.get(b)
+                if ra is None or rb is None or not ra.zone or not rb.zone or ra.zone == rb.zone:
+                    continue
+                for local, other in ((ra, rb), (rb, ra)):
+                    if _read_on_a_place(local) and not _read_on_a_place(other):
+                        found.add(other.zone)
+            self._reference_clocks = found
+        return self._reference_clocks
+
+    def _find_home(self) -> tuple[str, str, str] | None:
+        scores: Counter[str] = Counter()
+        names: dict[str, PlaceMention] = {}
+        for p in self.places:
+            if p.zone is None:
+                continue
+            scores[p.zone] += (2 if p.strong else 1) + (2 if p.sentence == 0 and p.strong else 0)
+            names.setdefault(p.zone, p)
+        ranked = scores.most_common(2)
+        if ranked and ranked[0][1] >= _DOCUMENT_PLACE_MIN_SCORE and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            zone = ranked[0][0]
+            return zone, "place:document", f"{names[zone].name} ('{names[zone].text}'), the place the document names most"
+        local = {r.zone: m for m in self.mentions if (r := self.resolved.get(m.id)) is not None
+                 and r.zone and r.utc is not None and _read_on_a_place(r)}
+        if len(local) == 1:
+            zone, witness = next(iter(local.items()))
+            return zone, "place:document-local-time", f"the place of the document's local time ('{witness.text}')"
+        if self.given is not None:
+            return self.given.zone, "place:given", f"{self.given.name}, the place given for the document"
+        return None
+
+
+def _names_a_place(zone: str) -> bool:
+    """A region's clock (Europe/Moscow, America/New_York), not UTC or a bare offset."""
+    return not (zone[0] in "+-" or zone.startswith("Etc/") or zone in ("UTC", "GMT"))
+
+
+def _read_on_a_place(r: Resolved) -> bool:
+    """A reading whose zone is a place's clock because of where the text says it is."""
+    rule = r.zone_rule or ""
+    return ("local" in rule or "uncued" in rule) and "unknown" not in rule and "inferred" not in rule
+
+
+def event_place(group: list[tuple[Mention, Resolved]], doc: DocumentPlaces) -> EventPlace:
+    """Where the event of these (anchored) readings happens, and why."""
+    stated = group[0][1].zone
+    for _, r in group:
+        if _read_on_a_place(r):
+            return EventPlace(r.zone, "place:local-time")
+    first = group[0][0]
+    a, b = sentence_bounds(doc.text, doc.starts, first.sentence)
+    clause = next(((c, d) for c, d in clause_spans(doc.text, a, b, doc.lang) if c <= first.span[0] < d), (a, b))
+    in_sentence = [p for p in doc.places if p.strong and a <= p.span[0] < b]
+    in_clause = [p for p in in_sentence if clause[0] <= p.span[0] < clause[1]]
+    place_clocks = [r.zone for _, r in group if r.zone and _names_a_place(r.zone)
+                    and r.zone not in doc.reference_clocks()]
+    for pool, rule, where in ((in_clause, "place:clause", "its clause"), (in_sentence, "place:sentence",
+                                                                          "its sentence")):
+        if rule == "place:sentence" and place_clocks:
+            return EventPlace(place_clocks[0], "clock:stated-place")
+        if not pool:
+            continue
+        place = min(pool, key=lambda p: abs(p.span[0] - first.span[0]))
+        if place.zone is None:
+            how = "clock:stated-in-named-country" if stated and zone_country(stated) == place.country \
+                else "clock:stated"
+            return EventPlace(stated, how, None if stated is None else
+                              f"happens in {place.name} ('{place.text}', named in {where}), which spans several "
+                              f"time zones: shown on the clock it was stated on ({stated})")
+        return EventPlace(place.zone, rule,
+                          _note(group, place.zone, f"{place.name} ('{place.text}'), named in {where}"))
+    home = doc.home()
+    if home is not None:
+        zone, rule, why = home
+        return EventPlace(zone, rule, _note(group, zone, why))
+    return EventPlace(stated, "clock:stated")
+
+
+def _note(group: list[tuple[Mention, Resolved]], zone: str, why: str) -> str | None:
+    clocks = [(m, r) for m, r in group if r.zone != zone]
+    if not clocks:
+        return None
+    said = ", ".join(f"'{m.text}' on {r.zone}" for m, r in clocks)
+    return f"happens in {why}: shown on {zone}; the time was stated on another clock ({said})"
