@@ -142,9 +142,13 @@ _PHRASES = (
     _rule(r"(?:die\s+|den\s+)?(?P<decade>(?:19|20)\d0)er(?:\s+Jahre(?:n)?)?", "decade", _DATE),
     _rule(r"(?P<ordinal>{ordinal})\s+Quartal(?:\s+(?P<year>{year}))?", "quarter", _DATE, ordinal_is="quarter"),
     _rule(r"(?P<ordinal>{ordinal})\s+Halbjahr(?:\s+(?P<year>{year}))?", "half", _DATE, ordinal_is="half"),
+    # Not dates: a month and a number before a noun is a count ("seit Januar 1200 Personen").
+    _rule(r"(?P<month>{month})\s+\d{3,4}(?=\s+(?-i:[A-ZÄÖÜ]))", "month-then-count", {"kind": "none"}),
     # Durations the number+unit reading misses.
     _rule(r"(?:die\s+|den\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?P<num>{number})\s+"
           r"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|Minuten)", "duration-span", _DURATION),
+    _rule(r"(?:etwa|rund|fast|knapp|gut|ungefähr)\s+(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour-approx",
+          _DURATION, duration_unit="MIN", duration_count=15.0, duration_s=900.0, modifier="APPROX", approximate=True),
     _rule(r"(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour", _DURATION, duration_unit="MIN", duration_count=15.0,
           duration_s=900.0),
     _rule(r"(?:eine\s+|einer\s+)?Dreiviertelstunde", "three-quarter-hour", _DURATION, duration_unit="MIN",
@@ -239,7 +243,7 @@ LANGUAGE = Language(
     months=cldr_months("de", "de_AT"),
     numeric_date_order="dmy",
     day_month_joiners=(".",),
-    date_joiners=("den",),
+    date_joiners=("den", "dem"),
     future_cues=(r"wird", r"werden", r"soll", r"sollen", r"sollte", r"will", r"wollen", r"plant", r"planen",
                  r"geplant", r"angesetzt", r"vorgesehen", r"erwartet", r"findet", r"beginnt", r"startet",
                  r"bis", r"ab", r"kommend\w*", r"nächst\w*", r"bevorstehend\w*", r"voraussichtlich"),

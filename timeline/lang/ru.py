@@ -154,7 +154,7 @@ _PHRASES = (
           ref="PAST"),
     _rule(r"сейчас|теперь|в\s+настоящее\s+время|ныне|на\s+данный\s+момент|в\s+данный\s+момент", "ref-present",
           _DATE, ref="PRESENT"),
-    _rule(r"в\s+будущем|вскоре|в\s+ближайшее\s+время|скоро|в\s+перспективе", "ref-future", _DATE, ref="FUTURE"),
+    _rule(r"в\s+будущем|вскоре(?!\s+после)|в\s+ближайшее\s+время|скоро|в\s+перспективе", "ref-future", _DATE, ref="FUTURE"),
     # Parts of named days: "в среду вечером", "в ночь на субботу".
     *(_rule(rf"(?P<weekday>{{weekday}})\s+{word}", f"weekday-{period}", _DATE, day_period=period)
       for word, period in _PARTS_OF_DAY.items()),
@@ -186,6 +186,9 @@ _PHRASES = (
           r"(?!\s+\d)", "month-prepositional", _DATE),
     # Clock hours in digits before "часов" after an approximation ("около 20 часов") are
     # read by the clock rules; "около четырёх часов" (words) is a duration.
+    # Not times: a decimal before a unit or a currency ("до 13.35 рубля", "на 2.5 процента").
+    _rule(r"\d{1,2}\.\d\d\s+(?:рубл\w*|доллар\w*|евро|процент\w*|пункт\w*|балл\w*|млн|млрд|тыс\w*|раз\w*|%)",
+          "decimal-count", {"kind": "none"}),
     # Lengths.
     _rule(r"(?:(?P<approx>около|почти|примерно)\s+)?(?:полчаса|пол\s*-?\s*часа)", "half-hour", _DURATION,
           duration_unit="MIN", duration_count=30.0, duration_s=1800.0),
@@ -230,10 +233,12 @@ LANGUAGE = Language(
     code="ru",
     name="Русский",
     script=r"[А-Яа-яЁё]",
-    clock_leads=(r"в", r"во", r"около", r"с", r"до", r"к", r"после", r"примерно\s+в", r"приблизительно\s+в",
+    # Range openers ("с", "от") stay out: links.py reads them before the lead.
+    clock_leads=(r"в", r"во", r"около", r"до", r"к", r"после", r"примерно\s+в", r"приблизительно\s+в",
                  r"ровно\s+в", r"уже\s+в", r"лишь\s+в", r"только\s+в", r"незадолго\s+до", r"вскоре\s+после"),
     bare_hour_leads=(),
-    weak_day_periods=frozenset({"часов", "часа", "час", "ч", "ч."}),
+    # "три дня", "две ночи", "два часа" are lengths of time as often as clock times.
+    weak_day_periods=frozenset({"часов", "часа", "час", "ч", "ч.", "дня", "ночи"}),
     clock_separators=(":",),
     weak_clock_separators=(".",),
     day_periods={
@@ -294,13 +299,14 @@ LANGUAGE = Language(
     month_leads={"начале": "START", "начала": "START", "середине": "MID", "середины": "MID",
                  "конце": "END", "конца": "END"},
     future_cues=(r"будет", r"будут", r"буду", r"состоится", r"состоятся", r"пройдёт", r"пройдет", r"пройдут",
-                 r"начнётся", r"начнется", r"планиру\w+", r"намерен\w*", r"собира\w+", r"должн\w+",
+                 r"начнётся", r"начнется", r"планиру\w+", r"намерен\w*", r"собира\w+", r"должн\w+", r"должен",
+                 r"рассмотрит", r"примет", r"подпишет", r"выступит",
                  r"ожида\w+", r"запланирован\w*", r"предстоит", r"предстоящ\w+", r"следующ\w+",
                  r"назначен\w*", r"посетит", r"проведёт", r"проведет", r"откроется", r"вступит", r"завершится",
                  r"до"),
     clock_hour_words=_yo(_HOUR_WORDS),
     named_times={"полночь": (24, 0)},
-    lead_named_times={"полдень": (12, 0), "полудня": (12, 0), "полудню": (12, 0)},
+    lead_named_times={"полдень": (12, 0), "полудня": (12, 0), "полудню": (12, 0), "полуночи": (24, 0)},
     named_time_leads=("в", "около", "до", "после", "к", "с", "незадолго до", "вскоре после", "ближе к"),
     non_final_abbreviations=("т.е.", "т.д.", "т.п.", "г.", "гг.", "ул.", "им.", "ч.", "мин.", "тыс.", "млн.",
                              "сек.", "янв.", "февр.", "авг.", "сент.", "окт.", "нояб.", "дек."),
@@ -369,7 +375,7 @@ LANGUAGE = Language(
     offset_order_words={"спустя": "after", "позже": "after", "после": "after", "через": "after",
                         "раньше": "before", "ранее": "before", "назад": "before", "до": "before"},
     sequel_days={"на следующий день": 1, "на другой день": 1, "следующим утром": 1, "на следующее утро": 1,
-                 "накануне": -1, "днём ранее": -1, "днем ранее": -1, "за день до этого": -1},
+                 "днём ранее": -1, "днем ранее": -1, "за день до этого": -1},
     approximate_time_words=("около", "примерно в", "приблизительно в", "незадолго до", "вскоре после",
                             "примерно", "ориентировочно в", "ближе к"),
     phase_words={
