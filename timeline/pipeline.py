@@ -100,7 +100,8 @@ def build(
         mentions=tuple(all_mentions),
         resolved=resolved,
         links=tuple(all_links),
-        events=tuple(order_events(merge_sources(events, all_mentions, resolved, findings, reconcile_options))),
+        events=tuple(order_events(merge_sources(events, all_mentions, resolved, findings, reconcile_options,
+                                                    places))),
         findings=tuple(findings),
         places=tuple(places),
     )

@@ -159,6 +159,10 @@ class Language:
     # Event nouns → a concept name shared by every language ("summit", "قمة" → "summit"), so
     # reports in different languages can be matched. Keys are event nouns as written.
     event_concepts: Mapping[str, str] = field(default_factory=dict)
+    # Words that tell one event from another of the same kind ("the morning briefing",
+    # "the second session", "المؤتمر الصحفي المسائي") → a key shared by every language
+    # ("morning", "2"): two reports whose events carry different keys tell different events.
+    event_qualifiers: Mapping[str, str] = field(default_factory=dict)
     # Calendar phrases (TIMEX3 coverage): word lists the phrase rules refer to, and the rules.
     # Calendar unit words → "day" | "week" | "weekend" | "month" | "quarter" | "half" | "year" |
     # "decade" | "century" | "hour" | "minute" | "second".

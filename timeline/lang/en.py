@@ -361,6 +361,11 @@ LANGUAGE = Language(
         "closed": "end", "closes": "end", "close": "end", "wrapped up": "end", "broke up": "end", "end of": "end",
     },
     event_concepts=_EVENT_CONCEPTS,
+    event_qualifiers={
+        "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+        "overnight": "night", "midday": "noon", "first": "1", "second": "2", "third": "3", "final": "last",
+        "last": "last", "opening": "1", "closing": "last",
+    },
     calendar_units=_CALENDAR_UNITS,
     relative_words={"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
                     "next": 1, "coming": 1, "following": 1, "upcoming": 1},

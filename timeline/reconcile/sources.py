@@ -5,9 +5,13 @@ different times becomes a ``source-conflict`` naming the mentions of both.
 Two events are "the same" when they share their event concept (the cross-language
 table in each language module: "meeting" = "لقاء") or, in one language, content words,
 and their times agree within a tolerance. They are "the same event at a different
-time" when their main concept and phase (start/end) are the same and the difference
-is small or has a known cause (daylight saving, a zone mix-up); beyond that, two
-reports of a "meeting" hours apart are more likely two meetings, and no finding is made.
+time" when their main concept and phase (start/end) are the same, the difference
+is small or has a known cause (daylight saving, a zone mix-up), and something beyond the
+concept says they are one event (``same_event_evidence``: a place both name, the same
+place's clock, people or words both name, the same rank in each report's sequence) with
+nothing saying they are two (different places named, "morning" against "afternoon");
+otherwise two press conferences an hour apart are two press conferences, and no finding
+is made.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from timeline.model import CONFLICT, TIME, Event, Finding, Mention, Resolved
+from timeline.model import CONFLICT, TIME, Event, Finding, Mention, PlaceMention, Resolved
 from timeline.reconcile.events import ReconcileOptions, signed
+from timeline.reconcile.evidence import SameEventEvidence
 from timeline.reconcile.words import content_words
 from timeline.zones.tzsource import tzinfo_for
 
@@ -27,10 +32,12 @@ _MAX_PLAIN_CONFLICT = dt.timedelta(hours=3)
 
 
 def merge_sources(events: list[Event], mentions: list[Mention], resolved: dict[str, Resolved],
-                  findings: list[Finding], options: ReconcileOptions | None = None) -> list[Event]:
+                  findings: list[Finding], options: ReconcileOptions | None = None,
+                  places: list[PlaceMention] | tuple[PlaceMention, ...] = ()) -> list[Event]:
     if len({s for e in events for s in e.sources}) < 2:
         return events
     by_id = {m.id: m for m in mentions}
+    evidence = SameEventEvidence(events, by_id, places)
     merged: list[Event] = []
     for e in events:
         if e.start is None:
@@ -41,10 +48,10 @@ def merge_sources(events: list[Event], mentions: list[Mention], resolved: dict[s
         if same is not None:
             merged[merged.index(same)] = _merge(same, e, by_id, resolved, findings)
             continue
-        disputed = _disputed(e, candidates, by_id, resolved)
+        disputed = _disputed(e, candidates, by_id, resolved, evidence)
         if disputed is not None:
-            other, diff, edge = disputed
-            findings.append(_conflict(other, e, diff, edge, by_id, resolved))
+            other, diff, edge, why = disputed
+            findings.append(_conflict(other, e, diff, edge, by_id, resolved, why))
             e = replace(e, notes=e.notes + (f"disputed: {', '.join(other.sources)} report this {edge} {signed(diff)} "
                                             f"{'earlier' if diff > dt.timedelta(0) else 'later'}",))
         merged.append(e)
@@ -134,12 +141,17 @@ def _start_and_end(a: Event, b: Event) -> bool:
     return dt.timedelta(0) < end - start <= dt.timedelta(hours=24)
 
 
-def _disputed(e: Event, candidates: list[Event], by_id, resolved) -> tuple[Event, dt.timedelta, str] | None:
-    """The other source's report of the same event at a different time, if any."""
+def _disputed(e: Event, candidates: list[Event], by_id, resolved,
+              evidence: SameEventEvidence) -> tuple[Event, dt.timedelta, str, str] | None:
+    """The other source's report of the same event at a different time, if any: the same
+    concept and phase, and evidence beyond the concept that it is the same event."""
     best = None
     for f in candidates:
         if not _same_concept(e, f):
             continue
+        why = evidence.same_event(e, f)
+        if why is None:
+            continue  # two events of one kind (two press conferences), not one in dispute
         pe, pf = _points(e), _points(f)
         for edge in set(pe) & set(pf):
             diff = pe[edge] - pf[edge]
@@ -148,7 +160,7 @@ def _disputed(e: Event, candidates: list[Event], by_id, resolved) -> tuple[Event
             if abs(diff) > _MAX_PLAIN_CONFLICT and not _known_cause(diff, e, f, resolved):
                 continue
             if best is None or abs(diff) < abs(best[1]):
-                best = (f, diff, edge)
+                best = (f, diff, edge, why)
     return best
 
 
@@ -235,7 +247,8 @@ def _merge(kept: Event, extra: Event, by_id, resolved, findings: list[Finding]) 
                    approximate=kept.approximate or extra.approximate)
 
 
-def _conflict(first: Event, second: Event, diff: dt.timedelta, edge: str, by_id, resolved) -> Finding:
+def _conflict(first: Event, second: Event, diff: dt.timedelta, edge: str, by_id, resolved,
+              why: str | None = None) -> Finding:
     def said(e: Event) -> str:
         points = _points(e)
         times = [by_id[m] for m in e.mentions if m in by_id and by_id[m].kind == TIME]
@@ -244,6 +257,8 @@ def _conflict(first: Event, second: Event, diff: dt.timedelta, edge: str, by_id,
 
     causes = _causes(diff, first, second, resolved)
     message = f"the sources disagree by {signed(diff)} — {said(first)}; {said(second)}"
+    if why:
+        message += f" — the same event: {why}"
     if causes:
         message += " — " + "; ".join(causes)
     ids = tuple(m for e in (first, second) for m in e.mentions if m in by_id and by_id[m].kind == TIME)
