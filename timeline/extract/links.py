@@ -13,6 +13,7 @@ The link-finding is generic; every connector word comes from the language module
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import cache
@@ -32,13 +33,16 @@ EQUALS, RANGE, OFFSET_AFTER, OFFSET_BEFORE = "equals", "range", "offset-after", 
 def find_links(text: str, mentions: list[Mention]) -> list[Link]:
     links: list[Link] = []
     times = [m for m in mentions if m.kind == TIME]
+    # Starts of the other mentions, for "is there one in this gap?" by bisection (a scan
+    # of every mention for each pair of times was quadratic).
+    other_starts = sorted(m.span[0] for m in mentions if m.kind != TIME)
     for first, second in zip(times, times[1:], strict=False):
         if first.sentence != second.sentence or first.doc != second.doc:
             continue
         gap_start, gap_end = first.span[1], second.span[0]
         if gap_end - gap_start > _MAX_GAP:
             continue
-        if any(gap_start <= m.span[0] < gap_end for m in mentions if m.kind != TIME):
+        if bisect.bisect_left(other_starts, gap_end) > bisect.bisect_left(other_starts, gap_start):
             continue
         gap = text[gap_start:gap_end]
         range_rule = _range_rule(text, first, second)

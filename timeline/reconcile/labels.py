@@ -143,7 +143,8 @@ def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
     first = bisect.bisect_left(masked, (a, a))
     while first > 0 and masked[first - 1][1] > a:
         first -= 1
-    for m_start, m_end in masked[first:]:
+    for i in range(first, len(masked)):  # not masked[first:]: a copy of the tail per call
+        m_start, m_end = masked[i]
         if m_start >= b:
             break
         if m_end <= a:

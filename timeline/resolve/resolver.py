@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from timeline.resolve.instants import to_utc
 from timeline.zones.gazetteer import Place
 from timeline.zones.places_in_text import find_places
 from timeline.zones.resolver import LITERAL, ZoneChoice, ZoneContext, resolve_cue, resolve_local
-from timeline.zones.scope import Declaration, declared_cue, find_declarations, shared_cue, table_place
+from timeline.zones.scope import Declaration, DeclarationIndex, declared_cue, find_declarations, shared_cue, table_place
 from timeline.zones.tzsource import format_offset, tzinfo_for
 
 
@@ -89,8 +90,9 @@ def resolve_document(
     pending: list[Mention] = []
     equals = _equal_partners(links)
     unplaced_local: list[tuple[Mention, dt.date, tuple[str, ...], ZoneChoice]] = []
+    times_index = _TimesIndex(times)
     for m in times:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times, doc.text)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         if m.parts.zone_cue is None:
             pending.append(m)
@@ -101,8 +103,9 @@ def resolve_document(
             continue
         resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
     interval_ends = {link.source: link.target for link in links if link.kind == "range"}
+    scope_index = _ScopeIndex(times_index, DeclarationIndex(declarations), ctx.places, set(equals))
     for m in pending:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times, doc.text)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         end = resolved.get(interval_ends.get(m.id, ""))
         if end is not None and end.zone is not None and m.id not in equals:
@@ -111,7 +114,7 @@ def resolve_document(
             choice = ZoneChoice(end.zone, "zone:from-interval-end", (note,))
             resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
             continue
-        scoped = _scoped_choice(m, day, doc.text, times, declarations, equals, ctx)
+        scoped = _scoped_choice(m, day, doc.text, scope_index, equals, ctx)
         if scoped is not None:
             resolved[m.id] = _anchor(m, day, day_notes, scoped, findings)
             continue
@@ -181,8 +184,28 @@ def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Re
 _DATE_LEADS_TIME = 25  # characters: "غدًا الخميس عند الساعة 10:00", "Thursday at 10:00"
 
 
+class _TimesIndex:
+    """A document's times by sentence and by start offset: each time asks about the
+    times of its own sentence or between two offsets, and scanning every time for
+    each one made a text with thousands of times quadratic."""
+
+    def __init__(self, times: list[Mention]):
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for t in times:
+            self.by_sentence.setdefault(t.sentence, []).append(t)
+        self.ordered = sorted(times, key=lambda t: t.span[0])
+        self.starts = [t.span[0] for t in self.ordered]
+
+    def in_sentence(self, sentence: int) -> list[Mention]:
+        return self.by_sentence.get(sentence, [])
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The times whose start is in [lo, hi)."""
+        return self.ordered[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
 def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],
-            reference: dt.date, source: str, times: list[Mention] = (),
+            reference: dt.date, source: str, times: _TimesIndex | None = None,
             text: str = "") -> tuple[dt.date, tuple[str, ...]]:
     p = m.parts
     if p.weekday is not None or p.relative_days is not None or (p.month is not None and p.day is not None):
@@ -197,21 +220,22 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         return resolved[following.id].date, (f"date from '{following.text}' right after the time",)
     before = [d for d in same if d.span[0] < m.span[0]]
     anchor = before[-1] if before else (same[0] if same else None)
+    times = times or _TimesIndex([])
     if anchor is not None and not before and any(
-            m.span[1] <= t.span[0] and t.span[1] <= anchor.span[0] and ")" not in text[t.span[1] : anchor.span[0]]
-            for t in times):
+            t.span[1] <= anchor.span[0] and ")" not in text[t.span[1] : anchor.span[0]]
+            for t in times.starting_in(m.span[1], anchor.span[0] + 1)):
         # "7:48 a.m. (2248 GMT Wednesday)": a date after another time is that time's; but
         # in "10:35 a.m. (0735 GMT) Friday" the bracket closes first, so Friday is both's.
         anchor = None
     if anchor is not None and not before and any(
-            t is not m and t.sentence == m.sentence and 0 <= t.span[0] - anchor.span[1] <= _DATE_LEADS_TIME
-            for t in times):
+            t is not m and 0 <= t.span[0] - anchor.span[1] <= _DATE_LEADS_TIME
+            for t in times.in_sentence(m.sentence)):
         # "...، أي 08:00 بتوقيت غرينتش، إن الهدنة تبدأ غدًا الخميس عند الساعة 10:00": a date
         # just before a later time introduces that time, not an earlier one.
         anchor = None
     if anchor is not None:
         return resolved[anchor.id].date, (f"date from '{anchor.text}' in the same sentence",)
-    for t in reversed([t for t in times if t.sentence == m.sentence and t.span[1] <= m.span[0]]):
+    for t in reversed([t for t in times.in_sentence(m.sentence) if t.span[1] <= m.span[0]]):
         if t.parts.weekday is not None or t.parts.relative_days is not None or t.parts.day is not None:
             # "تفتح ... الثامنة من صباح يوم الأحد وتغلق في السابعة مساء": the day of the earlier time.
             reading = read_day(t.parts, reference)
@@ -352,18 +376,57 @@ def _equal_partners(links: list[Link]) -> dict[str, list[str]]:
     return partners
 
 
-def _scoped_choice(m: Mention, day: dt.date, text: str, times: list[Mention], declarations: list[Declaration],
+@dataclass
+class _ScopeIndex:
+    """What the scope rules look at, indexed once per document: each uncued time sees
+    only the times and places of its own sentence or line (the rules ignore the
+    rest), not a scan of them all."""
+
+    times: _TimesIndex
+    declarations: DeclarationIndex
+    places: list[PlaceMention]
+    linked: set[str]
+
+    def __post_init__(self) -> None:
+        self.place_order = sorted(range(len(self.places)), key=lambda i: self.places[i].span[0])
+        self.place_starts = [self.places[i].span[0] for i in self.place_order]
+        self.longest_place = max((p.span[1] - p.span[0] for p in self.places), default=0)
+        self.places_by_sentence: dict[int, list[int]] = {}
+        for i, p in enumerate(self.places):
+            self.places_by_sentence.setdefault(p.sentence, []).append(i)
+
+    def places_starting_in(self, lo: int, hi: int) -> set[int]:
+        a, b = bisect.bisect_left(self.place_starts, lo), bisect.bisect_left(self.place_starts, hi)
+        return set(self.place_order[a:b])
+
+    def places_of(self, chosen: set[int]) -> list[PlaceMention]:
+        return [self.places[i] for i in sorted(chosen)]  # in the document's order
+
+    def for_shared_cue(self, m: Mention) -> tuple[list[Mention], list[PlaceMention]]:
+        """The times of m's sentence, and the places shared_cue may ask about: those of the
+        sentence and those between the sentence's first time and m."""
+        same = self.times.in_sentence(m.sentence)
+        lo = min((t.span[1] for t in same), default=m.span[0])
+        chosen = set(self.places_by_sentence.get(m.sentence, [])) | self.places_starting_in(lo, m.span[0])
+        return same, self.places_of(chosen)
+
+    def for_table_place(self, m: Mention) -> list[PlaceMention]:
+        """The places that can stand beside m (at most 4 characters away)."""
+        return self.places_of(self.places_starting_in(m.span[0] - 4 - self.longest_place, m.span[1] + 5))
+
+
+def _scoped_choice(m: Mention, day: dt.date, text: str, index: _ScopeIndex,
                    equals: dict[str, list[str]], ctx: ZoneContext) -> ZoneChoice | None:
     """A zone cue reaching this uncued time from elsewhere (timeline.zones.scope): a cue
     shared in its sentence or a city beside it on its line, then a declaration. A
     time stated as equal to another takes only a declaration here; its partner's
     offset is used otherwise."""
     if m.id in equals:
-        finders = [lambda: declared_cue(m, declarations, text)]
+        finders = [lambda: declared_cue(m, index.declarations, text)]
     else:
-        finders = [lambda: shared_cue(m, times, text, set(equals), ctx.places),
-                   lambda: table_place(m, ctx.places, text),
-                   lambda: declared_cue(m, declarations, text)]
+        finders = [lambda: shared_cue(m, *_shared_cue_inputs(index, m, text)),
+                   lambda: table_place(m, index.for_table_place(m), text),
+                   lambda: declared_cue(m, index.declarations, text)]
     for find in finders:
         scoped = find()
         if scoped is None:
@@ -375,6 +438,11 @@ def _scoped_choice(m: Mention, day: dt.date, text: str, times: list[Mention], de
         return ZoneChoice(choice.zone, rule, (scoped.note,) + choice.assumptions, choice.reason,
                           choice.place, choice.season_note)
     return None
+
+
+def _shared_cue_inputs(index: _ScopeIndex, m: Mention, text: str):
+    same, places = index.for_shared_cue(m)
+    return same, text, index.linked, places
 
 
 def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals: dict[str, list[str]],

@@ -38,6 +38,16 @@ class ZoneContext:
     _cue_index: tuple[list[int], list[int], int] | None = field(default=None, init=False, repr=False, compare=False)
     _free_places: tuple[tuple[int, int], list[PlaceMention]] | None = field(
         default=None, init=False, repr=False, compare=False)
+    # Answers that depend only on the free places, remembered per cue key: asked for
+    # every abbreviation, a scan of every place each time made long texts quadratic.
+    _by_free_places: dict[tuple, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def remembered(self, key: tuple, compute):
+        """``compute()``, remembered under ``key`` while the free places stay the same."""
+        full_key = (len(self.places), len(self.cue_spans)) + key
+        if full_key not in self._by_free_places:
+            self._by_free_places[full_key] = compute()
+        return self._by_free_places[full_key]
 
     def inside_cue(self, span: tuple[int, int]) -> bool:
         """Whether ``span`` lies within one of ``cue_spans``. Asked for every place and
@@ -308,6 +318,10 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
 
 
 def _place_countries(ctx: ZoneContext) -> dict[str, int]:
+    return ctx.remembered(("place-countries",), lambda: _count_place_countries(ctx))
+
+
+def _count_place_countries(ctx: ZoneContext) -> dict[str, int]:
     counts: dict[str, int] = {}
     for p in ctx.free_places():
         counts[p.country] = counts.get(p.country, 0) + 1
@@ -324,9 +338,13 @@ def _document_zone_for(reading: Abbreviation, ctx: ZoneContext, on: dt.date) -> 
     if target is None:
         return None
     home = zone_country(reading.zone)
-    matching = [p for p in ctx.free_places()
-                if p.zone
-                and (p.country in reading.countries or p.country == home) and offset_on(p.zone, on) == target]
-    if not matching or any(p.zone == reading.zone for p in matching):
-        return None
-    return matching[0]
+
+    def first_match() -> PlaceMention | None:
+        matching = [p for p in ctx.free_places()
+                    if p.zone
+                    and (p.country in reading.countries or p.country == home) and offset_on(p.zone, on) == target]
+        if not matching or any(p.zone == reading.zone for p in matching):
+            return None
+        return matching[0]
+
+    return ctx.remembered(("document-zone", reading.zone, tuple(reading.countries), on), first_match)

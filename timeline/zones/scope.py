@@ -117,22 +117,52 @@ def _covered(span: Span, spans: _SpanIndex) -> bool:
     return i > 0 and spans.max_ends[i - 1] > span[0]
 
 
-def declared_cue(m: Mention, declarations: list[Declaration], text: str) -> ScopedCue | None:
+class DeclarationIndex:
+    """A text's declarations (in text order, as ``find_declarations`` gives them) with
+    their starts and the positions of the lead-word ones, so that the declaration
+    covering a time is found by bisection instead of a scan of them all."""
+
+    def __init__(self, declarations: Sequence[Declaration]) -> None:
+        self.items = sorted(declarations, key=lambda d: d.span)
+        self.starts = [d.span[0] for d in self.items]
+        self.lead_word = [i for i, d in enumerate(self.items) if d.kind == "declaration"]
+
+
+def declared_cue(m: Mention, declarations: Sequence[Declaration] | DeclarationIndex, text: str) -> ScopedCue | None:
     """The declaration covering an uncued time: the last declaration before it (a zone
     note in parentheses only within its own passage), else a declaration closing the
     time's passage ("…12h00 déjeuner (heure de Paris)")."""
-    block = _block_of(text, m.span[0])
-    before = [d for d in declarations if d.span[1] <= m.span[0]
-              and (d.kind == "declaration" or _block_of(text, d.span[0]) == block)]
-    if before:
-        d = before[-1]
+    index = declarations if isinstance(declarations, DeclarationIndex) else DeclarationIndex(declarations)
+    d = _declaration_before(m, index, text)
+    if d is not None:
         return ScopedCue(d.cue, None, f"zone:declared-{d.kind}",
                          f"no zone stated; the {_what(d)} '{d.text_of(text)}' before it covers this time")
-    after = [d for d in declarations if d.span[0] >= m.span[1] and _block_of(text, d.span[0]) == block]
-    if after:
-        d = after[0]
+    block = _block_of(text, m.span[0])
+    i = bisect.bisect_left(index.starts, m.span[1])
+    if i < len(index.items) and _block_of(text, index.items[i].span[0]) == block:
+        d = index.items[i]
         return ScopedCue(d.cue, None, f"zone:declared-{d.kind}",
                          f"no zone stated; the {_what(d)} '{d.text_of(text)}' closing this passage covers it")
+    return None
+
+
+def _declaration_before(m: Mention, index: DeclarationIndex, text: str) -> Declaration | None:
+    """The last declaration ending before the time: any in its own passage, else a
+    lead-word one from an earlier passage."""
+    breaks = _block_break_ends(text)
+    block = bisect.bisect_right(breaks, m.span[0])
+    block_start = breaks[block - 1] if block else 0
+    j = bisect.bisect_right(index.starts, m.span[0]) - 1
+    while j >= 0 and index.items[j].span[0] >= block_start:
+        if index.items[j].span[1] <= m.span[0]:
+            return index.items[j]
+        j -= 1
+    k = bisect.bisect_right(index.lead_word, j) - 1
+    while k >= 0:
+        d = index.items[index.lead_word[k]]
+        if d.span[1] <= m.span[0]:
+            return d
+        k -= 1
     return None
 
 
