@@ -213,6 +213,7 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         if reading.date is not None:
             return reading.date, (f"day stated with the time: '{m.text}'",) + reading.assumptions
     same = dates_by_sentence.get(m.sentence, [])
+    times = times or _TimesIndex([])
     following = _date_right_after(m, same, times, text)
     if following is not None:
         # "talks ended on Monday, and the vote starts at 9 a.m. on Wednesday": the date
@@ -220,7 +221,6 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         return resolved[following.id].date, (f"date from '{following.text}' right after the time",)
     before = [d for d in same if d.span[0] < m.span[0]]
     anchor = before[-1] if before else (same[0] if same else None)
-    times = times or _TimesIndex([])
     if anchor is not None and not before and any(
             t.span[1] <= anchor.span[0] and ")" not in text[t.span[1] : anchor.span[0]]
             for t in times.starting_in(m.span[1], anchor.span[0] + 1)):
@@ -253,7 +253,7 @@ _CLAUSE_BREAK = re.compile(r"[,،;؛:()\[\]\"“”«»]|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _date_right_after(m: Mention, same: list[Mention], times: list[Mention], text: str) -> Mention | None:
+def _date_right_after(m: Mention, same: list[Mention], times: _TimesIndex, text: str) -> Mention | None:
     """The date standing right after a time in its clause, when nothing but a function
     word or two separates them and it does not lead a later time of its own."""
     from timeline.reconcile.words import is_stopword
@@ -271,9 +271,9 @@ def _date_right_after(m: Mention, same: list[Mention], times: list[Mention], tex
         return None
     if len(words) > _DATE_AFTER_TIME_WORDS or not all(is_stopword(w, m.lang) for w in words):
         return None
-    if any(t is not m and m.span[1] <= t.span[0] < nxt.span[0] for t in times):
+    if any(t is not m for t in times.starting_in(m.span[1], nxt.span[0])):
         return None
-    if any(t.sentence == m.sentence and 0 <= t.span[0] - nxt.span[1] <= _DATE_LEADS_TIME for t in times):
+    if any(0 <= t.span[0] - nxt.span[1] <= _DATE_LEADS_TIME for t in times.in_sentence(m.sentence)):
         return None  # "at 3 p.m. and on Wednesday at 9 a.m.": the date introduces the later time
     return nxt
 
