@@ -1,10 +1,14 @@
 """Fast paths of the pipeline give exactly what their plain formulation gives."""
 
 import datetime as dt
+import re
+from dataclasses import fields
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.extract.prefilter import never_matches
+from timeline.lang import SUPPORTED
 from timeline.model import Resolved
 from timeline.reconcile.hints import conversion_seasons
 from timeline.zones.places_in_text import _sentence_initial
@@ -30,3 +34,45 @@ def test_conversion_seasons_tell_ambiguous_wall_times_apart():
     first, second = seasons(0), seasons(1)
     assert first.clock.fold == 0 and second.clock.fold == 1
     assert seasons(0) is first
+
+
+def test_never_matches_reads_required_parts_only():
+    assert never_matches(r"(?!)")
+    assert never_matches(r"(?<!\w)(?:(?!))\s+x", re.IGNORECASE)
+    assert never_matches(r"a(?:b|(?!)c)(?:(?!)|(?!)d)")
+    assert never_matches(r"(?:x(?!)){2,5}")
+    assert never_matches(r"(?=(?!)a)b") and never_matches(r"(?<!)a")
+    assert not never_matches(r"(?:(?!)|a)b")
+    assert not never_matches(r"(?:(?!))?a")
+    assert not never_matches(r"(?:(?!)x)*a")
+    assert not never_matches(r"(?!a)b")
+    assert not never_matches(r"[")  # unreadable: run it
+
+
+_FRAGMENTS = st.sampled_from(["a", "b", r"\d", r"\s+", "(?!)", "(?<!)", "(?!a)", "(?=b)", "(?:", ")", "|", "?", "*",
+                              "+", "{2}", "(?<![\\w])"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=12), st.text(alphabet="ab1 \n", max_size=20))
+def test_a_pattern_said_never_to_match_matches_nothing(fragments, text):
+    pattern = "".join(fragments)
+    try:
+        regex = re.compile(pattern)
+    except re.error:
+        return
+    if never_matches(pattern):
+        assert regex.search(text) is None
+
+
+def test_skipped_date_forms_find_nothing():
+    # The date forms a language has no words for are skipped; scanned, they find nothing.
+    from timeline.extract.date_words import _can_match, _compile
+
+    text = "On 16 June 2021, the year 2021, 1442 AH, last week, Friday next, tomorrow morning, 2021/06/16."
+    for code in SUPPORTED:
+        patterns = _compile(code)
+        for field in fields(patterns):
+            regex = getattr(patterns, field.name)
+            if isinstance(regex, re.Pattern) and not _can_match(regex):
+                assert regex.search(text) is None and regex.search(text.lower()) is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.patterns import Patterns, alternation, normalized_table, table_get
+from timeline.extract.prefilter import never_matches
 from timeline.model import Parts
 
 _BEFORE = r"(?<![\w])"
@@ -115,6 +116,17 @@ def _compile(code: str) -> DatePatterns:
     )
 
 
+@cache
+def _can_match(regex: re.Pattern[str]) -> bool:
+    return not never_matches(regex.pattern, regex.flags)
+
+
+def _matches(regex: re.Pattern[str], s: str):
+    # A form the language has no words for ("(?!)" where its month leads or Hijri months
+    # would be) is not scanned for: the scan would cost as much as a real one.
+    return regex.finditer(s) if _can_match(regex) else ()
+
+
 def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
     """``make_atom(start, end, parts, rule, bonus)``; ``strip(word, table)`` removes a glued prefix."""
     d = _compile(p.language.code)
@@ -125,7 +137,7 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         value = table_get(d.directions, found) if found else None
         return int(value) if value is not None else None
 
-    for m in d.day_month.finditer(s):
+    for m in _matches(d.day_month, s):
         day = int(m.group("d")) if m.group("d") else table_get(d.ordinal_days, strip(m.group("dword"), d.ordinal_days))
         month = table_get(p.months, strip(m.group("mon"), p.months))
         if day is None or month is None or not 1 <= int(day) <= 31:
@@ -134,7 +146,7 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         way = None if year else direction(m)  # "16 يونيو الماضي"
         atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), offset=way or None),
                                "date:day-month-words" if m.group("dword") else "date:day-month", 1))
-    for m in d.hijri.finditer(s):
+    for m in _matches(d.hijri, s):
         day = int(m.group("d")) if m.group("d") else table_get(d.ordinal_days, strip(m.group("dword"), d.ordinal_days))
         month = table_get(d.hijri_months, strip(m.group("mon"), d.hijri_months))
         if day is None or month is None or not 1 <= int(day) <= 30:
@@ -142,12 +154,12 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         year = int(m.group("y")) if m.group("y") else None
         atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), calendar="hijri"),
                                "date:hijri", 1))
-    for m in d.relative_period.finditer(s):
+    for m in _matches(d.relative_period, s):
         unit, offset = table_get(d.relative_periods, strip(m.group("rp"), d.relative_periods)) or (None, None)
         if unit:
             atoms.append(make_atom(m.start(), m.end(), Parts(unit=unit, offset=int(offset)),
                                    "date:relative-period", 0))
-    for m in d.period_day.finditer(s):
+    for m in _matches(d.period_day, s):
         period = table_get(d.day_period_prefixes, strip(m.group("pp"), d.day_period_prefixes))
         day_word = strip(m.group("day"), p.relative_days) if table_get(p.relative_days, m.group("day")) is None else m.group("day")
         rel = table_get(p.relative_days, day_word)
@@ -162,13 +174,13 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
                       weekday=None if weekday is None else int(weekday),
                       offset=direction(m) if weekday is not None else None)
         atoms.append(make_atom(m.start(), m.end(), parts, "date:period-day", 1))
-    for m in d.relative_day_period.finditer(s):
+    for m in _matches(d.relative_day_period, s):
         value = table_get(d.relative_day_periods, strip(m.group("rdp"), d.relative_day_periods))
         if value is not None:
             offset, period = value
             atoms.append(make_atom(m.start(), m.end(), Parts(relative_days=int(offset), day_period=str(period)),
                                    "date:relative-day-period", 1))
-    for m in d.month_year.finditer(s):
+    for m in _matches(d.month_year, s):
         month = table_get(p.months, strip(m.group("mon"), p.months))
         if month is None:
             continue
@@ -182,16 +194,16 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         atoms.append(make_atom(start, m.end(), Parts(year=year, month=int(month), offset=direction(m),
                                                     modifier=str(modifier) if modifier else None),
                                "date:month", 0))
-    for m in d.year.finditer(s):
+    for m in _matches(d.year, s):
         atoms.append(make_atom(m.start(), m.end(), Parts(year=int(m.group("y") or m.group("y2"))), "date:year", 0))
-    for m in d.weekday_direction.finditer(s):
+    for m in _matches(d.weekday_direction, s):
         weekday = table_get(p.weekdays, m.group("wd"))
         if weekday is None:
             weekday = table_get(p.weekdays, strip(m.group("wd"), p.weekdays))
         if weekday is not None:
             atoms.append(make_atom(m.start(), m.end(), Parts(weekday=int(weekday), offset=direction(m)),
                                    "date:weekday-direction", 0))
-    for m in d.ymd.finditer(s):
+    for m in _matches(d.ymd, s):
         atoms.append(make_atom(m.start(), m.end(), Parts(year=int(m.group("y")), month=int(m.group("m")),
                                                         day=int(m.group("d"))), "date:ymd", 1))
     return atoms

@@ -113,3 +113,37 @@ def _candidates(items: list) -> list[frozenset[str]]:
         # Anything else (classes, assertions, optional parts) requires no fixed word.
     close_run()
     return out
+
+
+def never_matches(pattern: str, flags: int = 0) -> bool:
+    """Whether ``pattern`` cannot match any text: a part every match needs is an empty
+    lookahead ("(?!)", which ``alternation`` gives for a language without such words).
+    False when unsure."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an internal API: without it, the pattern is run
+        return False
+    return _never(list(tree))
+
+
+def _never(items: list) -> bool:
+    for op, av in items:
+        if op is sre.ASSERT_NOT:
+            if len(av[1]) == 0:  # "(?!)" / "(?<!)": the empty string is always there
+                return True
+        elif op is sre.ASSERT:
+            if _never(list(av[1])):
+                return True
+        elif op is sre.SUBPATTERN:
+            if _never(list(av[-1])):
+                return True
+        elif op is sre.ATOMIC_GROUP:
+            if _never(list(av)):
+                return True
+        elif op is sre.BRANCH:
+            if all(_never(list(alternative)) for alternative in av[1]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1 and _never(list(av[2])):
+                return True
+    return False
