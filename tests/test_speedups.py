@@ -7,10 +7,13 @@ from dataclasses import fields
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.extract.links import _direction_value, _relation_patterns, sequel_phrase
 from timeline.extract.prefilter import never_matches
 from timeline.lang import SUPPORTED
+from timeline.lang import get as get_language
 from timeline.model import Resolved
 from timeline.reconcile.hints import conversion_seasons
+from timeline.textnorm import normalize
 from timeline.zones.places_in_text import _sentence_initial
 
 TEXT = st.text(alphabet=st.sampled_from("ab .!?\n\t:;—–-\"“«(\u00a0\u2003\u3000x"), max_size=30)
@@ -76,3 +79,17 @@ def test_skipped_date_forms_find_nothing():
             regex = getattr(patterns, field.name)
             if isinstance(regex, re.Pattern) and not _can_match(regex):
                 assert regex.search(text) is None and regex.search(text.lower()) is None
+
+
+_SEQUEL_WORDS = sorted({w for code in SUPPORTED for w in get_language(code).sequel_days}
+                       | {"The", "NEXT", "day", "after", "اليوم", "وفي", "le", "lendemain", "1998", ","})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SEQUEL_WORDS) | st.text(max_size=3), max_size=8),
+       st.sampled_from(SUPPORTED))
+def test_sequel_phrase_prefilter_keeps_every_hit(words, code):
+    text = " ".join(words)
+    hit = _relation_patterns(code)["sequel"].search(normalize(text))
+    value = _direction_value(get_language(code).sequel_days, hit.group("w")) if hit else None
+    assert sequel_phrase(text, code) == ((value, hit.span()) if value else None)

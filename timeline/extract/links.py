@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.extract.patterns import alternation, compile_language, fragments
+from timeline.extract.prefilter import may_match, required_words
 from timeline.lang import get as get_language
 from timeline.model import DATE, DURATION, TIME, Link, Mention, Parts
 from timeline.resolve.calendar import hour_of_day
@@ -273,11 +274,23 @@ def sequel_days_in(text: str, code: str) -> int | None:
 
 def sequel_phrase(text: str, code: str) -> tuple[int, tuple[int, int]] | None:
     """The day count and the span (in ``text``) of the first "the next day" phrase."""
-    hit = _relation_patterns(code)["sequel"].search(normalize(text))
+    pattern = _relation_patterns(code)["sequel"]
+    norm = normalize(text)
+    # Asked of every sentence and every date's sentence: most have none of the words
+    # every such phrase needs ("next", "التالي"), which costs less to see than a search.
+    if not may_match(_sequel_words(code), norm, norm.lower(), bool(pattern.flags & re.IGNORECASE)):
+        return None
+    hit = pattern.search(norm)
     if not hit:
         return None
     value = _direction_value(get_language(code).sequel_days, hit.group("w"))
     return (value, hit.span()) if value else None
+
+
+@cache
+def _sequel_words(code: str) -> tuple[str, ...] | None:
+    pattern = _relation_patterns(code)["sequel"]
+    return required_words(pattern.pattern, pattern.flags)
 
 
 def _direction_value(table, word: str):
