@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.extract.patterns import alternation, compile_language, fragments
 from timeline.extract.prefilter import may_match, required_words
@@ -272,6 +272,8 @@ def sequel_days_in(text: str, code: str) -> int | None:
     return found[0] if found else None
 
 
+# The same sentence is asked about by resolution (its dates) and by reconciliation.
+@lru_cache(maxsize=256)
 def sequel_phrase(text: str, code: str) -> tuple[int, tuple[int, int]] | None:
     """The day count and the span (in ``text``) of the first "the next day" phrase."""
     pattern = _relation_patterns(code)["sequel"]

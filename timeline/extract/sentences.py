@@ -70,10 +70,13 @@ def _last_word(text: str, end: int) -> str:
     return text[start:end]
 
 
+_INITIALS = re.compile(r"(?:\w\.)+\w?")
+
+
 def _is_initial(token: str) -> bool:
     # "J." in "John J. Smith" or "U.S." ends no sentence.
     core = token.rstrip(".")
-    return len(core) == 1 and core.isalpha() or bool(re.fullmatch(r"(?:\w\.)+\w?", token))
+    return len(core) == 1 and core.isalpha() or bool(_INITIALS.fullmatch(token))
 
 
 def sentence_index(starts: list[int], offset: int) -> int:

@@ -43,10 +43,11 @@ def parse(pattern: str, flags: int) -> _parser.SubPattern | None:
 _RUN_PATTERNS: dict[tuple, re.Pattern[str]] = {}
 
 
-def _run_pattern(item: tuple, state: _parser.State) -> re.Pattern[str]:
+def _run_pattern(item: tuple, state: _parser.State, frozen: tuple | None = None) -> re.Pattern[str]:
     # One character item repeated: compiled from the parse tree itself, so it means
-    # exactly what the rule's own repeat means (same class, same flags).
-    key = (_freeze(item), state.flags)
+    # exactly what the rule's own repeat means (same class, same flags). ``frozen`` is
+    # ``_freeze(item)`` when the caller has it.
+    key = (frozen if frozen is not None else _freeze(item), state.flags)
     if key not in _RUN_PATTERNS:  # a handful: the classes the rules repeat
         body = _parser.SubPattern(state, [item])
         # Runs of two or more: single characters are everywhere (spaces) and a run of one
@@ -134,7 +135,7 @@ class _Reach:
         if run_key not in self.runs:
             # No run of two or more: the longest is at most one (an upper bound is enough).
             # The run pattern has no groups: findall gives each run's text.
-            runs = _run_pattern(item, state).findall(self.text)
+            runs = _run_pattern(item, state, key).findall(self.text)
             self.runs[run_key] = max(map(len, runs), default=1)
         return self.runs[run_key]
 
