@@ -660,20 +660,28 @@ _TIME_DAY_GAP = re.compile(r"^,?\s*(?:on\s+)?$", re.IGNORECASE)
 
 
 def _merge_time_and_day(s: str, atoms: list[Atom]) -> list[Atom]:
-    """"10 p.m. Wednesday", "noon Thursday": a clock time followed by the day it falls on
-    is one TIME mention whose parts carry the day."""
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time (with its
+    zone) followed by the day it falls on is one TIME mention whose parts carry the day."""
     out: list[Atom] = []
     for atom in atoms:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == TIME and prev.parts.zone_cue is None and atom.kind == DATE
+        if (prev is not None and prev.kind == TIME and atom.kind == DATE
                 and _names_one_day(atom.parts)
-                and _TIME_DAY_GAP.match(s[prev.end : atom.start])):
+                and _TIME_DAY_GAP.match(s[prev.end : atom.start])
+                and _zone_lets_day_join(prev.parts.zone_cue, s[prev.end : atom.start])):
             fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}
             out[-1] = Atom(prev.start, atom.end, TIME, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}",
                            prev.priority)
         else:
             out.append(atom)
     return out
+
+
+def _zone_lets_day_join(cue: ZoneCue | None, gap: str) -> bool:
+    """A zone abbreviation is part of the clock time ("5 p.m. EST Nov. 9", "4 a.m. EDT
+    Thursday"), so the day right after it still belongs to the time; after a zone phrase
+    ("1:35 p.m. local time on Wednesday") the day stays a mention of its own."""
+    return cue is None or (cue.kind == "abbreviation" and "on" not in gap.lower())
 
 
 def _names_one_day(parts: Parts) -> bool:

@@ -67,6 +67,25 @@ def _rule(pattern: str, name: str, kind: dict, case_sensitive: bool = False, **f
 
 # Word order of English calendar phrases, as TimeBank/TempEval annotators delimit them.
 _PHRASES = (
+    # Not times at all; listed first so that they win over a time reading of the same words.
+    # "a second group", "a second time": the ordinal, not one second.
+    _rule(r"[Aa]\s+second(?=\s+(?!(?:later|earlier|ago|after|before|or|and|to|in|at|for|of|longer|more|less|"
+          r"when|that|which|while|the|a|an|he|she|it|they|we|you|i)\b)[a-z])", "ordinal-second", {"kind": "none"},
+          case_sensitive=True),
+    # Names of shows and films written in title case mid-sentence ("ABC's This Week",
+    # "60 Minutes", "High Noon"): running text writes these time words in lower case.
+    _rule(r"(?<=[\w,;:'\"`]\s)(?:This|Next|Last|Each|Every|\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+          r"Twelve|Twenty|Thirty|Forty|Forty-Eight|Sixty)\s+(?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Nights?)\b"
+          r"|(?<=[\w,;:'\"`]\s)(?:This|Next|Last)\s+Morning\b"
+          r"|(?<=[\"'`])(?:This|Next|Last|\d+)\s+(?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?)\b"
+          r"|High\s+Noon", "title", {"kind": "none"}, case_sensitive=True),
+    _rule(r"high\s+noon", "high-noon", {"kind": "none"}),
+    # "Now, he says, …", "Now for the weather": opening a sentence, "now" is a discourse
+    # marker (a turn in the story), not a reference to the present.
+    _rule(r"(?:(?<=^)|(?<=[.!?\"'`]\s)|(?<=\n))Now(?=,|\s+for\b)", "now-discourse", {"kind": "none"},
+          case_sensitive=True),
+    # "USA Today", "VOA Today": a title after an acronym, not the day.
+    _rule(r"(?<=[A-Z][A-Z]\s)Today", "title-today", {"kind": "none"}, case_sensitive=True),
     # Vague references.
     _rule(r"recently|lately|the\s+past(?!\s+(?:{number}|few|several|couple|{unit}))",
           "ref-past", _DATE, ref="PAST"),
@@ -110,7 +129,7 @@ _PHRASES = (
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),
-    _rule(r"(?:the\s+)?(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
+    _rule(r"(?:the\s+|this\s+(?=coming\b))?(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
     # The month name keeps its capital ("this march" is a protest, "last may" a verb).
     _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?=(?-i:[A-Z]))(?P<month>{month})", "relative-month", _DATE,
           case_sensitive=False),
@@ -160,6 +179,11 @@ _PHRASES = (
     _rule(r"(?:fiscal\s+)?'(?P<year2>\d\d)(?!\d|s)", "year-apostrophe", _DATE),
     _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s*,?\s*(?:of\s+)?(?P<year>{year})", "month-year", _DATE),
     _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE),
+    # A day said as an ordinal word: "March eighth", "the eighth of March".
+    _rule(r"(?=(?-i:[A-Z]))(?P<month>{month})\s+(?P<ordinal>{ordinal})(?![\s-]+(?:quarter|half|century))",
+          "month-ordinal", _DATE, ordinal_is="day"),
+    _rule(r"the\s+(?P<ordinal>{ordinal})\s+of\s+(?=(?-i:[A-Z]))(?P<month>{month})", "ordinal-of-month", _DATE,
+          ordinal_is="day"),
     _rule(r"(?:(?:early|late|mid-)\s*)?(?P<month>January|February|March|April|June|July|August|September|October|"
           r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
           # "the March for Life", "the March of the Combatant Mothers": a procession, not the month.
@@ -169,6 +193,10 @@ _PHRASES = (
           case_sensitive=True, month=5),
     _rule(r"(?:the\s+)?" + _EDGE + r"(?P<decade>1[0-9]\d0|20\d0)'?s", "decade", _DATE),
     _rule(r"(?:the\s+)?" + _EDGE + r"'(?P<decade>\d0)s", "decade-short", _DATE),
+    # Decades in words: "the nineties" (the twenties would be ambiguous between centuries).
+    *(_rule(rf"the\s+(?:nineteen[\s-]*)?{word}", f"decade-{word}", _DATE, decade=190 + tens)
+      for tens, word in enumerate(("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
+                                  start=3)),
     _rule(r"(?:the\s+)?(?P<ordinal>{ordinal})[\s-]+century", "century", _DATE, ordinal_is="century"),
     _rule(r"(?:the\s+|its\s+|this\s+year's\s+)?(?:fiscal[\s-]+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
           r"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?", "quarter", _DATE,
@@ -190,6 +218,8 @@ _PHRASES = (
     _rule(r"(?:(?:early|late|mid-?)\s*)?(?P<season>summer|winter|autumn)(?:\s+of\s+(?P<year>{year}))?",
           "season", _DATE),
     _rule(r"the\s+(?:(?:early|late)\s+)?(?P<season>spring|fall)(?:\s+of\s+(?P<year>{year}))?", "season-the", _DATE),
+    _rule(r"(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?P<season>{season})\s+of\s+nineteen[\s-]+(?P<num>{number})",
+          "season-year-words", _DATE, year_base=1900),
     _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend"),
     # Durations that the generic number+unit reading misses or cuts short.
     _rule(r"(?:(?:the|its|their|his|her)\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
