@@ -85,6 +85,24 @@ class _Draft:
 
 
 @dataclass
+class _PendingOffset:
+    """ "two hours after the talks": placed against 'the talks' once it is known whether
+    they have an end, and whether the text says which edge it counts from."""
+
+    draft: _Draft | None  # the event the offset places (None: it checks a stated time)
+    anchor: _Draft
+    duration: Mention
+    link: Link
+    offset: dt.timedelta
+    after: bool
+    edge: str | None  # "start" | "end" when the text says which ("after the end of"), else None
+    approximate: bool
+    vague: bool
+    target: _Draft | None = None  # the event whose stated time the offset checks
+    target_said: tuple[str, str] = ("", "")  # its first mention (id, text) as stated, before the offset joins it
+
+
+@dataclass
 class _Context:
     doc: Document
     mentions: list[Mention]
@@ -100,6 +118,9 @@ class _Context:
     # sentence → sorted ends of its time mentions, built on first use (see _lead_window).
     time_ends: dict[int, list[int]] | None = None
     places: DocumentPlaces | None = None
+    # Offsets whose reference edge (start or end of the event counted from) is settled once
+    # every duration is attached (see _settle_offsets).
+    pending_offsets: list[_PendingOffset] = field(default_factory=list)
 
 
 def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved], links: list[Link],
@@ -125,6 +146,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     drafts += _day_events(ctx)
     offset_durations = _place_offsets(ctx, drafts)
     _attach_durations(ctx, drafts, offset_durations)
+    _settle_offsets(ctx)
     _check_order_words(ctx, drafts)
     events = []
     for d in drafts:
@@ -601,53 +623,39 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             _apply_duration(ctx, anchor, d, "ended that long after its start", force=True)
             continue
         tail = ctx.doc.text[max(link.span[1], d.span[1]) : max(link.span[1], d.span[1]) + 40]
-        ends = phase_in(tail, ctx.code) == "end"  # "an hour after polls close"
-        reference = anchor.end if ((named is not None or ends) and after and isinstance(anchor.end, dt.datetime)) \
-            else anchor.start
-        which = "end" if reference is anchor.end and anchor.end is not anchor.start else "start"
+        # "an hour after polls close", "two hours after the end of the talks": the text says
+        # which edge it counts from; "two hours after the talks" does not.
+        edge = phase_in(tail, ctx.code)
         target = _draft_of(drafts, link.target) if link.target else None
         if target is anchor:
             target = None
-        tol = _tolerance(ctx, seconds, approximate or anchor.approximate)
-        words = f"'{d.text}' {link.connector}"
         if approximate or vague:
             said = f"'{word.strip()} {d.text}'" if word and word.strip().casefold() not in d.text.casefold() \
                 else f"'{d.text}'"
             ctx.findings.append(Finding("approximate", INFO, f"{said} is approximate; so is the time it gives",
                                         (d.id,)))
-        if isinstance(reference, dt.datetime) and target is not None and isinstance(target.start, dt.datetime) and \
-                (target.start.tzinfo is None) == (reference.tzinfo is None):
-            expected = reference + offset if after else reference - offset
-            target_text, target_id, anchor_id = _first_text(target), _first_id(target), _first_id(anchor)
+        if target is not None and isinstance(target.start, dt.datetime) and isinstance(anchor.start, dt.datetime):
+            said = (_first_id(target), _first_text(target))
             target.mentions.append(d)
-            wrong_side = target.start < reference if after else target.start > reference
-            if wrong_side:
-                ctx.findings.append(Finding(
-                    "order-contradiction", CONFLICT,
-                    f"{words} puts '{target_text}' {'after' if after else 'before'} the {which} of "
-                    f"'{anchor.label}' ({_hm(reference)}), but it is stated at {_hm(target.start)}",
-                    (anchor_id, d.id, target_id)))
-            elif abs((target.start - expected).total_seconds()) > tol and not vague:
-                ctx.findings.append(Finding(
-                    "duration-mismatch", CONFLICT,
-                    f"{words} puts '{target_text}' at {_hm(expected)}, but it is stated at "
-                    f"{_hm(target.start)} ({signed(target.start - expected)} apart)",
-                    (anchor_id, d.id, target_id)))
-            else:
-                target.notes.append(f"{words} '{anchor.label}': agrees with the stated time")
+            ctx.pending_offsets.append(_PendingOffset(None, anchor, d, link, offset, after, edge, approximate,
+                                                      vague, target, said))
             continue
         label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
         new = _Draft([d], "relative", None, anchor.zone, label, set(content_words(clause, ctx.code)),
                      event_nouns_in(clause, ctx.code), approximate=approximate, zone_rule=anchor.zone_rule)
         new.concepts = _concepts(ctx, label, clause)
         new.after = _first_id(anchor)
-        place = f"{d.text} {link.connector} the {which} of '{anchor.label}'"
+        reference = anchor.start
+        place = f"{d.text} {link.connector} the start of '{anchor.label}'"
         if vague:
             new.notes.append(f"relative only: {place}; '{d.text}' is no exact count")
         elif isinstance(reference, dt.datetime):
+            # Placed from the start for now, so that later durations and offsets see it;
+            # _settle_offsets moves it to the end, or to order only, once ends are known.
             new.start = reference + offset if after else reference - offset
             new.kind = "instant" if reference.tzinfo is not None else "wall-clock"
-            new.notes.append(f"placed {place}" + (" — approximate" if approximate else ""))
+            ctx.pending_offsets.append(_PendingOffset(new, anchor, d, link, offset, after, edge, approximate,
+                                                      vague))
         elif isinstance(reference, dt.date) and seconds % 86400 == 0:
             days = dt.timedelta(days=seconds // 86400)
             new.start = new.end = reference + days if after else reference - days
@@ -657,6 +665,82 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             new.notes.append(f"relative only: {place}; no clock time to count from")
         drafts.append(new)
     return used
+
+
+def _edges(p: _PendingOffset) -> list[tuple[str, dt.datetime]]:
+    """The instants an offset may count from: the edge the text names, else the anchor's
+    start, and its end too when it has one (the text leaves the choice open)."""
+    start, end = p.anchor.start, p.anchor.end
+    has_end = isinstance(end, dt.datetime) and end != start
+    if p.edge == "end":
+        return [("end", end)] if has_end else []
+    if p.edge == "start" or not has_end or not p.after:
+        return [("start", start)]  # "two hours before the talks": before they began
+    return [("start", start), ("end", end)]
+
+
+def _settle_offsets(ctx: _Context) -> None:
+    """Place or check each offset now that every event's end is known: "after X" counts
+    from X's end only when the text says so ("after the end of X", "after X ended"); when
+    X lasts and the text does not say, both readings are given and nothing is invented."""
+    for p in ctx.pending_offsets:
+        edges = _edges(p)
+        words = f"'{p.duration.text}' {p.link.connector}"
+        if p.target is not None:
+            _check_offset_target(ctx, p, edges, words)
+            continue
+        new = p.draft
+        shifted = [(edge, when + p.offset if p.after else when - p.offset) for edge, when in edges]
+        if len(shifted) == 1:
+            edge, new.start = shifted[0]
+            new.notes.append(f"placed {p.duration.text} {p.link.connector} the {edge} of '{p.anchor.label}'"
+                             + (" — approximate" if p.approximate else ""))
+            continue
+        new.start, new.end, new.kind = None, None, "relative"
+        if not shifted:
+            new.notes.append(f"relative only: {p.duration.text} {p.link.connector} the end of '{p.anchor.label}', "
+                             f"whose end the text does not give")
+            continue
+        (_, from_start), (_, from_end) = shifted
+        new.notes.append(
+            f"relative only: {words} '{p.anchor.label}' is {_hm(from_start)} counted from its start, "
+            f"{_hm(from_end)} from its end — the text does not say which")
+
+
+def _check_offset_target(ctx: _Context, p: _PendingOffset, edges: list[tuple[str, dt.datetime]],
+                         words: str) -> None:
+    """ "at 17:00, three hours after the meeting": the stated time is checked against
+    every edge the offset may count from; it must fit one of them."""
+    target, anchor = p.target, p.anchor
+    edges = [(edge, when) for edge, when in edges
+             if isinstance(when, dt.datetime) and (target.start.tzinfo is None) == (when.tzinfo is None)]
+    if not edges:
+        return
+    tol = _tolerance(ctx, p.offset.total_seconds(), p.approximate or anchor.approximate)
+    (target_id, target_text), anchor_id = p.target_said, _first_id(anchor)
+    first_edge, first_when = edges[0]
+    wrong_side = target.start < first_when if p.after else target.start > first_when
+    if wrong_side:
+        ctx.findings.append(Finding(
+            "order-contradiction", CONFLICT,
+            f"{words} puts '{target_text}' {'after' if p.after else 'before'} the {first_edge} of "
+            f"'{anchor.label}' ({_hm(first_when)}), but it is stated at {_hm(target.start)}",
+            (anchor_id, p.duration.id, target_id)))
+        return
+    expected = [(edge, when + p.offset if p.after else when - p.offset) for edge, when in edges]
+    fitting = [edge for edge, when in expected if abs((target.start - when).total_seconds()) <= tol]
+    if fitting or p.vague:
+        which = f" (counted from its {fitting[0]})" if fitting and len(expected) > 1 else ""
+        target.notes.append(f"{words} '{anchor.label}': agrees with the stated time{which}")
+        return
+    puts = " or ".join(f"{_hm(when)}" + (f" (from its {edge})" if len(expected) > 1 else "")
+                       for edge, when in expected)
+    nearest = min((when for _, when in expected), key=lambda when: abs(target.start - when))
+    ctx.findings.append(Finding(
+        "duration-mismatch", CONFLICT,
+        f"{words} puts '{target_text}' at {puts}, but it is stated at "
+        f"{_hm(target.start)} ({signed(target.start - nearest)} apart)",
+        (anchor_id, p.duration.id, target_id)))
 
 
 def _time_just_before(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -> _Draft | None:
@@ -823,7 +907,9 @@ def _tolerance(ctx: _Context, seconds: float, approximate: bool) -> float:
 
 
 def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
-    """A time said to be after (or before) another event must be on that side of it."""
+    """A time said to be after (or before) another event must be on that side of it.
+    "After the talks" only says after they began; "after the talks ended", "after the end
+    of the talks", "بعد انتهاء المحادثات" say after their end."""
     timed = [d for d in drafts if d.timed]
     for d in timed:
         first = min(d.mentions, key=lambda x: x.span)
@@ -838,24 +924,35 @@ def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
             if not before and len(others) > 1:
                 continue  # named only later, and more than once: which one is meant is unclear
             other = max(before, key=lambda x: x.position) if before else others[0]
-            tol = _tolerance(ctx, 0, d.approximate or other.approximate)
+            tol = dt.timedelta(seconds=_tolerance(ctx, 0, d.approximate or other.approximate))
+            to_end = isinstance(other.end, dt.datetime) and _names_the_end(ctx, a + ref.span[0], a + ref.span[1])
             if ref.direction == "after":
-                if d.start < other.start - dt.timedelta(seconds=tol):
+                if d.start < other.start - tol:
                     severity, edge, when = CONFLICT, "start", other.start
-                elif isinstance(other.end, dt.datetime) and d.start < other.end - dt.timedelta(seconds=tol):
+                elif to_end and d.start < other.end - tol:
                     severity, edge, when = WARNING, "end", other.end
                 else:
+                    edge, when = ("end", other.end) if to_end else ("start", other.start)
+                    d.notes.append(f"'{ref.words.strip()}': after the {edge} of '{other.label}' ({_hm(when)}), "
+                                   "as stated" + ("" if to_end else " — an order, not a time"))
                     continue
+            elif d.start > other.start + tol:
+                severity, edge, when = CONFLICT, "start", other.start
             else:
-                if d.start > other.start + dt.timedelta(seconds=tol):
-                    severity, edge, when = CONFLICT, "start", other.start
-                else:
-                    continue
+                d.notes.append(f"'{ref.words.strip()}': before the start of '{other.label}' ({_hm(other.start)}), "
+                               "as stated — an order, not a time")
+                continue
             ctx.findings.append(Finding(
                 "order-contradiction", severity,
                 f"'{ref.words.strip()}': '{first.text}' ({_hm(d.start)}) is said to be {ref.direction} "
                 f"'{other.label}', but that {'starts' if edge == 'start' else 'ends'} at {_hm(when)}",
                 (_first_id(other), first.id)))
+
+
+def _names_the_end(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an order phrase ("after the end of the talks", "after the talks ended",
+    "بعد انتهاء اللقاء") says it counts from the end of the event it names."""
+    return phase_in(ctx.doc.text[start : end + 12], ctx.code) == "end"
 
 
 # --- formatting ----------------------------------------------------------------------------
