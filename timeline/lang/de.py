@@ -71,6 +71,8 @@ _CALENDAR_UNITS = {
     "Jahrzehnt": "decade", "Jahrzehnte": "decade", "Jahrzehnten": "decade", "Jahrzehnts": "decade",
     "Jahrhundert": "century", "Jahrhunderts": "century", "Stunde": "hour", "Stunden": "hour",
     "Minute": "minute", "Minuten": "minute", "Sekunde": "second", "Sekunden": "second",
+    # Stems of length adjectives ("zwölfstündig", "90-minütig", "zweitägig").
+    "stündig": "hour", "minütig": "minute", "tägig": "day", "wöchig": "week", "monatig": "month",
 }
 # Units a calendar date is shifted by ("vor zwei Tagen", "in drei Wochen").
 _SHIFT_UNIT = (r"(?P<unit>Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren|"
@@ -131,7 +133,9 @@ _PHRASES = (
     # Years and months.
     _rule(r"(?:im\s+)?Jahre?\s+(?P<year>{year})", "year-lead", _DATE),
     _rule(r"(?:(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bvon\s)|(?<=\bnach\s)|(?<=\bin\s)|(?<=\bzwischen\s)|"
-          r"(?<=\bund\s)|(?<=\bvor\s)|(?<=\bfür\s)|(?<=^)|(?<=[.!?]\s))(?P<year>{year})" + _YEAR_CLOSES,
+          r"(?<=\bund\s)|(?<=\bvor\s)|(?<=\bfür\s)|(?<=\bbereits\s)|(?<=\bschon\s)|(?<=\berst\s)|"
+          r"(?<=\bnoch\s)|(?<=\bzuletzt\s)|(?<=\berstmals\s)|(?<=\bdamals\s)|(?<=\bspätestens\s)|(?<=^)|"
+          r"(?<=[.!?]\s))(?P<year>{year})" + _YEAR_CLOSES,
           "year", _DATE),
     *(_rule(rf"{edge}\s+(?P<year>{{year}})", f"year-{mod.lower()}", _DATE, modifier=mod)
       for edge, mod in _EDGES.items()),
@@ -145,6 +149,9 @@ _PHRASES = (
     # Not dates: a month and a number before a noun is a count ("seit Januar 1200 Personen").
     _rule(r"(?P<month>{month})\s+\d{3,4}(?=\s+(?-i:[A-ZÄÖÜ]))", "month-then-count", {"kind": "none"}),
     # Durations the number+unit reading misses.
+    # Adjectives of length: "nach zwölfstündigen Verhandlungen", "ein 90-minütiges Gespräch".
+    _rule(r"(?P<num>\d+|{number})-?(?P<unit>stündig|minütig|tägig|wöchig|monatig)(?:e|en|er|es|em)?",
+          "duration-adjective", _DURATION),
     _rule(r"(?:die\s+|den\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?P<num>{number})\s+"
           r"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|Minuten)", "duration-span", _DURATION),
     _rule(r"(?:etwa|rund|fast|knapp|gut|ungefähr)\s+(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour-approx",

@@ -117,6 +117,8 @@ _CALENDAR_UNITS = {
     **dict.fromkeys(("век", "века", "веке"), "century"),
     **dict.fromkeys(("час", "часа", "часов"), "hour"),
     **dict.fromkeys(("минута", "минуту", "минуты", "минут"), "minute"),
+    # Stems of length adjectives ("двухчасовой", "20-минутный", "трёхдневный").
+    "минутн": "minute", "суточн": "day", "дневн": "day", "недельн": "week", "месячн": "month",
 }
 _SHIFT_UNIT = (r"(?P<unit>день|дня|дней|сутки|суток|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет|"
                r"десятилетие|десятилетия|десятилетий)")
@@ -202,6 +204,11 @@ _PHRASES = (
             duration_count=1.0, duration_s=float(_LETTER_SECONDS[letter]),
             **({"modifier": mod, "approximate": True} if mod else {}))
       for word, letter in _ONE_UNIT for leads, mod in _ONE_UNIT_LEADS),
+    # Adjectives of length: "после двенадцатичасовых переговоров", "20-минутного перерыва".
+    _rule(r"(?P<num>\d+|{number})-?(?P<unit>минутн|часов|суточн|дневн|недельн|месячн)"
+          r"(?:ый|ого|ому|ом|ая|ой|ую|ое|ые|ых|ым|ыми)", "duration-adjective", _DURATION),
+    _rule(r"получасов(?:ый|ого|ому|ом|ая|ой|ую|ое|ые|ых|ым|ыми)", "half-hour-adjective", _DURATION,
+          duration_unit="MIN", duration_count=30.0, duration_s=1800.0),
     _rule(r"(?:последние|ближайшие|следующие|первые)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span",
           _DURATION),
     # Sets.
@@ -283,7 +290,8 @@ LANGUAGE = Language(
                     r"продолжалась", r"продолжался", r"продолжались", r"продолжалось", r"спустя", r"за",
                     r"уже", r"целых"),
     approximate_words=("около", "почти", "примерно", "более", "менее", "свыше", "порядка", "больше", "меньше",
-                       "приблизительно", "не менее", "не более", "до", "чуть более", "чуть менее", "почти что",
+                       "приблизительно", "не менее", "не более", "до", "чуть более", "примерно на", "почти на",
+                       "около", "более чем на", "чуть менее", "почти что",
                        "около двух"),
     bounding_words={"более": "MORE_THAN", "свыше": "MORE_THAN", "больше": "MORE_THAN", "чуть более": "MORE_THAN",
                     "менее": "LESS_THAN", "меньше": "LESS_THAN", "чуть менее": "LESS_THAN",
