@@ -187,7 +187,7 @@ _PHRASES = (
           _DATE, ordinal_is="half"),
     _rule(r"(?:los\s+)?años\s+(?P<decade>1[0-9]\d0|20\d0|[1-9]0)(?!\d)", "decade", _DATE),
     # Approximate counts: "una veintena de minutos", "una decena de días".
-    _rule(r"(?:(?:durante)\s+)?(?:una\s+|un\s+)?(?P<num>decena|docena|quincena|veintena|treintena|cuarentena|"
+    _rule(r"(?:una\s+|un\s+)?(?P<num>decena|docena|quincena|veintena|treintena|cuarentena|"
           r"cincuentena|centenar)\s+de\s+(?P<unit>segundos|minutos|horas|días|semanas|meses|años)",
           "approximate-count", _DURATION, approximate=True, modifier="APPROX"),
     # Sets.
@@ -201,9 +201,13 @@ _PHRASES = (
     # "17 horas de negociación", "dos horas después": hours counted, not the clock time they
     # are after "las" ("a las 17 horas") or as the end of a range ("de 9 a 11 horas").
     _rule(r"(?<!\bla\s)(?<!\blas\s)(?<!\d\sa\s)(?<!\d\sy\s)(?<!\d-)(?<!\d\s-\s)(?<!\d\shasta\s)(?<!\bde\s)"
-          r"(?P<num>\d{1,3}|{number})\s+(?P<unit>horas?)"
+          r"(?P<num>\d{1,3}|" + _HOUR_WORD_ALT + r")\s+(?P<unit>horas?)"
           r"(?!\s*(?:del?\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada|mediod[ií]a)|en\s+punto|GMT|UTC|\(|,?\s*hora\s|"
           r"locales?\b|(?:del|de)\s+(?:centro\b|(?-i:[A-Z]))|en\s+(?-i:[A-Z])|peninsular))", "hours-counted", _DURATION),
+    # Rates, not lengths of time: "120 kilómetros por hora", "tres veces al día".
+    _rule(r"(?:por|al|a\s+la)\s+(?:hora|día|semana|mes|año)", "rate", {"kind": "none"}),
+    # "en hora de Madrid", "en hora peninsular": the clock named, not an hour's length.
+    _rule(r"en\s+hora(?=\s+(?:de|del|local|peninsular|oficial|insular|[A-Z]))", "clock-named", {"kind": "none"}),
     # Range starts that are times only because of their end: "de 9 a 11 horas".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:a|y|-)\s*(?:las\s+)?\d{1,2}(?:[:.]\d\d)?"
           r"\s*(?:horas\b|h\b|hs\b|hrs\b))", "range-start-hour", _TIME, minute=0),
@@ -240,8 +244,11 @@ LANGUAGE = Language(
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
     zone_words=(),
     offset_leads=("UTC", "GMT"),
-    equivalence_connectors=("es decir", "o sea", "esto es", "lo que equivale a", "equivalente a", "="),
-    weak_equivalence_connectors=("o", "-", "/", ",", "y", "|"),
+    equivalence_connectors=tuple(f"{words}{sep}{article}" for words in (
+        "es decir", "o sea", "esto es", "lo que equivale a", "equivalente a") for sep in ("", ",")
+        for article in ("", " las", " a las", " la", " a la")) + ("=",),
+    # "21:00 GMT (las 22:00 en Madrid)": the article alone joins two times of different zones.
+    weak_equivalence_connectors=("o", "-", "/", ",", "y", "|", "las", "a las", "o las", "o a las"),
     order_words={"después": "after", "antes": "before", "tras": "after", "más tarde": "after"},
     number_words=_NUMBER_WORDS,
     fraction_words={"y media": 0.5, "y cuarto": 0.25, "½": 0.5},
@@ -290,7 +297,7 @@ LANGUAGE = Language(
     places_capitalised=True,
     function_words=frozenset(
         """el la los las de del y en que por con una un para es fue se al su como sus más según este
-        esta pero""".split()
+        esta pero está están han hasta desde tras durante también hora horas ayer hoy""".split()
     ),
     zone_adjectives={
         "peninsular": "Europe/Madrid", "española": "Europe/Madrid", "canaria": "Atlantic/Canary",
@@ -303,7 +310,7 @@ LANGUAGE = Language(
         "estadounidense": "US", "del Este": "America/New_York", "Este": "America/New_York",
         "Greenwich": "Etc/GMT", "universal": "Etc/UTC", "universal coordinada": "Etc/UTC",
         "boliviana": "BO", "ecuatoriana": "America/Guayaquil", "uruguaya": "UY", "paraguaya": "PY",
-        "uruguay": "UY",
+        "uruguay": "UY", "Chile": "America/Santiago", "España": "Europe/Madrid",
     },
     zone_declarations=(
         r"(?:todas\s+las\s+|las\s+)?horas\s+(?:son\s+|están\s+|se\s+indican\s+)?(?:en\s+)?",
@@ -318,8 +325,9 @@ LANGUAGE = Language(
     offset_order_words={"más tarde": "after", "después": "after", "antes": "before", "tras": "after"},
     sequel_days={"al día siguiente": 1, "el día siguiente": 1, "día siguiente": 1, "a la mañana siguiente": 1,
                  "la mañana siguiente": 1, "el día anterior": -1, "la víspera": -1, "la noche anterior": -1},
-    approximate_time_words=("hacia", "sobre", "alrededor de", "cerca de", "poco antes de", "poco después de",
-                            "aproximadamente", "pasadas", "en torno a"),
+    approximate_time_words=tuple(f"{word}{article}" for word in (
+        "hacia", "sobre", "alrededor de", "cerca de", "poco antes de", "poco después de", "aproximadamente a",
+        "pasadas", "en torno a") for article in ("", " las", " la")),
     phase_words={
         "comenzó": "start", "comienza": "start", "empezó": "start", "empieza": "start", "arrancó": "start",
         "inició": "start", "inicio": "start", "comienzo": "start", "apertura": "start", "abrió": "start",

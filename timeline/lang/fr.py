@@ -173,7 +173,7 @@ _PHRASES = (
           + r")?", "half", _DATE, ordinal_is="half"),
     _rule(r"(?:les\s+|des\s+)?années\s+(?P<decade>1[0-9]\d0|20\d0|[1-9]0)(?!\d)", "decade", _DATE),
     # Approximate counts: "une trentaine de minutes", "une dizaine de jours".
-    _rule(r"(?:(?:pendant|durant)\s+)?(?:une\s+)?(?P<num>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
+    _rule(r"(?:une\s+)?(?P<num>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
           r"cinquantaine|soixantaine|centaine)\s+d['’e]\s*(?P<unit>secondes|minutes|heures|jours|semaines|mois|"
           r"années|ans)", "approximate-count", _DURATION, approximate=True, modifier="APPROX"),
     # "3 heures de négociations": a number of hours followed by what they were spent on is
@@ -202,7 +202,8 @@ LANGUAGE = Language(
     # "condamné à 15 ans" are no times. (At the end of a stretch, for links.py, a lead stands alone.)
     clock_leads=(
         r"(?:à|a|vers|dès|jusqu['’]à|depuis|avant|après|peu\s+avant|peu\s+après|aux\s+alentours\s+de|autour\s+de)"
-        r"(?=\s*\d{1,2}\s*(?:[hH:]|\.\d\d|heures?\b)|\s*$)",
+        r"(?=\s*\d{1,2}\s*(?:[hH:]|\.\d\d(?![\d.,]|\s*(?:%|€|\$|euros?|dollars?|francs?|dirhams?|dinars?|"
+        r"points?|mètres?|km))|heures?\b)|\s*$)",
     ),
     clock_separators=(":", "h", "H"),
     weak_clock_separators=(".",),
@@ -233,12 +234,14 @@ LANGUAGE = Language(
     order_words={"après": "after", "avant": "before", "plus tard": "after", "plus tôt": "before"},
     number_words=_NUMBER_WORDS,
     fraction_words={"et demie": 0.5, "et demi": 0.5, "et quart": 0.25, "½": 0.5, "trois quarts": 0.75},
+    # Singular units carry no implied count: French says "une heure", and "en heure de Paris"
+    # or "par heure" are no durations.
     duration_units={
-        "seconde": (_SECOND, 1), "secondes": (_SECOND, 0), "minute": (_MINUTE, 1), "minutes": (_MINUTE, 0),
-        "min": (_MINUTE, 0), "heure": (_HOUR, 1), "heures": (_HOUR, 0), "jour": (_DAY, 1), "jours": (_DAY, 0),
-        "journée": (_DAY, 1), "journées": (_DAY, 0),
-        "semaine": (7 * _DAY, 1), "semaines": (7 * _DAY, 0), "mois": (30 * _DAY, 0), "an": (365 * _DAY, 1),
-        "ans": (365 * _DAY, 0), "année": (365 * _DAY, 1), "années": (365 * _DAY, 0),
+        "seconde": (_SECOND, 0), "secondes": (_SECOND, 0), "minute": (_MINUTE, 0), "minutes": (_MINUTE, 0),
+        "min": (_MINUTE, 0), "heure": (_HOUR, 0), "heures": (_HOUR, 0), "jour": (_DAY, 0), "jours": (_DAY, 0),
+        "journée": (_DAY, 0), "journées": (_DAY, 0),
+        "semaine": (7 * _DAY, 0), "semaines": (7 * _DAY, 0), "mois": (30 * _DAY, 0), "an": (365 * _DAY, 0),
+        "ans": (365 * _DAY, 0), "année": (365 * _DAY, 0), "années": (365 * _DAY, 0),
     },
     duration_leads=(r"pendant", r"durant", r"a\s+duré", r"ont\s+duré", r"duré", r"en", r"depuis", r"pour",
                     r"au\s+bout\s+d['’e]", r"d['’]\s*une\s+durée\s+d['’e]"),
@@ -291,7 +294,8 @@ LANGUAGE = Language(
     places_capitalised=True,
     function_words=frozenset(
         """le la les des du de et est une un dans pour sur au aux qui que été par avec il elle ont
-        sont à ce cette ses son leur pas ne plus selon mais où""".split()
+        sont à ce cette ses son leur pas ne plus selon mais où doit peut après avant vers lors
+        aussi encore très heure heures s'est n'est c'est qu'il d'un d'une jusqu'à aujourd'hui""".split()
     ),
     zone_adjectives={
         "française": "FR", "français": "FR", "belge": "BE", "suisse": "CH",
