@@ -271,7 +271,10 @@ LANGUAGE = Language(
     numeric_date_order="dmy",
     direction_words={"pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1},
     future_cues=(r"[^\W\d_]{2,}(?:rá|rán)", r"va\s+a", r"van\s+a", r"prevé", r"prevén", r"previst[oa]s?",
-                 r"programad[oa]s?", r"próxim[oa]s?", r"hasta", r"deberá", r"debe", r"deben", r"tiene\s+previsto"),
+                 r"programad[oa]s?", r"próxim[oa]s?", r"hasta", r"deberá", r"debe", r"deben", r"tiene\s+previsto",
+                 # News copy announces scheduled events in the present: "la votación comienza el miércoles".
+                 r"comienzan?", r"empiezan?", r"arrancan?", r"se\s+celebran?", r"tienen?\s+lugar", r"se\s+reúnen?",
+                 r"entran?\s+en\s+vigor", r"vencen?", r"se\s+inician?"),
     non_final_abbreviations=("Sr.", "Sra.", "Dr.", "Dra.", "EE.UU.", "a. m.", "p. m.", "a.m.", "p.m.", "etc.",
                              "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic."),
     stopwords=frozenset(
