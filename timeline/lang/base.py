@@ -196,6 +196,10 @@ class Language:
     # Words after a duration that make it the measure of a thing ("two minutes of
     # silence"): such a duration tells how long an event lasted only if the thing is one.
     measure_of_words: tuple[str, ...] = ()
+    # Those of ``measure_of_words`` that never link an offset to the event it counts from:
+    # "after three days of voting" is how long the voting lasted, not three days after it
+    # (Arabic "بعد ساعتين من اللقاء" is "two hours after the meeting", so "من" is not here).
+    event_measure_words: tuple[str, ...] = ()
 
     # --- Arabic-driven additions (all optional; without them a language keeps the behaviour above) ---
     # A prefix glued to a number ("الـ5", "الـ11 صباحًا"). Regex fragment on normalised text.

@@ -403,6 +403,7 @@ LANGUAGE = Language(
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     phrase_rules=_PHRASES,
     measure_of_words=("of",),
+    event_measure_words=("of",),
     vague_counts=("several", "a few", "few", "dozens of", "some", "many"),
     soft_sentence_ends=(r"(?<=\b[ap]\.m\.)\s+(?=(?:The|A|An|He|She|It|They|We|But|In|On|At|After|Before|Officials|"
                         r"Police|His|Her|Their|This|That|There)\b)",),

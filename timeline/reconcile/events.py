@@ -595,6 +595,8 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             seconds = seconds or 0.0
         elif seconds is None or not _MIN_EVENT_DURATION_S <= seconds <= _MAX_EVENT_DURATION_S:
             continue
+        # "after two hours of talks": how long the talks lasted, counted from their start.
+        measured = _measures_an_event(ctx, d)
         word = approximate_word(ctx.doc.text, ctx.doc.text[max(0, d.span[0] - 40) : d.span[0]], d, ctx.code)
         approximate = is_approximate(d) or word is not None
         after = link.kind == OFFSET_AFTER
@@ -612,6 +614,8 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         anchor = named or _previous_event(drafts, d)
         if anchor is None:
             continue
+        if measured and not measured & anchor.nouns:
+            continue  # "closed after three days of voting": a voting the text gives no time for
         used.add(d.id)
         offset = dt.timedelta(seconds=seconds)
         if stated is not None and named is not None and stated is not named:
@@ -625,7 +629,7 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         tail = ctx.doc.text[max(link.span[1], d.span[1]) : max(link.span[1], d.span[1]) + 40]
         # "an hour after polls close", "two hours after the end of the talks": the text says
         # which edge it counts from; "two hours after the talks" does not.
-        edge = phase_in(tail, ctx.code)
+        edge = "start" if measured else phase_in(tail, ctx.code)
         target = _draft_of(drafts, link.target) if link.target else None
         if target is anchor:
             target = None
@@ -823,8 +827,11 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         # The duration's own clause: what it names is there ("the meeting lasted …").
         clause = _clause_of(ctx.doc.text, ctx.starts, m, lookback=0)
         nouns = event_nouns_in(clause, ctx.code)
+        measured = _measures_an_event(ctx, m)  # "two hours of talks": the talks', no other event's
         best, best_score, why = None, 0, ""
         for d in timed:
+            if measured and not measured & d.nouns:
+                continue
             first = min(d.mentions, key=lambda x: x.span)
             if first.span[0] > m.span[0] + 400:
                 continue
@@ -841,6 +848,21 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         if best is None:
             continue
         _apply_duration(ctx, best, m, why)
+
+
+def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:
+    """The event nouns a duration measures ("three days of voting", "two hours of talks"),
+    in languages where that "of" never links an offset to its event."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    words = get_language(ctx.code).event_measure_words
+    if not words:
+        return set()
+    tail = normalize(ctx.doc.text[m.span[1] : m.span[1] + 40]).split()
+    if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
+        return set()
+    return event_nouns_in(" ".join(tail[1:3]), ctx.code)
 
 
 def _measures_something_else(ctx: _Context, m: Mention) -> bool:
