@@ -491,11 +491,19 @@ def _first_id(d: _Draft) -> str:
 
 def _day_events(ctx: _Context) -> list[_Draft]:
     """A date said in a sentence with no clock time is an all-day event of its own."""
-    sentences_with_times = {m.sentence for m in ctx.mentions if m.kind == TIME}
+    # The days the clock times of each sentence are on: a date naming one of them is that
+    # time's; a date naming another day ("talks ended on Monday; the vote starts at 9 a.m.
+    # on Wednesday") is an event of its own.
+    days_of_times: dict[int, set[dt.date]] = {}
+    for m in ctx.mentions:
+        if m.kind == TIME:
+            days_of_times.setdefault(m.sentence, set()).update(_days_of_time(ctx.resolved.get(m.id)))
     by_day: dict[dt.date, list[Mention]] = {}
     for m in ctx.mentions:
-        if m.kind == DATE and m.sentence not in sentences_with_times and ctx.resolved[m.id].date is not None:
-            by_day.setdefault(ctx.resolved[m.id].date, []).append(m)
+        day = ctx.resolved[m.id].date if m.kind == DATE else None
+        if day is not None and (m.sentence not in days_of_times or
+                                (ctx.resolved[m.id].granularity == "day" and day not in days_of_times[m.sentence])):
+            by_day.setdefault(day, []).append(m)
     drafts = []
     for day, group in by_day.items():
         first = group[0]
@@ -510,6 +518,17 @@ def _day_events(ctx: _Context) -> list[_Draft]:
         d.phase = phase_in(label, ctx.code)
         drafts.append(d)
     return drafts + _sequel_day_events(ctx)
+
+
+def _days_of_time(r: Resolved | None) -> set[dt.date]:
+    """The days a resolved clock time may be said to be on: its wall-clock day, and its UTC
+    day (a date written beside a GMT equivalent)."""
+    if r is None:
+        return set()
+    days = {r.local.date()} if r.local is not None else set()
+    if r.utc is not None:
+        days.add(r.utc.date())
+    return days
 
 
 def _sequel_day_events(ctx: _Context) -> list[_Draft]:
