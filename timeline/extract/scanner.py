@@ -638,7 +638,9 @@ def _anchored_to_prior_date(atoms: list[Atom], starts: list[int]) -> list[Atom]:
     out: list[Atom] = []
     for atom in atoms:
         p = atom.parts
-        if atom.kind == DATE and p.anchored and p.unit in ("year", "month") and p.year is None:
+        if atom.kind == DATE and p.anchored and p.day_period is not None and p.unit is None:
+            atom = _day_part_of_prior_day(atom, out, starts)
+        elif atom.kind == DATE and p.anchored and p.unit in ("year", "month") and p.year is None:
             sentence = sentence_index(starts, atom.start) if starts else 0
             for prior in reversed(out):
                 if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
@@ -654,6 +656,27 @@ def _anchored_to_prior_date(atoms: list[Atom], starts: list[int]) -> list[Atom]:
                 break
         out.append(atom)
     return out
+
+
+_DAY_NAMING_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar", "tense")
+
+
+def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int]) -> Atom:
+    """"Am Montag kam er an und reiste am Abend weiter": an anchored part of a day
+    ("am Abend", "вечером") is that part of the day named just before it (this sentence
+    or the one before); without one it stays on the day its rule gives (the reference)."""
+    sentence = sentence_index(starts, atom.start) if starts else 0
+    for prior in reversed(prior_atoms):
+        if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
+            break
+        q = prior.parts
+        if prior.kind not in (DATE, TIME) or q.ref is not None or q.unit is not None or q.anchored:
+            continue
+        if q.weekday is None and q.day is None and q.relative_days is None:
+            continue
+        fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
+        return replace(atom, parts=replace(atom.parts, **fields), rule=f"{atom.rule}+anchored:{prior.rule}")
+    return atom
 
 
 _TIME_DAY_GAP = re.compile(r"^,?\s*(?:on\s+)?$", re.IGNORECASE)

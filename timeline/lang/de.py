@@ -108,6 +108,14 @@ _PHRASES = (
     *(_rule(rf"(?:[Mm]orgen)\s+{word}(?!\w)", f"tomorrow-{period}", _DATE, relative_days=1, day_period=period)
       for word, period in (("früh", "morning"), ("Früh", "morning"), ("Vormittag", "morning"), ("Mittag", "noon"),
                            ("Nachmittag", "afternoon"), ("Abend", "evening"), ("Nacht", "night"))),
+    # A part of the day alone ("am Abend", "in der Nacht"): that part of the day named just
+    # before (Parts.anchored), else of the reference day, and the night before it.
+    *(_rule(rf"am\s+(?:(?:frühen|späten)\s+)?{word}", f"day-part-{period}", _DATE, relative_days=0,
+            day_period=period, anchored=True)
+      for word, period in (("Morgen", "morning"), ("Vormittag", "morning"), ("Mittag", "noon"),
+                           ("Nachmittag", "afternoon"), ("Abend", "evening"))),
+    _rule(r"in\s+der\s+Nacht(?!\s+(?:zum|zu|auf)\b)", "day-part-night", _DATE, relative_days=-1,
+          day_period="night", anchored=True),
     # "Mittwochabend", "Dienstagmorgen", "Sonntag früh", "in der Nacht zum Samstag".
     *(_rule(rf"(?P<weekday>{{weekday}})\s*-?\s*{word}", f"weekday-{word}", _DATE, day_period=period)
       for word, period in _PARTS.items()),
@@ -184,13 +192,9 @@ for _day_word, _offset in (("heute", 0), ("gestern", -1), ("vorgestern", -2), ("
     for _part_word, _period in _DAY_PARTS_WORDS.items():
         _RELATIVE_DAY_PERIODS[f"{_day_word} {_part_word}"] = (_offset, _period)
 _RELATIVE_DAY_PERIODS.update({
-    # A part of the day alone: that part of the reference day, as "this morning" is;
-    # the night before it in past-tense copy ("In der Nacht kam es zu Explosionen").
-    "am Morgen": (0, "morning"), "am Vormittag": (0, "morning"), "am Mittag": (0, "noon"),
-    "am Nachmittag": (0, "afternoon"), "am Abend": (0, "evening"), "am frühen Morgen": (0, "morning"),
-    "am späten Abend": (0, "evening"), "am späten Nachmittag": (0, "afternoon"),
-    "am frühen Abend": (0, "evening"), "in der Nacht": (-1, "night"), "in der vergangenen Nacht": (-1, "night"),
-    "letzte Nacht": (-1, "night"), "vergangene Nacht": (-1, "night"), "heute Nacht": (0, "night"),
+    # The night before the reference day in past-tense copy ("In der Nacht kam es zu Explosionen").
+    "in der vergangenen Nacht": (-1, "night"), "letzte Nacht": (-1, "night"), "vergangene Nacht": (-1, "night"),
+    "heute Nacht": (0, "night"),
 })
 
 LANGUAGE = Language(

@@ -157,6 +157,11 @@ _PHRASES = (
     _rule(r"сейчас|теперь|в\s+настоящее\s+время|ныне|на\s+данный\s+момент|в\s+данный\s+момент", "ref-present",
           _DATE, ref="PRESENT"),
     _rule(r"в\s+будущем|вскоре(?!\s+после)|в\s+ближайшее\s+время|скоро|в\s+перспективе", "ref-future", _DATE, ref="FUTURE"),
+    # A part of the day alone ("утром", "вечером", "ночью"): that part of the day named just
+    # before (Parts.anchored), else of the reference day, and the night before it.
+    *(_rule(rf"(?:(?:рано|поздно)\s+)?{word}", f"day-part-{period}", _DATE, relative_days=-1 if period == "night" else 0,
+            day_period=period, anchored=True)
+      for word, period in _PARTS_OF_DAY.items()),
     # Parts of named days: "в среду вечером", "в ночь на субботу".
     *(_rule(rf"(?P<weekday>{{weekday}})\s+{word}", f"weekday-{period}", _DATE, day_period=period)
       for word, period in _PARTS_OF_DAY.items()),
@@ -227,12 +232,10 @@ for _day_word, _offset in (("сегодня", 0), ("вчера", -1), ("завт
     for _part_word, _period in _PARTS_OF_DAY.items():
         _RELATIVE_DAY_PERIODS[f"{_day_word} {_part_word}"] = (_offset, _period)
 _RELATIVE_DAY_PERIODS.update({
-    # A part of the day alone ("утром", "вечером"): that part of the reference day; the
-    # night before it ("ночью", "этой ночью") in a report written the morning after.
-    "утром": (0, "morning"), "днём": (0, "afternoon"), "днем": (0, "afternoon"), "вечером": (0, "evening"),
-    "ночью": (-1, "night"), "этой ночью": (-1, "night"), "прошлой ночью": (-1, "night"),
+    # The night before the reference day ("этой ночью") in a report written the morning after.
+    "этой ночью": (-1, "night"), "прошлой ночью": (-1, "night"),
     "минувшей ночью": (-1, "night"), "сегодня ночью": (0, "night"), "этим утром": (0, "morning"),
-    "этим вечером": (0, "evening"), "рано утром": (0, "morning"), "поздно вечером": (0, "evening"),
+    "этим вечером": (0, "evening"),
     "накануне вечером": (-1, "evening"),
 })
 
