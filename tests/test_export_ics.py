@@ -299,3 +299,33 @@ def test_second_of_two_equal_wall_times_is_written_in_utc():
     first = calendar_for(dt.datetime(2021, 10, 31, 0, 30, tzinfo=UTC))
     assert first["DTSTART"].params["TZID"] == "Europe/Zurich"
     assert first["DTSTART"].dt.astimezone(UTC) == dt.datetime(2021, 10, 31, 0, 30, tzinfo=UTC)
+
+
+# --- no event to write ----------------------------------------------------------------------
+
+
+def test_timeline_without_events_is_no_calendar():
+    # RFC 5545 section 3.4: a calendar holds at least one component; an empty VCALENDAR
+    # is not written (nor a placeholder that clients would show or refuse).
+    import timeline
+    from timeline.export.common import EmptyCalendar
+
+    empty = timeline.build("Nothing was said about when.", reference_date="2021-06-16")
+    with pytest.raises(EmptyCalendar, match="no time mentions found"):
+        empty.to_ics()
+    assert isinstance(EmptyCalendar("x"), ValueError)
+
+
+def test_cli_ics_of_an_empty_timeline_exits_2_and_writes_nothing(tmp_path):
+    text = tmp_path / "quiet.txt"
+    text.write_text("Nothing was said about when.", encoding="utf-8")
+    out = tmp_path / "old.ics"
+    out.write_bytes(b"previous run")
+    result = CliRunner().invoke(main, ["show", "--format", "ics", "--date", "2021-06-16", "-o", str(out), str(text)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "RFC 5545" in result.output and "Traceback" not in result.output
+    assert out.read_bytes() == b"previous run"
+    # Text with events still makes a calendar.
+    text.write_text("The talks began at 13:35 local time in Geneva.", encoding="utf-8")
+    ok = CliRunner().invoke(main, ["show", "--format", "ics", "--date", "2021-06-16", str(text)])
+    assert ok.exit_code == 0 and len(parse(ok.stdout_bytes).walk("VEVENT")) == 1

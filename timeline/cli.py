@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from timeline import lang as languages
+from timeline.export.common import EmptyCalendar
 from timeline.inputs import InputError, read_document_text
 from timeline.model import Document
 from timeline.pipeline import UnknownPlace, build, find_place, parse_date
@@ -107,7 +108,10 @@ def show(files, date_text, place, lang_code, zones, fmt, rows, dtstamp, colour, 
     if fmt == "table":
         payload: str | bytes = _table(result, shown_zones, colour, rtl, to_terminal=not output and _stdout_is_tty())
     else:
-        payload = render(result, fmt, zones=shown_zones, rows=rows, dtstamp=stamp)
+        try:
+            payload = render(result, fmt, zones=shown_zones, rows=rows, dtstamp=stamp)
+        except EmptyCalendar as exc:  # nothing written: an empty VCALENDAR is not valid iCalendar
+            raise BadInput(str(exc)) from None
     if output:
         _write_output(output, payload if isinstance(payload, bytes) else payload.encode("utf-8"))
     elif isinstance(payload, bytes):

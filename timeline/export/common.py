@@ -7,6 +7,15 @@ import datetime as dt
 from timeline.model import Event, Finding, Timeline
 from timeline.zones.tzsource import tzinfo_for
 
+
+class EmptyCalendar(ValueError):
+    """The timeline has no event with a start: RFC 5545 (section 3.4, ``icalbody``)
+    requires at least one component in a calendar, and a VCALENDAR with none is
+    rejected by strict readers. A placeholder component would be worse: a VJOURNAL
+    shows up as a memo in some clients and is refused by event-only CalDAV
+    collections. So there is no calendar to write, and the caller is told why."""
+
+
 UTC = dt.UTC
 
 # Zone values that are UTC itself: shown as UTC, never as an extra column or TZID.

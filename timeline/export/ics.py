@@ -25,6 +25,7 @@ import icalendar
 
 from timeline.export.common import (
     UTC,
+    EmptyCalendar,
     duration_text,
     event_findings,
     event_lang,
@@ -41,7 +42,15 @@ from timeline.zones.tzsource import TZDATA_VERSION, fixed_offset, tzinfo_for
 
 
 def timeline_to_ics(t: Timeline, dtstamp: dt.datetime | dt.date | None = None) -> bytes:
-    """The calendar as bytes (CRLF line ends, UTF-8), identical for identical input."""
+    """The calendar as bytes (CRLF line ends, UTF-8), identical for identical input.
+
+    Raises ``EmptyCalendar`` when no event has a start (an empty timeline)."""
+    if not any(e.start is not None for e in t.events):
+        skipped = sum(1 for e in t.events if e.start is None)
+        why = (f"none of its {skipped} event(s) has a start time" if skipped
+               else "the timeline has no events" + ("" if t.mentions else " (no time mentions found)"))
+        raise EmptyCalendar(f"nothing to write as iCalendar: {why}; RFC 5545 requires at least one "
+                            "component in a calendar")
     stamp = _dtstamp(t, dtstamp)
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//timeline//timeline {_version()}//EN")
