@@ -244,7 +244,8 @@ def _template_zone(s: str, m: re.Match[str], p: Patterns) -> tuple[str, int] | N
     d'Europe centrale"), else the slot's leading words as a place, zone name,
     abbreviation or one of the language's zone adjectives ("British", "московскому")."""
     words = list(_SLOT_WORD.finditer(s, m.start("zone"), m.end("zone")))
-    has_tail = m.end("zone") != m.end()
+    # Spaces after the slot are no tail: "en Bogotá ante sus seguidores.\n\n" ends in a paragraph break.
+    has_tail = bool(s[m.end("zone") : m.end()].strip())
     lang = p.language
     for n in range(len(words), 0, -1):
         if n < len(words) and has_tail:

@@ -336,6 +336,13 @@ LANGUAGE = Language(
         "inició": "start", "inicio": "start", "comienzo": "start", "apertura": "start", "abrió": "start",
         "terminó": "end", "termina": "end", "finalizó": "end", "finaliza": "end", "concluyó": "end",
         "acabó": "end", "fin": "end", "final": "end", "cierre": "end", "clausura": "end",
+        # Plurals and the opening and closing of polls, markets, borders.
+        "comenzaron": "start", "empezaron": "start", "arrancaron": "start", "iniciaron": "start",
+        "abrieron": "start", "se abrió": "start", "se abrieron": "start", "abrirán": "start", "abre": "start",
+        "abren": "start", "comenzará": "start", "empezará": "start",
+        "terminaron": "end", "finalizaron": "end", "concluyeron": "end", "acabaron": "end", "cerró": "end",
+        "cerraron": "end", "se cerró": "end", "se cerraron": "end", "cerrarán": "end", "cierra": "end",
+        "cierran": "end", "terminará": "end", "concluirá": "end", "finalizará": "end",
     },
     calendar_units=_CALENDAR_UNITS,
     relative_words=_RELATIVE_WORDS,

@@ -847,6 +847,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         clause = _clause_of(ctx.doc.text, ctx.starts, m, lookback=0)
         nouns = event_nouns_in(clause, ctx.code)
         measured = _measures_an_event(ctx, m)  # "two hours of talks": the talks', no other event's
+        own_days = _days_named_in(ctx, m.sentence)
         best, best_score, why = None, 0, ""
         for d in timed:
             if measured and not measured & d.nouns:
@@ -857,6 +858,10 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             shared = nouns & d.nouns
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
+            if near_before and own_days and _local_day(ctx, first) not in own_days:
+                # "Hier soir, … une séance d'une trentaine de minutes": the duration's sentence
+                # names another day than the event before it, so it tells of something else.
+                near_before = False
             score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
             if d.duration_from is not None and score < 3:
                 continue  # already has a stated duration; a second one must name the same event
@@ -882,6 +887,23 @@ def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:
     if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
         return set()
     return event_nouns_in(" ".join(tail[1:3]), ctx.code)
+
+
+def _days_named_in(ctx: _Context, sentence: int) -> set[dt.date]:
+    """The days the date mentions of a sentence resolve to."""
+    days = set()
+    for x in ctx.mentions:
+        r = ctx.resolved.get(x.id)
+        if x.sentence == sentence and x.kind == DATE and r is not None and r.date is not None and r.local is None:
+            days.add(r.date)
+    return days
+
+
+def _local_day(ctx: _Context, m: Mention) -> dt.date | None:
+    r = ctx.resolved.get(m.id)
+    if r is None:
+        return None
+    return r.local.date() if r.local is not None else r.date
 
 
 def _measures_something_else(ctx: _Context, m: Mention) -> bool:
