@@ -350,6 +350,7 @@ LANGUAGE = Language(
     seasons=_SEASONS,
     phrase_rules=_PHRASES,
     measure_of_words=("de",),
+    event_measure_words=("de",),
     clock_hour_words=_HOUR_WORDS,
     clock_minute_words={"y media": 30, "y cuarto": 15, "menos cuarto": -15, "en punto": 0},
     clock_minute_joiners={"y": 1, "menos": -1},
