@@ -623,6 +623,13 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         stated = _time_just_before(ctx, drafts, d, link)
         if named is not None and named is stated:
             named = None  # the noun after the connector is the stated event's own
+        if (measured and stated is not None and named is None and stated.end is not None
+                and measured & (stated.nouns | event_nouns_in(_clause_of(ctx.doc.text, ctx.starts, d), ctx.code))):
+            # "ended at 14:00, after three and a half hours of talks": the talks are the stated
+            # interval itself; the duration is its length (checked), not a second event.
+            used.add(d.id)
+            _apply_duration(ctx, stated, d, "the length of what it measures")
+            continue
         if stated is not None and named is None and isinstance(stated.start, dt.datetime) and not vague:
             # "took effect at 2 a.m., two hours after the last rocket was fired": what the
             # offset names is placed against the time stated just before it.
