@@ -629,7 +629,9 @@ def _with_context_period(atoms: list[Atom], starts: list[int]) -> list[Atom]:
     return out
 
 
-_ANCHOR_SENTENCES = 1  # "the following year" counts from a year named in this or the previous sentence
+# "the following year" counts from a year named in this or the few sentences before (the
+# time the narrative is at), unless a date counted from the reference date comes first.
+_ANCHOR_SENTENCES = 4
 
 
 def _anchored_to_prior_date(atoms: list[Atom], starts: list[int]) -> list[Atom]:
@@ -647,6 +649,12 @@ def _anchored_to_prior_date(atoms: list[Atom], starts: list[int]) -> list[Atom]:
                 if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
                     break
                 q = prior.parts
+                if prior.kind == DATE and q.year is None and q.ref is None and (
+                        q.offset is not None or q.relative_days is not None) and not q.anchored:
+                    if q.unit == p.unit and q.offset is not None:
+                        # "last year … the following year": one on from last year, counted from the reference
+                        atom = replace(atom, parts=replace(p, offset=q.offset + (p.offset or 0)))
+                    break  # the narrative is back at the reference date
                 if prior.kind not in (DATE, TIME) or q.year is None or q.ref is not None:
                     continue
                 if p.unit == "year":

@@ -241,6 +241,13 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             reading = read_day(t.parts, reference)
             if reading.date is not None:
                 return reading.date, (f"day of the earlier time '{t.text}' in the same sentence",)
+    for back in range(1, _DAY_CARRIES_SENTENCES + 1):
+        earlier = dates_by_sentence.get(m.sentence - back)
+        if earlier:
+            # "On June 3 the attack began. At 3 p.m. the shooting stopped.": a time with no
+            # day of its own is on the day the text was just telling of (TimeML anchoring).
+            anchor = earlier[-1]
+            return resolved[anchor.id].date, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
@@ -276,6 +283,10 @@ def _date_right_after(m: Mention, same: list[Mention], times: _TimesIndex, text:
     if any(0 <= t.span[0] - nxt.span[1] <= _DATE_LEADS_TIME for t in times.in_sentence(m.sentence)):
         return None  # "at 3 p.m. and on Wednesday at 9 a.m.": the date introduces the later time
     return nxt
+
+
+# How many sentences back the day last named still dates a bare clock time.
+_DAY_CARRIES_SENTENCES = 2
 
 
 def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
