@@ -636,33 +636,18 @@ _ANCHOR_SENTENCES = 4
 
 def _anchored_to_prior_date(atoms: list[Atom], starts: list[int]) -> list[Atom]:
     """"He was promoted in 1995, and the following year…": an anchored year or month
-    shift counts from the date named just before it (this sentence or the one before);
-    without one it stays counted from the reference date."""
+    shift counts from the date named just before it (this sentence or the few before);
+    without one it stays counted from the reference date. "The quarter" / "the latest
+    period" in an earnings report is the quarter under discussion, named shortly before."""
     out: list[Atom] = []
     for atom in atoms:
         p = atom.parts
         if atom.kind == DATE and p.anchored and p.day_period is not None and p.unit is None:
             atom = _day_part_of_prior_day(atom, out, starts)
         elif atom.kind == DATE and p.anchored and p.unit in ("year", "month") and p.year is None:
-            sentence = sentence_index(starts, atom.start) if starts else 0
-            for prior in reversed(out):
-                if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
-                    break
-                q = prior.parts
-                if prior.kind == DATE and q.year is None and q.ref is None and (
-                        q.offset is not None or q.relative_days is not None) and not q.anchored:
-                    if q.unit == p.unit and q.offset is not None:
-                        # "last year … the following year": one on from last year, counted from the reference
-                        atom = replace(atom, parts=replace(p, offset=q.offset + (p.offset or 0)))
-                    break  # the narrative is back at the reference date
-                if prior.kind not in (DATE, TIME) or q.year is None or q.ref is not None:
-                    continue
-                if p.unit == "year":
-                    atom = replace(atom, parts=replace(p, year=q.year + (p.offset or 0), offset=None))
-                elif q.month is not None:
-                    index = q.year * 12 + q.month - 1 + (p.offset or 0)
-                    atom = replace(atom, parts=replace(p, year=index // 12, month=index % 12 + 1, offset=None))
-                break
+            atom = _shifted_from_prior(atom, out, starts)
+        elif atom.kind == DATE and p.anchored and p.unit == "quarter" and p.quarter is None:
+            atom = _quarter_under_discussion(atom, out, starts)
         out.append(atom)
     return out
 
@@ -685,6 +670,49 @@ def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int
             continue
         fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
         return replace(atom, parts=replace(atom.parts, **fields), rule=f"{atom.rule}+anchored:{prior.rule}")
+    return atom
+
+
+def _priors(atom: Atom, out: list[Atom], starts: list[int]):
+    """The atoms before ``atom``, latest first, within the anchoring reach."""
+    sentence = sentence_index(starts, atom.start) if starts else 0
+    for prior in reversed(out):
+        if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
+            return
+        yield prior
+
+
+def _shifted_from_prior(atom: Atom, out: list[Atom], starts: list[int]) -> Atom:
+    p = atom.parts
+    for prior in _priors(atom, out, starts):
+        q = prior.parts
+        if prior.kind == DATE and q.year is None and q.ref is None and (
+                q.offset is not None or q.relative_days is not None) and not (q.anchored or q.contextual):
+            if q.unit == p.unit and q.offset is not None:
+                # "last year … the following year": one on from last year, counted from the reference
+                return replace(atom, parts=replace(p, offset=q.offset + (p.offset or 0)))
+            return atom  # the narrative is back at the reference date
+        if prior.kind not in (DATE, TIME) or q.year is None or q.ref is not None:
+            continue
+        if p.unit == "year":
+            return replace(atom, parts=replace(p, year=q.year + (p.offset or 0), offset=None))
+        if q.month is not None:
+            index = q.year * 12 + q.month - 1 + (p.offset or 0)
+            return replace(atom, parts=replace(p, year=index // 12, month=index % 12 + 1, offset=None))
+        return atom
+    return atom
+
+
+def _quarter_under_discussion(atom: Atom, out: list[Atom], starts: list[int]) -> Atom:
+    p = atom.parts
+    for prior in _priors(atom, out, starts):
+        q = prior.parts
+        if prior.kind != DATE or q.contextual:
+            continue  # "a year earlier" is about the quarter, not a quarter of its own
+        if q.quarter is not None:
+            return replace(atom, parts=replace(p, unit=None, offset=None, quarter=q.quarter, year=q.year))
+        if q.unit == "quarter" and q.offset is not None:
+            return replace(atom, parts=replace(p, offset=q.offset))
     return atom
 
 

@@ -139,7 +139,7 @@ _PHRASES = (
           contextual=True),
     _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
-          "year-ago-quarter", _DATE, unit="quarter", offset=-5),
+          "year-ago-quarter", _DATE, unit="quarter", offset=-5, contextual=True),
     # A quarter placed by a year phrase: "the year-ago third quarter", "next year's first quarter".
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year[-\s](?:earlier|ago)|(?P<rel>last|next)\s+year's)\s+"
           r"(?:fiscal\s+)?(?P<ordinal>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter", "shifted-year-quarter",
@@ -206,8 +206,8 @@ _PHRASES = (
     _rule(r"(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+|fiscal\s+)?(?P<year>{year}))?",
           "half", _DATE, ordinal_is="half"),
     _rule(r"the\s+(?:last|latter)\s+half\s+of\s+(?P<year>{year})", "last-half", _DATE, half=2),
-    _rule(r"the\s+quarter", "the-quarter", _DATE, unit="quarter", offset=-1),
-    _rule(r"the\s+latest\s+period", "latest-period", _DATE, unit="quarter", offset=-1),
+    _rule(r"the\s+quarter", "the-quarter", _DATE, unit="quarter", offset=-1, anchored=True),
+    _rule(r"the\s+latest\s+period", "latest-period", _DATE, unit="quarter", offset=-1, anchored=True),
     # "the year ended March 31": twelve months up to a stated day, not a calendar year.
     _rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", "year-ended", _DURATION, duration_unit="Y",
           duration_count=1.0),
