@@ -242,10 +242,13 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             if reading.date is not None:
                 return reading.date, (f"day of the earlier time '{t.text}' in the same sentence",)
     for back in range(1, _DAY_CARRIES_SENTENCES + 1):
-        earlier = dates_by_sentence.get(m.sentence - back)
+        # "On June 3 the attack began. At 3 p.m. the shooting stopped.": a time with no
+        # day of its own is on the day the text was just telling of (TimeML anchoring) —
+        # not on a day that only dates another clock reading ("(2310 GMT Monday)").
+        earlier = [d for d in dates_by_sentence.get(m.sentence - back, [])
+                   if not any(t.sentence == d.sentence and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
+                              for t in times)]
         if earlier:
-            # "On June 3 the attack began. At 3 p.m. the shooting stopped.": a time with no
-            # day of its own is on the day the text was just telling of (TimeML anchoring).
             anchor = earlier[-1]
             return resolved[anchor.id].date, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
@@ -287,6 +290,7 @@ def _date_right_after(m: Mention, same: list[Mention], times: _TimesIndex, text:
 
 # How many sentences back the day last named still dates a bare clock time.
 _DAY_CARRIES_SENTENCES = 2
+_TIME_OWNS_DATE = re.compile(r"[\s,]{0,3}$")  # "2310 GMT Monday": the day right after a time is its own
 
 
 def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
