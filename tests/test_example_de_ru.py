@@ -50,9 +50,10 @@ def test_german_timeline():
         ("instant", dt.datetime(2023, 10, 26, 8, 30, tzinfo=UTC), None, "Europe/Brussels"),
         ("interval", dt.datetime(2023, 10, 26, 10, 0, tzinfo=UTC), dt.datetime(2023, 10, 26, 10, 30, tzinfo=UTC),
          "Europe/Kyiv"),
-        ("instant", dt.datetime(2023, 10, 26, 12, 30, tzinfo=UTC), None, "Europe/Brussels"),
         ("interval", dt.datetime(2023, 10, 27, 7, 0, tzinfo=UTC), dt.datetime(2023, 10, 27, 11, 0, tzinfo=UTC),
          "Europe/Brussels"),
+        # "Am Freitag … Die Abschlusspressekonferenz ist für 14.30 Uhr geplant": on the Friday just named.
+        ("instant", dt.datetime(2023, 10, 27, 12, 30, tzinfo=UTC), None, "Europe/Brussels"),
         ("all-day", dt.date(2023, 12, 14), dt.date(2023, 12, 14), None),
     ]
     address = t.events[3]

@@ -246,8 +246,8 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         # day of its own is on the day the text was just telling of (TimeML anchoring) —
         # not on a day that only dates another clock reading ("(2310 GMT Monday)").
         earlier = [d for d in dates_by_sentence.get(m.sentence - back, [])
-                   if not any(t.sentence == d.sentence and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
-                              for t in times)]
+                   if not any(t.span[1] <= d.span[0] and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
+                              for t in times.in_sentence(d.sentence))]
         if earlier:
             anchor = earlier[-1]
             return resolved[anchor.id].date, (f"no date in this sentence; the day last named, '{anchor.text}'",)
