@@ -257,7 +257,19 @@ LANGUAGE = Language(
     date_joiners=("den", "dem"),
     future_cues=(r"wird", r"werden", r"soll", r"sollen", r"sollte", r"will", r"wollen", r"plant", r"planen",
                  r"geplant", r"angesetzt", r"vorgesehen", r"erwartet", r"findet", r"beginnt", r"startet",
-                 r"bis", r"ab", r"kommend\w*", r"nächst\w*", r"bevorstehend\w*", r"voraussichtlich"),
+                 r"bis", r"ab", r"kommend\w*", r"nächst\w*", r"bevorstehend\w*", r"voraussichtlich",
+                 # The present tense says what is scheduled ("Am Sonntag spielt die Mannschaft …").
+                 r"spielt", r"spielen", r"trifft", r"treffen\s+sich", r"tagt", r"tagen", r"reist", r"berät",
+                 r"beraten", r"entscheidet", r"kommt", r"kommen", r"tritt", r"treten", r"eröffnet", r"empfängt",
+                 r"besucht", r"stimmt", r"stimmen", r"wählt", r"wählen", r"verhandelt", r"verhandeln", r"endet",
+                 r"läuft", r"fällt"),
+    # After a date that opens its sentence, a past-tense verb before any such cue says the
+    # clause tells of the past ("Am Montag hatte die Regierung …").
+    past_verbs=(r"war", r"waren", r"wurde", r"wurden", r"hatte", r"hatten", r"hat", r"haben", r"kam", r"kamen",
+                r"ging", r"gingen", r"fand", r"fanden", r"begann", r"begannen", r"sprach", r"traf", r"trafen",
+                r"gab", r"stand", r"lag", r"fiel", r"starb", r"hielt", r"blieb", r"sagte", r"erklärte", r"teilte",
+                r"meldete", r"berichtete", r"kündigte", r"warnte", r"forderte", r"stimmte", r"beschloss",
+                r"einigten", r"reiste", r"landete", r"startete", r"endete", r"eröffnete", r"spielte", r"wählte"),
     clock_hour_words=_HOUR_WORDS,
     named_times={"Mitternacht": (24, 0)},
     lead_named_times={"Mittag": (12, 0)},
