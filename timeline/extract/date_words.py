@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.fastscan import finditer as fast_finditer
 from timeline.extract.patterns import Patterns, alternation, normalized_table, table_get
 from timeline.extract.prefilter import never_matches
 from timeline.model import Parts
@@ -124,7 +125,7 @@ def _can_match(regex: re.Pattern[str]) -> bool:
 def _matches(regex: re.Pattern[str], s: str):
     # A form the language has no words for ("(?!)" where its month leads or Hijri months
     # would be) is not scanned for: the scan would cost as much as a real one.
-    return regex.finditer(s) if _can_match(regex) else ()
+    return fast_finditer(regex, s) if _can_match(regex) else ()
 
 
 def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from timeline.extract.fastscan import finditer as fast_finditer
 from timeline.extract.patterns import Patterns, compile_language, table_get
 from timeline.extract.phrases import find_phrases
 from timeline.extract.sentences import sentence_index, sentence_starts
@@ -89,7 +90,7 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
 def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
     atoms = []
     weak = set(p.language.weak_clock_separators)
-    for m in p.clock.finditer(s):
+    for m in fast_finditer(p.clock, s):
         hour, minute = int(m.group("h")), int(m.group("m"))
         second = int(m.group("s")) if m.group("s") else None
         if hour > 24 or (hour == 24 and minute):
@@ -111,7 +112,7 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
                 _PRIORITY[TIME],
             )
         )
-    for m in p.hour_with_period.finditer(s):
+    for m in fast_finditer(p.hour_with_period, s):
         period = _period(p, m.group("period"))
         if not (m.group("period") or m.group("lead")):
             continue
@@ -130,7 +131,7 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
                  Parts(hour=hour, minute=0, day_period=period, zone_cue=cue),
                  "clock:hour-period" if m.group("period") else "clock:lead-hour", _PRIORITY[TIME])
         )
-    for m in p.four_digit_clock.finditer(s):
+    for m in fast_finditer(p.four_digit_clock, s):
         cue, cue_end = match_zone_cue(s, m.end(), p)
         if cue is None or cue.kind == "named":
             continue  # "1135" is a time only when a zone such as GMT vouches for it
@@ -490,7 +491,7 @@ def _date_atoms(s: str, p: Patterns) -> list[Atom]:
         if offset is not None:
             atoms.append(Atom(m.start(), m.end(), DATE, Parts(relative_days=int(offset)), "date:relative-day", prio))
     for regex, rule in ((p.day_month, "date:day-month"), (p.month_day, "date:month-day")):
-        for m in regex.finditer(s):
+        for m in fast_finditer(regex, s):
             end = m.end()
             if s[end - 1 : end] == "." and _SENTENCE_GOES_ON.match(s, end):
                 end -= 1  # "signed 16 June. The…": the full stop ends the sentence, not an abbreviation
@@ -500,12 +501,12 @@ def _date_atoms(s: str, p: Patterns) -> list[Atom]:
                 continue
             year = int(m.group("y")) if m.group("y") else None
             atoms.append(Atom(m.start(), end, DATE, Parts(year=year, month=int(month), day=day), rule, prio + 1))
-    for m in p.iso_date.finditer(s):
+    for m in fast_finditer(p.iso_date, s):
         atoms.append(
             Atom(m.start(), m.end(), DATE,
                  Parts(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d"))), "date:iso", prio + 1)
         )
-    for m in p.numeric_date.finditer(s):
+    for m in fast_finditer(p.numeric_date, s):
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (a, b) if p.language.numeric_date_order == "dmy" else (b, a)
         if month > 12 and day <= 12:

@@ -1,0 +1,67 @@
+"""Scanning only where a match can start gives exactly the matches of a whole-text
+scan: for every pattern of every language's scanner and date forms, on texts made of
+digits, separators, clock and date words, Arabic and arbitrary characters."""
+
+import dataclasses
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract.date_words import _compile as date_word_patterns
+from timeline.extract.fastscan import finditer, start_class
+from timeline.extract.patterns import compile_language
+from timeline.lang import SUPPORTED
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    found = {}
+    for code in SUPPORTED:
+        for table in (compile_language(code), date_word_patterns(code)):
+            for field in dataclasses.fields(table):
+                value = getattr(table, field.name)
+                if isinstance(value, re.Pattern):
+                    found[(value.pattern, value.flags)] = value
+    return list(found.values())
+
+
+PATTERNS = _patterns()
+SPARSE = [p for p in PATTERNS if start_class(p) is not None]
+PIECES = st.sampled_from(["1", "12", "13:35", "2021", "-06-", "16", "/", ".", ":", ",", "h", " ", "  ", "\n", "p.m.",
+                          "a.m.", "June", "juin", "Juni", "июня", "يونيو", "الساعة", "١٣:٣٥", "2021/06/16", "'", "’",
+                          "GMT", "ET", "local time", "o'clock", "s", "th", "am", "Uhr", "ч", "م", "هـ", "×"])
+
+
+def _same(text: str) -> None:
+    for regex in SPARSE:
+        assert [(m.span(), m.groupdict()) for m in finditer(regex, text)] == \
+            [(m.span(), m.groupdict()) for m in regex.finditer(text)], (regex.pattern, text)
+
+
+def test_the_digit_led_patterns_use_the_fast_scan():
+    # Guards the point of the module: clock and date patterns open with a lookbehind.
+    assert len(SPARSE) >= 10
+    assert start_class(compile_language("en").clock) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES | st.text(max_size=3), max_size=16))
+def test_fast_scan_equals_whole_scan(pieces):
+    _same("".join(pieces))
+
+
+def test_fast_scan_on_a_news_paragraph():
+    _same("GENEVA, June 16 (Reuters) - The meeting began at 13:35 local time (1135 GMT) on 16.06.2021 "
+          "and lasted until 5 p.m.; on 2021-06-16 at 9h30, 10:00:15, at 8 o'clock, in the 1990s, '98, "
+          "وبدأ عند الساعة 13:35 يوم 16/6/2021، أي ١٤:٣٥ بتوقيت موسكو.")
+
+
+def test_start_class_reads_the_first_characters():
+    assert start_class(re.compile(r"(?<![\d.])\d{1,2}:\d\d")).match("7")
+    assert start_class(re.compile(r"(?:(?P<lead>(?!))\s*)?(?<!\d)\d+")) is not None  # a lead that cannot match
+    assert start_class(re.compile(r"(?:-|\+)?\d")).match("-")
+    assert start_class(re.compile(r"(?:at\s+)?\d")) is None  # a letter can start it
+    assert start_class(re.compile(r"\s*\d")) is None  # so can a space
+    assert start_class(re.compile(r"\d*")) is None  # the empty match
+    assert start_class(re.compile(r".\d")) is None
+    assert start_class(re.compile(r"(?i:x)?\d")) is None  # a group with its own flags

@@ -1,0 +1,130 @@
+"""``regex.finditer(text)``, with exactly its matches, tried only where a match can start.
+
+Python's ``re`` skips ahead quickly only for a pattern that opens with a literal or a
+character class; a pattern that opens with a lookbehind ("(?<![\\d.,:/])\\d{1,2}:…", the
+way every clock and date pattern guards its left edge) is tried at every position of
+the text, which made each such scan cost as much as a pass of the whole pipeline's
+cheaper stages. Most of them can only start at a digit, which few positions of a
+news text are: the characters a match can start with are read from the pattern's
+parse tree (lookarounds and anchors consume nothing; an optional part adds what
+follows it), a class of them is scanned for, and the pattern is tried at each of
+those positions alone, in text order, resuming after each match as ``finditer`` does.
+
+Only sparse start characters are used (digits and marks, never letters or spaces,
+never a case-folded character); any other pattern is scanned as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from re import _compiler, _parser
+from re import _constants as sre
+
+from timeline.extract.prefilter import _never
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_DIGIT_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT)
+_MAX_RANGE = 64
+
+
+class _Unknown(Exception):
+    """The pattern's start characters cannot be read (or are not sparse)."""
+
+
+def _first(items) -> tuple[list, bool]:
+    """The items a match of ``items`` can start with (a superset), and whether
+    ``items`` can match the empty string."""
+    out: list = []
+    for op, av in items:
+        if _never([(op, av)]):
+            # A part that cannot match fails the whole sequence: it adds no start (and
+            # inside an optional group or one branch, the rest does not depend on it).
+            return out, False
+        if op in _ZERO_WIDTH:
+            continue
+        if op in (sre.LITERAL, sre.IN):
+            out.append((op, av))
+            return out, False
+        if op is sre.SUBPATTERN:
+            if av[1] or av[2]:  # a group with its own flags ("(?-i:…)")
+                raise _Unknown
+            firsts, nullable = _first(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            firsts, nullable = _first(av)
+        elif op is sre.BRANCH:
+            firsts, nullable = [], False
+            for alternative in av[1]:
+                f, n = _first(alternative)
+                firsts += f
+                nullable = nullable or n
+        elif op in _REPEATS:
+            firsts, nullable = _first(av[2])
+            nullable = nullable or av[0] == 0
+        else:  # any character, a negated literal, a back reference, a conditional…
+            raise _Unknown
+        out += firsts
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _sparse(code: int) -> bool:
+    ch = chr(code)
+    return not ch.isalpha() and not ch.isspace() and ch.lower() == ch == ch.upper()
+
+
+def _class_entries(firsts: list) -> list:
+    entries = []
+    for op, av in firsts:
+        for entry_op, entry in ([(op, av)] if op is sre.LITERAL else av):
+            if entry_op is sre.LITERAL and _sparse(entry):
+                entries.append((entry_op, entry))
+            elif entry_op is sre.RANGE and entry[1] - entry[0] <= _MAX_RANGE \
+                    and all(_sparse(c) for c in range(entry[0], entry[1] + 1)):
+                entries.append((entry_op, entry))
+            elif entry_op is sre.CATEGORY and entry in _DIGIT_CATEGORIES:
+                entries.append((entry_op, entry))
+            else:  # letters, spaces, a negated class, a word category: not sparse
+                raise _Unknown
+    return entries
+
+
+@lru_cache(maxsize=1024)
+def start_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character pattern matching every character a match of ``regex`` can start
+    with; None when they cannot be read or are not sparse."""
+    try:
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - an internal API: without it, the plain scan
+        return None
+    if tree.getwidth()[0] <= 0:  # an empty match changes how finditer advances
+        return None
+    try:
+        firsts, nullable = _first(list(tree))
+        if nullable or not firsts:
+            return None
+        entries = _class_entries(firsts)
+    except _Unknown:
+        return None
+    return _compiler.compile(_parser.SubPattern(tree.state, [(sre.IN, entries)]), tree.state.flags)
+
+
+def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``regex.finditer(text)``, in order."""
+    starts = start_class(regex)
+    if starts is None:
+        yield from regex.finditer(text)
+        return
+    match = regex.match  # at a position, seeing the text before it (lookbehinds) as search does
+    pos = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < pos:
+            continue
+        m = match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
