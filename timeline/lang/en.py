@@ -131,13 +131,17 @@ _PHRASES = (
           _DATE, offset=-1),
     _rule(r"(?:the\s+|this\s+(?=coming\b))?(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
     # The month name keeps its capital ("this march" is a protest, "last may" a verb).
-    _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?=(?-i:[A-Z]))(?P<month>{month})", "relative-month", _DATE,
+    _rule(_EDGE + r"(?P<rel>last|next|this(?:\s+past)?|past)\s+(?=(?-i:[A-Z]))(?P<month>{month})", "relative-month", _DATE,
           case_sensitive=False),
-    _rule(_EDGE + r"(?P<rel>last|next|this|past)\s+(?P<season>{season})", "relative-season", _DATE),
+    _rule(_EDGE + r"(?P<rel>last|next|this(?:\s+past)?|past)\s+(?P<season>{season})", "relative-season", _DATE),
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
           + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|earlier(?!\s+(?:this|that|last|next|in|on|today|yesterday)\b))", "ago", _DATE, sign=-1,
           contextual=True),
-    _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|later|hence)", "later", _DATE, sign=1),
+    _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|hence)", "from-now", _DATE, sign=1),
+    # "two hours later" counts from the event before (an offset, kept whole). "Three days
+    # later" in a story counts from the story's last date, not from the publication date:
+    # TimeML tags the DURATION "three days" and reads "later" as a signal, and so do we.
+    _rule(r"(?P<num>{number})\s+(?P<unit>hours?|minutes?|seconds?)\s+later", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
           "year-ago-quarter", _DATE, unit="quarter", offset=-5, contextual=True),
     # A quarter placed by a year phrase: "the year-ago third quarter", "next year's first quarter".
@@ -160,6 +164,11 @@ _PHRASES = (
     _rule(r"(?:early\s+|late\s+)?(?P<weekday>{weekday})\s+" + _PARTS_OF_DAY, "weekday-part", _DATE),
     _rule(r"(?:early\s+|late\s+)?yesterday\s+" + _PARTS_OF_DAY, "yesterday-part", _DATE, relative_days=-1),
     _rule(r"(?:early\s+|late\s+)?tomorrow\s+" + _PARTS_OF_DAY, "tomorrow-part", _DATE, relative_days=1),
+    # The part said first: "mid-afternoon yesterday", "late morning tomorrow".
+    _rule(r"(?:early\s+|late\s+|mid-?)?(?P<dayperiod>morning|afternoon|evening)\s+yesterday", "part-yesterday", _DATE,
+          relative_days=-1),
+    _rule(r"(?:early\s+|late\s+|mid-?)?(?P<dayperiod>morning|afternoon|evening)\s+tomorrow", "part-tomorrow", _DATE,
+          relative_days=1),
     _rule(r"(?:early\s+|late\s+)?(?:this|today)\s+(?P<dayperiod>morning|afternoon|evening)", "today-part", _DATE,
           relative_days=0),
     _rule(r"tonight", "tonight", _DATE, relative_days=0, day_period="night"),
@@ -198,7 +207,10 @@ _PHRASES = (
       for tens, word in enumerate(("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
                                   start=3)),
     _rule(r"(?:the\s+)?(?P<ordinal>{ordinal})[\s-]+century", "century", _DATE, ordinal_is="century"),
-    _rule(r"(?:the\s+|its\s+|this\s+year's\s+)?(?:fiscal[\s-]+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
+    # A possessive stays outside the span ("its [third quarter]"), and so does the article of
+    # the hyphenated adjective ("the [third-quarter] results"), as TimeML annotators delimit them.
+    _rule(r"(?:(?:the|this\s+year's)\s+(?=(?:fiscal[\s-]+)?\w+\s+(?:fiscal\s+)?quarter))?(?:fiscal[\s-]+)?"
+          r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
           r"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?", "quarter", _DATE,
           ordinal_is="quarter"),
     _rule(r"(?:the\s+)?(?P<year>{year})\s+(?P<ordinal>first|second|third|fourth)[\s-]+quarter", "year-quarter",
@@ -222,9 +234,9 @@ _PHRASES = (
           "season-year-words", _DATE, year_base=1900),
     _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend"),
     # Durations that the generic number+unit reading misses or cuts short.
-    _rule(r"(?:(?:the|its|their|his|her)\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
+    _rule(r"(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
           r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
-    _rule(r"(?:(?:the|its|their)\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
+    _rule(r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
           r"(?:a\s+few|few|several|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
     _rule(r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))" + _PLURAL, "duration-plural", _DURATION),
     _rule(r"(?P<unit>years|decades|months|weeks|days|hours)[-\s](?:long|old)", "duration-adjective", _DURATION),
@@ -397,7 +409,7 @@ LANGUAGE = Language(
         "last": "last", "opening": "1", "closing": "last",
     },
     calendar_units=_CALENDAR_UNITS,
-    relative_words={"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
+    relative_words={"last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0, "present": 0,
                     "next": 1, "coming": 1, "following": 1, "upcoming": 1},
     ordinals=_ORDINALS,
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
