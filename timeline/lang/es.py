@@ -162,9 +162,16 @@ _PHRASES = (
             relative_days=-1, day_period=period) for period, noun in _PART_NOUNS.items()),
     *(_rule(r"(?:(?:en|durante)\s+)?la\s+" + noun + r"\s+de\s+hoy", f"part-of-today-{period}", _DATE,
             relative_days=0, day_period=period) for period, noun in _PART_NOUNS.items()),
-    # "por la mañana" with no day said: the morning, not tomorrow (no date of its own).
-    _rule(r"(?:por|en|de|durante)\s+la\s+mañana|a\s+media\s+mañana|mañana\s+(?:y|o)\s+(?:tarde|noche)",
-          "not-tomorrow", {"kind": "none"}),
+    # A part of the day alone ("por la mañana", "de madrugada"): that part of the day named
+    # just before it (Parts.anchored), else of the reference day; never "mañana" (tomorrow).
+    *(_rule(words, f"day-part-{period}", _DATE, relative_days=0, day_period=period, anchored=True)
+      for period, words in (
+          ("morning", r"(?:por|en|durante)\s+la\s+(?:mañana|madrugada)|de\s+madrugada|a\s+media\s+mañana|"
+                      r"a\s+primera\s+hora\s+de\s+la\s+mañana"),
+          ("afternoon", r"(?:por|en|durante)\s+la\s+tarde|a\s+(?:última|media)\s+hora\s+de\s+la\s+tarde"))),
+    _rule(r"(?:por|en|durante)\s+la\s+noche", "day-part-night", _DATE, relative_days=0, day_period="night",
+          anchored=True),
+    _rule(r"mañana\s+(?:y|o)\s+(?:tarde|noche)", "not-tomorrow", {"kind": "none"}),
     # Dates: "16 de junio de 2021", "1º de mayo", "junio de 2021", "en junio", "a finales de mayo".
     _rule(r"(?P<day>[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>{month})(?:\s+(?:de(?:l)?\s+)?" + _YEAR + r")?",
           "day-month", _DATE),
@@ -208,6 +215,11 @@ _PHRASES = (
     _rule(r"(?:por|al|a\s+la)\s+(?:hora|día|semana|mes|año)", "rate", {"kind": "none"}),
     # "en hora de Madrid", "en hora peninsular": the clock named, not an hour's length.
     _rule(r"en\s+hora(?=\s+(?:de|del|local|peninsular|oficial|insular|[A-Z]))", "clock-named", {"kind": "none"}),
+    # A range's first day, which takes its month and year from the end: "entre el 1 y el 15 de
+    # julio", "del 3 al 5 de mayo de 2022".
+    _rule(r"(?:(?<=\bdel\s)|(?<=\bentre\sel\s)|(?<=\bdesde\sel\s))(?P<day>[12]\d|3[01]|0?[1-9])"
+          r"(?=\s*(?:al|y\s+el|hasta\s+el|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>" + _FULL_MONTHS + r")"
+          r"(?:\s+(?:de(?:l)?\s+)?" + _YEAR + r")?)", "range-first-day", _DATE),
     # Range starts that are times only because of their end: "de 9 a 11 horas".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:a|y|-)\s*(?:las\s+)?\d{1,2}(?:[:.]\d\d)?"
           r"\s*(?:horas\b|h\b|hs\b|hrs\b))", "range-start-hour", _TIME, minute=0),
@@ -343,6 +355,9 @@ LANGUAGE = Language(
         "terminaron": "end", "finalizaron": "end", "concluyeron": "end", "acabaron": "end", "cerró": "end",
         "cerraron": "end", "se cerró": "end", "se cerraron": "end", "cerrarán": "end", "cierra": "end",
         "cierran": "end", "terminará": "end", "concluirá": "end", "finalizará": "end",
+        "iniciada": "start", "iniciadas": "start", "iniciado": "start", "iniciados": "start",
+        "se suspendió": "end", "se suspendieron": "end", "suspendida": "end", "suspendidas": "end",
+        "se interrumpió": "end", "se interrumpieron": "end", "interrumpida": "end", "interrumpidas": "end",
     },
     calendar_units=_CALENDAR_UNITS,
     relative_words=_RELATIVE_WORDS,

@@ -28,6 +28,8 @@ _NUMBER_WORDS.update({"soixante-dix": 70, "soixante et onze": 71, "quatre-vingts
                       "quatre-vingt-dix": 90})
 _NUMBER_WORDS.update({
     "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "quelques": 3, "plusieurs": 3,
+    # "plus d'une heure", "près d'un an": the elided article after an approximation.
+    "d'une": 1, "d'un": 1, "d’une": 1, "d’un": 1,
     # "une trentaine de minutes": the approximate tens, read by the phrase rule below.
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
@@ -130,7 +132,8 @@ _PHRASES = (
     _rule(r"(?:(?:au|à\s+l['’]|en|l['’]|le)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<year>1[6-9]\d\d|20\d\d)",
           "season-year", _DATE),
     # Counted from the reference date: "il y a deux jours", "dans trois semaines".
-    _rule(r"il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|presque)\s+)?(?:une\s+)?(?P<num>{number})\s+"
+    _rule(r"il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|presque|plus|moins|près)\s+)?(?:une\s+)?"
+          r"(?P<num>{number})\s+"
           r"(?:d['’e]\s*)?(?P<unit>jours?|semaines?|mois|ans?|années?)", "ago", _DATE, sign=-1),
     _rule(r"dans\s+(?:(?:environ|près\s+de|moins\s+de)\s+)?(?:une\s+)?(?P<num>{number})\s+(?:d['’e]\s*)?"
           r"(?P<unit>jours?|semaines?|mois|ans?|années?)", "later", _DATE, sign=1),
@@ -149,6 +152,16 @@ _PHRASES = (
     _rule(r"cet\s+apr[eè]s-midi", "this-afternoon", _DATE, relative_days=0, day_period="afternoon"),
     _rule(r"cette\s+nuit", "tonight", _DATE, relative_days=0, day_period="night"),
     _rule(r"la\s+nuit\s+(?:dernière|derniere|passée)", "last-night", _DATE, relative_days=-1, day_period="night"),
+    # A part of the day alone ("dans la soirée", "en fin d'après-midi"): that part of the day
+    # named just before it (Parts.anchored), else of the reference day; the night alone is
+    # the night before it, as past-tense copy tells it ("Dans la nuit, des tirs…").
+    *(_rule(words, f"day-part-{period}", _DATE, relative_days=0, day_period=period, anchored=True)
+      for period, words in (
+          ("morning", r"(?:dans\s+la|en(?:\s+(?:début|fin)\s+de)?)\s+matinée|à\s+l['’]\s*aube|au\s+petit\s+matin"),
+          ("afternoon", r"(?:dans\s+l['’]\s*|en\s+(?:début\s+|fin\s+)?d['’]\s*)apr[eè]s-midi"),
+          ("evening", r"(?:dans\s+la|en(?:\s+(?:début|fin)\s+de)?)\s+soirée|en\s+fin\s+de\s+journée"))),
+    _rule(r"(?:dans|pendant|durant)\s+la\s+nuit(?!\s+(?:de|du|d['’]|dernière|derniere|passée)\b)", "day-part-night",
+          _DATE, relative_days=-1, day_period="night", anchored=True),
     # "mardi soir", "vendredi en fin de matinée", "dans la nuit de samedi à dimanche".
     *(_rule(r"(?P<weekday>{weekday})\s+" + words, f"weekday-{period}", _DATE, day_period=period)
       for period, words in _DAY_PARTS.items()),
@@ -189,6 +202,11 @@ _PHRASES = (
           duration_count=1.0),
     _rule(r"(?:chaque|tous\s+les)\s+(?P<weekday>lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)",
           "every-weekday", _SET),
+    # A range's first day, which takes its month and year from the end: "du 1er au 15 juillet",
+    # "entre le 3 et le 5 mai 2022".
+    _rule(r"(?:(?<=\bdu\s)|(?<=\bentre\sle\s)|(?<=\bdepuis\sle\s))(?P<day>[12]\d|3[01]|0?[1-9])(?:er)?"
+          r"(?=\s*(?:au|et\s+le|jusqu['’]au|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+(?P<month>" + _FULL_MONTHS + r")"
+          r"(?:\s+" + _YEAR + r")?)", "range-first-day", _DATE),
     # Range starts that are times only because of their end: "de 9 à 11 heures", "entre 14 et 16 h".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:à|et|-)\s*\d{1,2}\s*(?:h\b|H\b|heures\b))",
           "range-start-hour", _TIME, minute=0),
@@ -245,10 +263,11 @@ LANGUAGE = Language(
     },
     duration_leads=(r"pendant", r"durant", r"a\s+duré", r"ont\s+duré", r"duré", r"en", r"depuis", r"pour",
                     r"au\s+bout\s+d['’e]", r"d['’]\s*une\s+durée\s+d['’e]"),
+    # "plus", "moins", "près" stand alone before an elided count ("plus d'une heure").
     approximate_words=("environ", "près de", "presque", "quelque", "plus de", "moins de", "à peu près",
-                       "au moins", "pas moins de", "plus d'", "moins d'", "près d'", "quasiment"),
-    bounding_words={"plus de": "MORE_THAN", "plus d'": "MORE_THAN", "moins de": "LESS_THAN",
-                    "moins d'": "LESS_THAN", "au moins": "EQUAL_OR_MORE", "pas moins de": "EQUAL_OR_MORE"},
+                       "au moins", "pas moins de", "quasiment", "plus", "moins", "près"),
+    bounding_words={"plus de": "MORE_THAN", "plus": "MORE_THAN", "moins de": "LESS_THAN",
+                    "moins": "LESS_THAN", "au moins": "EQUAL_OR_MORE", "pas moins de": "EQUAL_OR_MORE"},
     vague_counts=("quelques", "plusieurs"),
     relative_days={
         "aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "demain": 1, "avant-hier": -2,
@@ -345,6 +364,9 @@ LANGUAGE = Language(
         "se sont terminés": "end", "se sont terminées": "end", "se sont achevés": "end",
         "se sont achevées": "end", "s'achèvera": "end", "se terminera": "end", "prendra fin": "end",
         "clos": "end", "levée": "end", "levé": "end",
+        "entamé": "start", "entamée": "start", "entamés": "start", "entamées": "start", "ouverts": "start",
+        "ouvertes": "start", "suspendu": "end", "suspendue": "end", "suspendus": "end", "suspendues": "end",
+        "interrompu": "end", "interrompue": "end", "interrompus": "end", "interrompues": "end",
     },
     calendar_units=_CALENDAR_UNITS,
     relative_words=_RELATIVE_WORDS,

@@ -234,7 +234,15 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         # just before a later time introduces that time, not an earlier one.
         anchor = None
     if anchor is not None:
-        return resolved[anchor.id].date, (f"date from '{anchor.text}' in the same sentence",)
+        day = resolved[anchor.id].date
+        earlier = _later_hour_before(m, anchor, times)
+        if day is not None and earlier is not None:
+            # "talks began on Monday at 2 p.m. and were suspended at about 2 a.m.": a small
+            # hour told after a later one of the same day is the next day's.
+            return day + dt.timedelta(days=1), (
+                f"date from '{anchor.text}' in the same sentence, the day after: it comes after "
+                f"'{earlier.text}' and is earlier on the clock",)
+        return day, (f"date from '{anchor.text}' in the same sentence",)
     for t in reversed([t for t in times.in_sentence(m.sentence) if t.span[1] <= m.span[0]]):
         if t.parts.weekday is not None or t.parts.relative_days is not None or t.parts.day is not None:
             # "تفتح ... الثامنة من صباح يوم الأحد وتغلق في السابعة مساء": the day of the earlier time.
@@ -254,6 +262,25 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
+
+
+_SMALL_HOURS = 6  # a time before this hour, said after an evening one, is the next night's
+
+
+def _later_hour_before(m: Mention, anchor: Mention, times: _TimesIndex) -> Mention | None:
+    """A time between ``anchor`` (the day) and ``m`` that is later on the clock than ``m``,
+    when ``m`` is in the small hours ("2 h du matin", "2 de la madrugada", "2 a.m.")."""
+    if m.parts.hour is None:
+        return None
+    hour = hour_of_day(m.parts.hour, m.parts.day_period)
+    if hour >= _SMALL_HOURS or (m.parts.day_period is None and m.parts.hour != 0):
+        return None
+    for t in times.in_sentence(m.sentence):
+        if anchor.span[1] <= t.span[0] and t.span[1] <= m.span[0] and t.parts.hour is not None \
+                and t.parts.weekday is None and t.parts.day is None and t.parts.relative_days is None \
+                and hour_of_day(t.parts.hour, t.parts.day_period) > hour + 6:
+            return t
+    return None
 
 
 # Between a time and the date that is its own, at most this many words, all function

@@ -34,7 +34,8 @@ def names_a_zone_in(phrase: str, lang_code: str, capitalised: bool) -> bool:
     if adjective_target(phrase, lang_code) is not None:
         return True
     if capitalised and not phrase[:1].isupper():
-        return bool(lookup_zone_name(phrase) or lookup_abbreviation(phrase))
+        # A lowercase word is no exemplar city: "reunión" (a meeting) is not Réunion.
+        return bool(any(name.variant != "city" for name in lookup_zone_name(phrase)) or lookup_abbreviation(phrase))
     if names_a_zone(phrase):
         return True
     places, _ = lookup_place_inflected(phrase, lang_code)
