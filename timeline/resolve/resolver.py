@@ -258,7 +258,12 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                               for t in times.in_sentence(d.sentence))]
         if earlier:
             anchor = earlier[-1]
-            return resolved[anchor.id].date, (f"no date in this sentence; the day last named, '{anchor.text}'",)
+            carried = resolved[anchor.id].date
+            if m.parts.tense == "future" and carried is not None and carried < reference:
+                # "Hier soir, … . Le président tiendra une conférence à 16 heures": what lies
+                # ahead is not on the past day told before.
+                break
+            return carried, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
