@@ -97,6 +97,17 @@ _PHRASES = (
     _rule(r"derzeit|zurzeit|gegenwärtig|momentan|aktuell(?!\w)|jetzt|inzwischen|mittlerweile", "ref-present",
           _DATE, ref="PRESENT"),
     _rule(r"künftig|in\s+Zukunft|in\s+der\s+Zukunft|bald|demnächst", "ref-future", _DATE, ref="FUTURE"),
+    _rule(r"in\s+den\s+(?:kommenden|nächsten)\s+(?:Tagen|Wochen|Monaten|Jahren)", "ref-coming", _DATE, ref="FUTURE"),
+    _rule(r"in\s+den\s+(?:vergangenen|letzten)\s+(?:Tagen|Wochen|Monaten|Jahren)", "ref-recent", _DATE, ref="PAST"),
+    # Fixed-date holidays; the year is read like any day and month without one.
+    _rule(r"Heiligabend|Heiligen\s+Abend", "christmas-eve", _DATE, case_sensitive=True, month=12, day=24),
+    _rule(r"(?:am\s+)?(?:ersten\s+)?Weihnachtsfeiertag|Weihnachten", "christmas", _DATE, case_sensitive=True,
+          month=12, day=25),
+    _rule(r"Silvester", "new-year-eve", _DATE, case_sensitive=True, month=12, day=31),
+    _rule(r"Neujahr(?:stag)?", "new-year", _DATE, case_sensitive=True, month=1, day=1),
+    _rule(r"Tag\s+der\s+(?:Deutschen|deutschen)\s+Einheit", "unity-day", _DATE, case_sensitive=True, month=10, day=3),
+    # "am Wochenende", "übers Wochenende": the weekend nearest the reference.
+    _rule(r"(?:(?<=\bam\s)|(?<=\bAm\s)|(?<=\bübers\s)|(?<=\bÜbers\s))Wochenende", "weekend", _DATE, unit="weekend"),
     # "morgen" is tomorrow, "Morgen" the morning; at the start of a sentence, before a verb,
     # "Morgen" is tomorrow again ("Morgen beginnt der Gipfel").
     _rule(r"(?<![Hh]eute\s)(?<![Gg]estern\s)(?<!\bam\s)(?<!\bAm\s)(?<!\bden\s)(?<!\bder\s)(?<!\bjeden\s)"

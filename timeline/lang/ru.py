@@ -162,6 +162,15 @@ _PHRASES = (
     *(_rule(rf"(?:(?:рано|поздно)\s+)?{word}", f"day-part-{period}", _DATE, relative_days=-1 if period == "night" else 0,
             day_period=period, anchored=True)
       for word, period in _PARTS_OF_DAY.items()),
+    _rule(r"на\s+днях", "ref-days-past", _DATE, ref="PAST"),
+    _rule(r"в\s+(?:ближайшие|ближайшее|предстоящие|ближайшую)\s+(?:дни|недели|месяцы|годы|время|неделю)",
+          "ref-coming", _DATE, ref="FUTURE"),
+    _rule(r"в\s+последние\s+(?:дни|недели|месяцы|годы)", "ref-recent", _DATE, ref="PAST"),
+    # Fixed-date holidays; the year is read like any day and month without one.
+    _rule(r"(?:в\s+)?(?:День|день)\s+Победы", "victory-day", _DATE, month=5, day=9),
+    _rule(r"(?:в\s+)?Новый\s+год|(?:в\s+)?новогоднюю\s+ночь", "new-year", _DATE, month=1, day=1),
+    _rule(r"(?:в\s+)?Рождество|на\s+Рождество", "christmas-orthodox", _DATE, month=1, day=7),
+    _rule(r"(?:в\s+|на\s+)?(?:выходные|выходных)(?!\s+дн)", "weekend", _DATE, unit="weekend"),
     # Parts of named days: "в среду вечером", "в ночь на субботу".
     *(_rule(rf"(?P<weekday>{{weekday}})\s+{word}", f"weekday-{period}", _DATE, day_period=period)
       for word, period in _PARTS_OF_DAY.items()),
@@ -302,6 +311,8 @@ LANGUAGE = Language(
     relative_days={"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
                    "накануне": -1},
     relative_day_periods=_RELATIVE_DAY_PERIODS,
+    # "до утра пятницы", "с вечера среды": a part of a named day, said before it.
+    day_period_prefixes={"утра": "morning", "вечера": "evening", "ночи": "night"},
     weekdays=_WEEKDAYS,
     months=_MONTHS,
     numeric_date_order="dmy",
