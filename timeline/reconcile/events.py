@@ -232,26 +232,32 @@ def _same_instant_in_sentence(groups: list[list[Mention]], resolved: dict[str, R
     are one moment said twice ("at 13:35 local time, 11:35 GMT")."""
     ranged = {x for link in links if link.kind == RANGE for x in (link.source, link.target)}
     merged: list[list[Mention]] = []
-    # Merged groups by their instant: only those can take another group in (a scan of
-    # every merged group per group was quadratic in the number of times).
-    by_utc: dict[dt.datetime, list[list[Mention]]] = {}
+    # Positions in ``merged`` by (instant, sentence): only a group with the same instant
+    # and a shared sentence can take another in. (Keyed by instant alone, a long text
+    # puts many groups under each minute of the day and the scan grows with the text.)
+    by_key: dict[tuple[dt.datetime, int], list[int]] = {}
     for group in groups:
         utc = next((resolved[m.id].utc for m in group if resolved[m.id].utc is not None), None)
         zones = {resolved[m.id].zone for m in group}
+        sentences = {m.sentence for m in group}
         target = None
         if utc is not None and not any(m.id in ranged for m in group):
-            for other in by_utc.get(utc, ()):
-                if ({m.sentence for m in other} & {m.sentence for m in group}
-                        and not any(m.id in ranged for m in other)
+            for i in sorted({i for s in sentences for i in by_key.get((utc, s), ())}):
+                other = merged[i]
+                if (not any(m.id in ranged for m in other)
                         and zones != {resolved[m.id].zone for m in other}):
-                    target = other
+                    target = i
                     break
         if target is None:
             merged.append(list(group))
-            if utc is not None:
-                by_utc.setdefault(utc, []).append(merged[-1])
+            target = len(merged) - 1
         else:
-            target.extend(group)
+            merged[target].extend(group)
+        if utc is not None:
+            for s in sentences:
+                positions = by_key.setdefault((utc, s), [])
+                if target not in positions:
+                    positions.append(target)
     return merged
 
 

@@ -26,6 +26,7 @@ differs from the stated clock, a note saying why.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -71,6 +72,19 @@ class DocumentPlaces:
     _reference_clocks: set[str] | None = None
     _home: tuple[str, str, str] | None = None  # (zone, rule, why), computed on first use
     _home_done: bool = False
+    # (starts, positions) of the strong places sorted by start, built on first use: each
+    # event asks for the places of its sentence, and a scan of all of them per event
+    # made texts with thousands of times and places quadratic.
+    _strong_index: tuple[list[int], list[int]] | None = None
+
+    def strong_places_in(self, a: int, b: int) -> list[PlaceMention]:
+        """The places named with a locative word that start in [a, b), in list order."""
+        if self._strong_index is None:
+            order = sorted((i for i, p in enumerate(self.places) if p.strong), key=lambda i: self.places[i].span[0])
+            self._strong_index = ([self.places[i].span[0] for i in order], order)
+        starts, order = self._strong_index
+        chosen = order[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        return [self.places[i] for i in sorted(chosen)]
 
     def home(self) -> tuple[str, str, str] | None:
         """The document's own place: (zone, rule, why), or None."""
@@ -136,7 +150,7 @@ def event_place(group: list[tuple[Mention, Resolved]], doc: DocumentPlaces) -> E
     first = group[0][0]
     a, b = sentence_bounds(doc.text, doc.starts, first.sentence)
     clause = next(((c, d) for c, d in clause_spans(doc.text, a, b, doc.lang) if c <= first.span[0] < d), (a, b))
-    in_sentence = [p for p in doc.places if p.strong and a <= p.span[0] < b]
+    in_sentence = doc.strong_places_in(a, b)
     in_clause = [p for p in in_sentence if clause[0] <= p.span[0] < clause[1]]
     place_clocks = [r.zone for _, r in group if r.zone and _names_a_place(r.zone)
                     and r.zone not in doc.reference_clocks()]
