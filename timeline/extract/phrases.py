@@ -174,6 +174,10 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
     sign = fields.get("sign")
     if kind == DATE and sign is not None:
         values["offset"] = int(round(float(sign) * (count if count is not None else 1)))
+    if kind == DURATION and "hour" in groups and "unit" not in groups:
+        # "a duré 1 h 45": a length written like a clock reading, hours and minutes.
+        hours = int(values.pop("hour")) + int(values.pop("minute", 0) or 0) / 60
+        values.update(duration_unit="H", duration_count=hours, duration_s=hours * 3600)
     if kind in (DURATION, SET) and "unit" in values:
         values["duration_unit"] = UNIT_LETTERS.get(str(values.pop("unit")))
         if kind == DURATION:

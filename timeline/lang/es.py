@@ -217,8 +217,9 @@ _PHRASES = (
     _rule(r"en\s+hora(?=\s+(?:de|del|local|peninsular|oficial|insular|[A-Z]))", "clock-named", {"kind": "none"}),
     # A range's first day, which takes its month and year from the end: "entre el 1 y el 15 de
     # julio", "del 3 al 5 de mayo de 2022".
-    _rule(r"(?:(?<=\bdel\s)|(?<=\bentre\sel\s)|(?<=\bdesde\sel\s))(?P<day>[12]\d|3[01]|0?[1-9])"
-          r"(?=\s*(?:al|y\s+el|hasta\s+el|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>" + _FULL_MONTHS + r")"
+    _rule(r"(?:(?<=\bdel\s)|(?<=\bentre\sel\s)|(?<=\bdesde\sel\s)|(?<=\blos\s)|(?<=\bdías\s)|(?<=\bel\s))"
+          r"(?P<day>[12]\d|3[01]|0?[1-9])"
+          r"(?=\s*(?:al|y(?:\s+el)?|hasta\s+el|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>" + _FULL_MONTHS + r")"
           r"(?:\s+(?:de(?:l)?\s+)?" + _YEAR + r")?)", "range-first-day", _DATE),
     # Range starts that are times only because of their end: "de 9 a 11 horas".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:a|y|-)\s*(?:las\s+)?\d{1,2}(?:[:.]\d\d)?"

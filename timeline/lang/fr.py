@@ -124,6 +124,14 @@ _PHRASES = (
           r"(?:-ci)?(?!-là)", "this-period", _DATE),
     _rule(r"(?:l['’]\s*|la\s+|le\s+)(?P<unit>année|annee|semaine|mois|trimestre)\s+(?P<rel>en\s+cours)",
           "current-period", _DATE),
+    # "ce vendredi": the one of the reference's week.
+    _rule(r"(?P<rel>ce)\s+(?P<weekday>{weekday})(?!\s+(?:soir|matin|apr[eè]s-midi|dernier|prochain)\b)",
+          "this-weekday", _DATE),
+    # "a duré 1 h 45", "pendant 2 h 30": a length written like a clock reading.
+    _rule(r"(?:(?<=\bdure\s)|(?<=\bduré\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bdurée\sde\s)|(?<=\ben\s)|"
+          r"(?<=\bplus\sde\s)|(?<=\bmoins\sde\s)|(?<=\bprès\sde\s)|(?<=\bbout\sde\s)|(?<=\bduront\s)|"
+          r"(?<=\bdurera\s))(?P<hour>\d{1,2})\s?[hH]\s?(?P<minute>[0-5]\d)(?!\s*(?:du\s|de\s+l|heure|GMT|UTC|\())",
+          "clock-like-length", _DURATION),
     # "lundi dernier", "mardi prochain".
     _rule(r"(?P<weekday>{weekday})\s+(?P<rel>dernier|passé|prochain)", "relative-weekday", _DATE),
     _rule(r"(?:l['’]\s*|le\s+|cet\s+|ce\s+)?(?P<season>{season})\s+(?P<rel>dernier|passé|prochain)",
@@ -204,8 +212,8 @@ _PHRASES = (
           "every-weekday", _SET),
     # A range's first day, which takes its month and year from the end: "du 1er au 15 juillet",
     # "entre le 3 et le 5 mai 2022".
-    _rule(r"(?:(?<=\bdu\s)|(?<=\bentre\sle\s)|(?<=\bdepuis\sle\s))(?P<day>[12]\d|3[01]|0?[1-9])(?:er)?"
-          r"(?=\s*(?:au|et\s+le|jusqu['’]au|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+(?P<month>" + _FULL_MONTHS + r")"
+    _rule(r"(?:(?<=\bdu\s)|(?<=\bentre\sle\s)|(?<=\bdepuis\sle\s)|(?<=\bles\s))(?P<day>[12]\d|3[01]|0?[1-9])(?:er)?"
+          r"(?=\s*(?:au|et(?:\s+le)?|jusqu['’]au|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+(?P<month>" + _FULL_MONTHS + r")"
           r"(?:\s+" + _YEAR + r")?)", "range-first-day", _DATE),
     # Range starts that are times only because of their end: "de 9 à 11 heures", "entre 14 et 16 h".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:à|et|-)\s*\d{1,2}\s*(?:h\b|H\b|heures\b))",

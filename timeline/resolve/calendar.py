@@ -58,6 +58,10 @@ def read_day(parts: Parts, reference: dt.date) -> DayReading:
         else:
             day = reference + dt.timedelta(days=(parts.weekday - reference.weekday() - 1) % 7 + 1)
         return DayReading(day, (f"{WEEKDAY_NAMES[parts.weekday]} taken relative to the reference date {reference}",))
+    elif parts.weekday is not None and parts.offset == 0:
+        # "this Friday", "ce vendredi", "este viernes": the one of the reference's week.
+        day = reference + dt.timedelta(days=parts.weekday - reference.weekday())
+        return DayReading(day, (f"{WEEKDAY_NAMES[parts.weekday]} of the week of the reference date {reference}",))
     elif parts.weekday is not None:
         day = _weekday_by_tense(parts.weekday, reference, parts.tense)
         assumptions.append(
