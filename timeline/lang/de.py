@@ -140,6 +140,10 @@ _PHRASES = (
           "this-week", _DATE, unit="week", offset=0),
     _rule(r"(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
     _rule(r"(?P<rel>{rel})\s+(?P<month>{month})", "relative-month", _DATE),
+    # "im März vergangenen Jahres", "im Mai des kommenden Jahres": the month of the year
+    # counted from the reference's.
+    _rule(r"(?:(?P<day>[1-9]|[12]\d|3[01])\.\s*)?(?P<month>{month})\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres",
+          "month-relative-year", _DATE, unit="year"),
     _rule(r"(?:(?P<rel>{rel})\s+)?(?P<season>{season})(?:\s+(?P<year>{year}))?", "season", _DATE),
     # Counted shifts: "vor zwei Tagen", "in drei Wochen", "zwei Jahre später".
     _rule(r"(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|genau)\s+)?vor\s+(?P<num>{number})\s+" + _SHIFT_UNIT,

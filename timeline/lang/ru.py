@@ -197,6 +197,9 @@ _PHRASES = (
     _rule(r"(?P<ordinal>{ordinal})\s+полугоди[еия](?:\s+(?P<year>{year})\s*(?:года|г\.))?", "half", _DATE,
           ordinal_is="half"),
     _rule(r"(?:в\s+)?(?P<rel>{rel})\s+(?P<month>{month})", "relative-month", _DATE),
+    # "в марте прошлого года": the month of the year counted from the reference's.
+    _rule(r"(?:(?P<day>[1-9]|[12]\d|3[01])\s+)?(?P<month>{month})\s+(?P<rel>{rel})\s+года", "month-relative-year",
+          _DATE, unit="year"),
     # A bare month in the prepositional ("в июне") names the month.
     _rule(r"(?<=\bв\s)(?P<month>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
           r"(?!\s+\d)", "month-prepositional", _DATE),
