@@ -175,6 +175,9 @@ _PHRASES = (
     # Dates: "16 de junio de 2021", "1º de mayo", "junio de 2021", "en junio", "a finales de mayo".
     _rule(r"(?P<day>[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>{month})(?:\s+(?:de(?:l)?\s+)?" + _YEAR + r")?",
           "day-month", _DATE),
+    # "el próximo 19 de septiembre", "el pasado 3 de marzo": the next or last such day.
+    _rule(r"(?P<rel>próximo|proximo|pasado)\s+(?:día\s+)?(?P<day>[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>{month})",
+          "relative-day-month", _DATE),
     _rule(r"(?:primero|1º|1°|1ro|1\.º)\s+de\s+(?P<month>" + _FULL_MONTHS + r")(?:\s+(?:de(?:l)?\s+)?" + _YEAR + r")?",
           "first-of-month", _DATE, day=1),
     _rule(r"(?P<month>" + _FULL_MONTHS + r")\s+(?:de(?:l)?\s+)" + _YEAR, "month-year", _DATE),

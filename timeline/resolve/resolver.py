@@ -261,7 +261,8 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             carried = resolved[anchor.id].date
             if m.parts.tense == "future" and carried is not None and carried < reference:
                 # "Hier soir, … . Le président tiendra une conférence à 16 heures": what lies
-                # ahead is not on the past day told before.
+                # ahead is not on the past day told before. ("past" is only the absence of a
+                # future cue, so no such check the other way.)
                 break
             return carried, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",

@@ -110,6 +110,7 @@ def find_places(
     in_lexicon = [normalize(t.group()).casefold() in lexicon for t in tokens]
     capital_ok = [t.group()[0].isupper() or _elided_capital(t.group()) for t in tokens]
     joined = [not text[a.end() : b.start()].strip(" -") for a, b in zip(tokens, tokens[1:], strict=False)]
+    particle = [t.group() in _NAME_PARTICLES for t in tokens]
     candidates: list[_Candidate] = []
     i = 0
     while i < len(tokens):
@@ -122,7 +123,7 @@ def find_places(
             continue
         for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
             group = tokens[i : i + n]
-            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised):
+            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised, particle):
                 continue
             span = (group[0].start(), group[-1].end())
             phrase = text[span[0] : span[1]]
@@ -313,14 +314,21 @@ def _kind_words(code: str) -> dict[str, str]:
     return {normalize_name(w): kind for w, kind in get_language(code).place_kind_words.items()}
 
 
+# Lowercase words that stand inside place names ("Ciudad de México", "Rio de Janeiro",
+# "Saint-Étienne-du-Rouvray", "Frankfurt am Main"), never at their edges.
+_NAME_PARTICLES = frozenset("de del la las los da do dos das di du des el sur am an der upon".split())
+
+
 def _plausible(i: int, n: int, in_lexicon: list[bool], capital_ok: list[bool], joined: list[bool],
-               capitalised: bool) -> bool:
+               capitalised: bool, particle: list[bool]) -> bool:
     """Whether tokens i..i+n-1 could be one place name: not a lexicon word alone,
     capitalised where names are, and not split by a comma or other mark."""
     if n == 1 and in_lexicon[i]:
         return False
-    if capitalised and not all(capital_ok[i : i + n]):
-        return False
+    if capitalised and not all(capital_ok[i : i + n]) and not (
+            n > 2 and capital_ok[i] and capital_ok[i + n - 1]
+            and all(capital_ok[k] or particle[k] for k in range(i + 1, i + n - 1))):
+        return False  # inside a name a lowercase particle may stand: "Ciudad de México", "Rio de Janeiro"
     return all(joined[i : i + n - 1])
 
 
