@@ -169,6 +169,8 @@ _PHRASES = (
     _rule(r"(?:die\s+|den\s+)?(?P<decade>(?:19|20)\d0)er(?:\s+Jahre(?:n)?)?", "decade", _DATE),
     _rule(r"(?P<ordinal>{ordinal})\s+Quartal(?:\s+(?P<year>{year}))?", "quarter", _DATE, ordinal_is="quarter"),
     _rule(r"(?P<ordinal>{ordinal})\s+Halbjahr(?:\s+(?P<year>{year}))?", "half", _DATE, ordinal_is="half"),
+    # Not lengths of time: ages ("im Alter von 45 Jahren").
+    _rule(r"im\s+Alter\s+von\s+(?:\d+|{number})\s+Jahren", "age", {"kind": "none"}),
     # Not dates: a month and a number before a noun is a count ("seit Januar 1200 Personen").
     _rule(r"(?P<month>{month})\s+\d{3,4}(?=\s+(?-i:[A-ZÄÖÜ]))", "month-then-count", {"kind": "none"}),
     # Durations the number+unit reading misses.
@@ -219,6 +221,8 @@ LANGUAGE = Language(
     clock_leads=(r"um", r"gegen", r"ab", r"bis", r"seit", r"vor", r"nach", r"kurz\s+vor", r"kurz\s+nach",
                  r"bereits\s+um", r"erst\s+um", r"etwa\s+um", r"gegen\s+halb"),
     bare_hour_leads=(),
+    # "seit Jahren", "nach Stunden": a plural unit after a duration lead, with no count (PXY).
+    uncounted_durations=True,
     clock_separators=(":",),
     weak_clock_separators=(".",),
     day_periods={

@@ -205,6 +205,10 @@ _PHRASES = (
           r"(?!\s+\d)", "month-prepositional", _DATE),
     # Clock hours in digits before "часов" after an approximation ("около 20 часов") are
     # read by the clock rules; "около четырёх часов" (words) is a duration.
+    # Not lengths of time: ages ("в возрасте 45 лет", "мужчина 45 лет").
+    _rule(r"(?:в\s+возрасте|возрастом)\s+(?:\d+|{number})\s+(?:лет|года|год)", "age", {"kind": "none"}),
+    _rule(r"(?:мужчина|женщина|водитель|житель|жительница|мужчину|женщину|пенсионер|подросток)\s+"
+          r"(?:\d+|{number})\s+(?:лет|года|год)", "age-after-person", {"kind": "none"}),
     # Not times: a decimal before a unit or a currency ("до 13.35 рубля", "на 2.5 процента").
     _rule(r"\d{1,2}\.\d\d\s+(?:рубл\w*|доллар\w*|евро|процент\w*|пункт\w*|балл\w*|млн|млрд|тыс\w*|раз\w*|%)",
           "decimal-count", {"kind": "none"}),
