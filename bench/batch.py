@@ -1,6 +1,6 @@
 """`timeline batch` over a corpus of N documents: --jobs 1 against --jobs 2, and memory.
 
-    python bench/batch.py [--docs 1000] [--jobs 1 2] [--keep DIR]
+    python bench/batch.py [--docs 1000] [--jobs 1 2] [--keep DIR] [--timeml DIR]
 
 Builds a JSON Lines corpus of N records from the TimeML documents in
 ../shared/data/timeml (with their DCT) and the texts of examples/, cycled with
@@ -28,12 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TIMEML = ROOT.parent / "shared" / "data" / "timeml"
 
 
-def build_corpus(n: int, path: Path) -> int:
+def build_corpus(n: int, path: Path, timeml: Path = TIMEML) -> int:
     sys.path.insert(0, str(ROOT))
     from timeline.timeml.reader import read_tml
 
     texts = []
-    for tml in sorted(TIMEML.rglob("*.tml")):
+    for tml in sorted(timeml.rglob("*.tml")):
         doc = read_tml(tml)
         texts.append({"text": doc.text, "date": doc.dct.isoformat() if doc.dct else None, "lang": "en"})
     for example in sorted((ROOT / "examples").glob("*.txt")):
@@ -101,19 +101,20 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--keep", help="write the corpus and outputs here (default: a temporary folder)")
+    parser.add_argument("--timeml", type=Path, default=TIMEML, help="TimeML folder (default ../shared/data/timeml)")
     parser.add_argument("--child", nargs=3, metavar=("IN", "OUT", "JOBS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child[0], args.child[1], int(args.child[2]))
         return 0
-    if not TIMEML.is_dir():
-        print(f"{TIMEML} is not present: nothing to measure")
+    if not args.timeml.is_dir():
+        print(f"{args.timeml} is not present: nothing to measure")
         return 0
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
         folder.mkdir(parents=True, exist_ok=True)
         corpus = folder / f"corpus{args.docs}.jsonl"
-        distinct = build_corpus(args.docs, corpus)
+        distinct = build_corpus(args.docs, corpus, args.timeml)
         print(f"{args.docs} records ({corpus.stat().st_size / 1e6:.1f} MB, {distinct} distinct texts, 3 broken)")
         outputs = []
         for jobs in args.jobs:
