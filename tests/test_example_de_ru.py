@@ -114,3 +114,27 @@ def test_cli_prints_both_timelines():
         result = CliRunner().invoke(main, ["show", "--date", date, str(path)])
         assert result.exit_code == 0, result.output
         assert any(row.startswith(line) for row in result.output.splitlines())
+
+
+GENEVA_DE = ("Genf – US-Präsident Joe Biden und Kremlchef Wladimir Putin sind am Mittwoch in Genf zu ihrem ersten "
+             "Gipfeltreffen zusammengekommen. Die Gespräche begannen um 13.35 Uhr Ortszeit, also um 14.35 Uhr Moskauer "
+             "Zeit, und dauerten dreieinhalb Stunden. Die Pressekonferenz Putins war für 19.30 Uhr Ortszeit "
+             "angesetzt.")
+GENEVA_RU = ("Женева. Президенты России и США Владимир Путин и Джо Байден встретились в среду в Женеве. Переговоры "
+             "начались в 13:35 по местному времени, то есть в 14:35 по московскому времени, и продолжались три с "
+             "половиной часа. Пресс-конференция Путина должна начаться в 20:30 по московскому времени.")
+
+
+def test_reports_in_three_languages_merge():
+    english = (EXAMPLES / "geneva_summit_en.txt").read_text(encoding="utf-8")
+    t = timeline.build([english, GENEVA_DE, GENEVA_RU], reference_date="2021-06-16")
+    assert not t.has_conflict and not t.findings
+    talks = [e for e in t.events if e.kind == "interval"]
+    assert len(talks) == 1
+    talk = talks[0]
+    assert (talk.start, talk.end) == (dt.datetime(2021, 6, 16, 11, 35, tzinfo=UTC), dt.datetime(2021, 6, 16, 15, 5, tzinfo=UTC))
+    # The German, Russian and English statements of the talks and of the press conference are one event each.
+    assert {m.text for m in t.mentions if m.id in talk.mentions} >= {"13.35 Uhr Ortszeit", "13:35 по местному времени",
+                                                                      "dreieinhalb Stunden", "три с половиной часа"}
+    press = [e for e in t.events if e.kind == "instant" and e.start == dt.datetime(2021, 6, 16, 17, 30, tzinfo=UTC)]
+    assert len(press) == 1
