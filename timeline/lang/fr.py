@@ -25,7 +25,9 @@ for _tens_word, _tens in _TENS.items():
         if 2 <= _unit <= 9:
             _NUMBER_WORDS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
 _NUMBER_WORDS.update({"soixante-dix": 70, "soixante et onze": 71, "quatre-vingts": 80, "quatre-vingt": 80,
-                      "quatre-vingt-dix": 90})
+                      "quatre-vingt-dix": 90,
+                      # Belgian and Swiss French.
+                      "septante": 70, "huitante": 80, "octante": 80, "nonante": 90})
 _NUMBER_WORDS.update({
     "une demi": 0.5, "demi": 0.5, "un quart d'": 0.25, "quelques": 3, "plusieurs": 3,
     # "plus d'une heure", "près d'un an": the elided article after an approximation.

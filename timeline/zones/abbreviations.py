@@ -63,6 +63,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
         note="Greenwich Mean Time: literal UTC+0 (UK/Ireland winter civil time; often used loosely for UTC)",
     ),
     _A("Z", "Etc/UTC", 0, False, note="ISO 8601 / military 'Zulu' suffix"),
+    _A("TU", "Etc/UTC", 0, False, "FR BE CH LU MC CA SN CI ML BF NE TG BJ CM GA CD CG MA DZ TN", "fr",
+       note="French: temps universel (= UTC), as AFP writes it"),
     _A("Zulu", "Etc/UTC", 0, False, note="military/aviation name of UTC"),
     _A("UT", "Etc/UTC", 0, False, note="Universal Time"),
     # ---- North America ---------------------------------------------------------
