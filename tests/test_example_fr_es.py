@@ -116,3 +116,30 @@ def test_cli_prints_both_timelines():
     spanish = runner.invoke(main, ["show", "--date", "2022-06-19", str(SPANISH)])
     assert spanish.exit_code == 0, spanish.output
     assert any(line.startswith("e3  2022-06-19 13:00") and "08:00 -05" in line for line in spanish.output.splitlines())
+
+
+GENEVA_FR = ("Genève – Le président américain Joe Biden et le président russe Vladimir Poutine se sont rencontrés "
+             "mercredi à Genève pour leur premier sommet. Les entretiens ont commencé à 13 h 35 heure locale, soit "
+             "14 h 35 heure de Moscou, et ont duré trois heures et demie. La conférence de presse de Vladimir Poutine "
+             "était prévue à 19 h 30 heure locale.")
+GENEVA_ES = ("Ginebra – El presidente estadounidense Joe Biden y el presidente ruso Vladímir Putin se reunieron el "
+             "miércoles en Ginebra en su primera cumbre. Las conversaciones comenzaron a las 13:35 hora local, es "
+             "decir, a las 14:35 hora de Moscú, y duraron tres horas y media. La rueda de prensa de Putin estaba "
+             "prevista a las 20:30 hora de Moscú.")
+
+
+def test_reports_in_three_languages_merge():
+    english = (EXAMPLES / "geneva_summit_en.txt").read_text(encoding="utf-8")
+    t = timeline.build([english, GENEVA_FR, GENEVA_ES], reference_date="2021-06-16")
+    assert not t.has_conflict and not t.findings
+    talks = [e for e in t.events if e.kind == "interval"]
+    assert len(talks) == 1
+    talk = talks[0]
+    assert (talk.start, talk.end) == (dt.datetime(2021, 6, 16, 11, 35, tzinfo=UTC),
+                                      dt.datetime(2021, 6, 16, 15, 5, tzinfo=UTC))
+    assert {m.text for m in t.mentions if m.id in talk.mentions} >= {
+        "13 h 35 heure locale", "trois heures et demie", "13:35 hora local", "tres horas y media"}
+    # "conférence de presse" and "rueda de prensa" are the English press conference.
+    press = [e for e in t.events if e.kind == "instant" and e.start == dt.datetime(2021, 6, 16, 17, 30, tzinfo=UTC)]
+    assert len(press) == 1
+    assert {m.text for m in t.mentions if m.id in press[0].mentions} >= {"19 h 30 heure locale", "20:30 hora de Moscú"}

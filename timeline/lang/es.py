@@ -50,6 +50,8 @@ _CLOCK_GUARD = (
 _EVENT_CONCEPTS = {
     "reunión": "meeting", "encuentro": "meeting", "conversaciones": "meeting", "negociaciones": "meeting",
     "sesión": "meeting", "cumbre": "summit", "conferencia": "press-conference", "rueda de prensa": "press-conference",
+    # "rueda de prensa": the noun the label and matching see is "rueda".
+    "rueda": "press-conference", "comparecencia": "press-conference",
     "discurso": "speech", "intervención": "speech", "visita": "visit", "votación": "vote", "elección": "election",
     "elecciones": "election", "partido": "match", "ataque": "attack", "atentado": "attack", "bombardeo": "attack",
     "explosión": "explosion", "terremoto": "earthquake", "sismo": "earthquake", "lanzamiento": "launch",
@@ -304,7 +306,7 @@ LANGUAGE = Language(
         elección elecciones partido ataque atentado explosión terremoto sismo lanzamiento ceremonia
         funeral manifestación protesta juicio audiencia vuelo huelga negociaciones debate concierto
         carrera tormenta llamada anuncio declaración bombardeo incendio accidente comunicado tiroteo
-        despegue marcha intervención""".split()
+        despegue marcha intervención rueda comparecencia""".split()
     ),
     event_concepts=_EVENT_CONCEPTS,
     not_places=frozenset({
