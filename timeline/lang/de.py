@@ -84,6 +84,8 @@ _EDGES = {"Anfang": "START", "Beginn": "START", "Mitte": "MID", "Ende": "END"}
 # Lower-case word after a year: a verb or conjunction, so the number is a year ("2019 hatte
 # die Partei", "seit 2014 ist"); a capitalised noun makes it a count ("2000 Menschen").
 _YEAR_CLOSES = r"(?=\s*(?:[,.;:)!?]|$)|\s+(?-i:[a-zäöüß]))"
+# A shift counts only with a number: "einige Jahre später" is some time later, not three years.
+_COUNTED = r"(?!(?:einige|wenige|mehrere|paar|ein\s+paar|Dutzende)\b)"
 _DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind": "set"}, {"kind": "time"}
 
 
@@ -145,19 +147,26 @@ _PHRASES = (
     _rule(r"(?:(?P<day>[1-9]|[12]\d|3[01])\.\s*)?(?P<month>{month})\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres",
           "month-relative-year", _DATE, unit="year"),
     _rule(r"(?:(?P<rel>{rel})\s+)?(?P<season>{season})(?:\s+(?P<year>{year}))?", "season", _DATE),
+    # Vague shifts: "vor einigen Tagen" is some time before, not three days.
+    _rule(r"vor\s+(?:einigen|wenigen|mehreren|ein\s+paar)\s+(?:Tagen|Wochen|Monaten|Jahren|Stunden|Minuten)",
+          "vague-ago", _DATE, ref="PAST"),
+    _rule(r"in\s+(?:einigen|wenigen|ein\s+paar)\s+(?:Tagen|Wochen|Monaten|Jahren)", "vague-later", _DATE,
+          ref="FUTURE"),
     # Counted shifts: "vor zwei Tagen", "in drei Wochen", "zwei Jahre später".
-    _rule(r"(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|genau)\s+)?vor\s+(?P<num>{number})\s+" + _SHIFT_UNIT,
+    _rule(r"(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|genau)\s+)?vor\s+" + _COUNTED + r"(?P<num>{number})\s+" + _SHIFT_UNIT,
           "ago", _DATE, sign=-1),
     _rule(r"vor\s+(?:einem|einer)\s+(?P<unit>Woche|Monat|Jahr|Jahrzehnt)", "ago-one", _DATE, sign=-1),
-    _rule(r"(?<![Ss]eit\s)in\s+(?P<num>{number})\s+" + _SHIFT_UNIT, "later", _DATE, sign=1),
+    _rule(r"(?<![Ss]eit\s)in\s+" + _COUNTED + r"(?P<num>{number})\s+" + _SHIFT_UNIT, "later", _DATE, sign=1),
     _rule(r"in\s+(?:einem|einer)\s+(?P<unit>Woche|Monat|Jahr)", "later-one", _DATE, sign=1),
-    _rule(r"(?P<num>{number})\s+" + _SHIFT_UNIT + r"\s+(?:später|danach)", "shift-later", _DATE, sign=1),
-    _rule(r"(?P<num>{number})\s+" + _SHIFT_UNIT + r"\s+(?:zuvor|vorher|früher)", "shift-earlier", _DATE, sign=-1),
+    # "zwei Jahre später", "drei Tage zuvor" count from the event told just before, not from the
+    # reference date: the length is a DURATION and "später"/"zuvor" an order word (as TimeML
+    # tags "two years later"), which reconcile reads (offset_order_words).
     # Years and months.
     _rule(r"(?:im\s+)?Jahre?\s+(?P<year>{year})", "year-lead", _DATE),
     _rule(r"(?:(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bvon\s)|(?<=\bnach\s)|(?<=\bin\s)|(?<=\bzwischen\s)|"
           r"(?<=\bund\s)|(?<=\bvor\s)|(?<=\bfür\s)|(?<=\bbereits\s)|(?<=\bschon\s)|(?<=\berst\s)|"
-          r"(?<=\bnoch\s)|(?<=\bzuletzt\s)|(?<=\berstmals\s)|(?<=\bdamals\s)|(?<=\bspätestens\s)|(?<=^)|"
+          r"(?<=\bnoch\s)|(?<=\bzuletzt\s)|(?<=\berstmals\s)|(?<=\bdamals\s)|(?<=\bspätestens\s)|(?<=\bwurde\s)|"
+          r"(?<=\bwurden\s)|(?<=\bwar\s)|(?<=\bwaren\s)|(?<=\bhatte\s)|(?<=\bhat\s)|(?<=^)|"
           r"(?<=[.!?]\s))(?P<year>{year})" + _YEAR_CLOSES,
           "year", _DATE),
     *(_rule(rf"{edge}\s+(?P<year>{{year}})", f"year-{mod.lower()}", _DATE, modifier=mod)

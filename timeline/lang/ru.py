@@ -186,9 +186,13 @@ _PHRASES = (
     _rule(r"(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
     _rule(r"(?P<rel>{rel})\s+(?P<season>{season})", "relative-season", _DATE),
     _rule(r"(?P<season>{season})\s+(?P<year>{year})\s+(?:года|г\.)", "season-year", _DATE),
+    # Vague shifts: "несколько дней назад" is some time before, not three days.
+    _rule(r"(?:несколько|пару)\s+(?:дней|недель|месяцев|лет|часов|минут)\s+назад", "vague-ago", _DATE, ref="PAST"),
+    _rule(r"через\s+(?:несколько|пару)\s+(?:дней|недель|месяцев|лет|часов|минут)", "vague-later", _DATE,
+          ref="FUTURE"),
     # Counted shifts: "два дня назад", "неделю назад", "через три недели".
-    _rule(r"(?:(?P<num>{number})\s+)?" + _SHIFT_UNIT + r"\s+назад", "ago", _DATE, sign=-1),
-    _rule(r"через\s+(?:(?P<num>{number})\s+)?" + _SHIFT_UNIT, "later", _DATE, sign=1),
+    _rule(r"(?:(?!несколько|нескольких|пару)(?P<num>{number})\s+)?" + _SHIFT_UNIT + r"\s+назад", "ago", _DATE, sign=-1),
+    _rule(r"через\s+(?:(?!несколько|нескольких|пару)(?P<num>{number})\s+)?" + _SHIFT_UNIT, "later", _DATE, sign=1),
     # Years: "в 2021 году", "2021 год", "в 1990-х годах".
     _rule(r"(?P<year>{year})\s*(?:год|года|году|г\.|г)(?!\w)", "year", _DATE),
     _rule(r"(?P<decade>(?:19|20)\d0)-?(?:х|е)\s+(?:годах|годов|годы)", "decade", _DATE),
@@ -263,6 +267,8 @@ LANGUAGE = Language(
     clock_leads=(r"в", r"во", r"около", r"до", r"к", r"после", r"примерно\s+в", r"приблизительно\s+в",
                  r"ровно\s+в", r"уже\s+в", r"лишь\s+в", r"только\s+в", r"незадолго\s+до", r"вскоре\s+после"),
     bare_hour_leads=(),
+    # "в течение месяцев", "спустя годы": a plural unit after a duration lead, with no count (PXM, PXY).
+    uncounted_durations=True,
     # "три дня", "две ночи", "два часа" are lengths of time as often as clock times.
     weak_day_periods=frozenset({"часов", "часа", "час", "ч", "ч.", "дня", "ночи"}),
     clock_separators=(":",),
@@ -302,7 +308,7 @@ LANGUAGE = Language(
         "часа": (_HOUR, 0), "часов": (_HOUR, 0), "день": (_DAY, 1), "дня": (_DAY, 0), "дней": (_DAY, 0),
         "сутки": (_DAY, 1), "суток": (_DAY, 0), "неделя": (7 * _DAY, 1), "неделю": (7 * _DAY, 1),
         "недели": (7 * _DAY, 0), "недель": (7 * _DAY, 0), "месяц": (30 * _DAY, 1), "месяца": (30 * _DAY, 0),
-        "месяцев": (30 * _DAY, 0), "год": (365 * _DAY, 1), "года": (365 * _DAY, 0), "лет": (365 * _DAY, 0),
+        "месяцев": (30 * _DAY, 0), "месяцы": (30 * _DAY, 0), "год": (365 * _DAY, 1), "годы": (365 * _DAY, 0), "года": (365 * _DAY, 0), "лет": (365 * _DAY, 0),
         "десятилетие": (3650 * _DAY, 1), "десятилетия": (3650 * _DAY, 0), "десятилетий": (3650 * _DAY, 0),
     },
     duration_leads=(r"в\s+течение", r"на\s+протяжении", r"длилась", r"длился", r"длились", r"длилось",
