@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract.date_words import _compile as date_word_patterns
-from timeline.extract.fastscan import finditer, start_class
+from timeline.extract.fastscan import finditer, required_core, start_class
 from timeline.extract.patterns import compile_language
+from timeline.extract.phrases import compile_phrases
 from timeline.lang import SUPPORTED
 
 
@@ -65,3 +66,36 @@ def test_start_class_reads_the_first_characters():
     assert start_class(re.compile(r"\d*")) is None  # the empty match
     assert start_class(re.compile(r".\d")) is None
     assert start_class(re.compile(r"(?i:x)?\d")) is None  # a group with its own flags
+
+
+CORED = [(compiled.regex, compiled.core) for code in SUPPORTED for compiled in compile_phrases(code).rules
+         if compiled.core is not None]
+CORE_PIECES = PIECES | st.sampled_from(["1998", "the 1990s", "'90s", "fiscal", "early", "mid-", "the end of", "of",
+                                        "%", "percent", "$", "'98", "March", "mars", "März", "марта", "1990er", "年",
+                                        "années", "80", "s", "th", "de", "del"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CORE_PIECES | st.text(max_size=3), max_size=12), st.sampled_from([" ", "", "\n"]))
+def test_a_rule_matches_only_where_its_core_occurs(pieces, gap):
+    text = gap.join(pieces)
+    for regex, core in CORED:
+        if regex.search(text):
+            assert core.occurs(text), (regex.pattern, text)
+
+
+def test_year_rules_have_a_core():
+    names = {compiled.rule.name for compiled in compile_phrases("en").rules if compiled.core is not None}
+    assert {"year", "decade", "decade-short", "year-apostrophe", "month-year"} <= names
+    year = next(c for c in compile_phrases("en").rules if c.rule.name == "year")
+    assert year.core.occurs("in early 1998") and not year.core.occurs("in early May")
+
+
+def test_required_core_of_simple_patterns():
+    core = required_core(re.compile(r"(?<!\w)(?:(?:early|late)\s+)?(?P<y>\d{4})s?(?!\w)", re.IGNORECASE))
+    assert core is not None and core.occurs("x 1998") and not core.occurs("early May")
+    digit = required_core(re.compile(r"(?:early|late)\s+\d{4}"))  # a digit inside the count's repeat
+    assert digit.occurs("late 1") and not digit.occurs("early May")
+    assert required_core(re.compile(r"(?:early|late)\s+(?:May|June)")) is None  # letters only: not sparse
+    assert required_core(re.compile(r"(?P<a>\d)x(?P=a)")) is None  # a back reference
+    assert required_core(re.compile(r"(?:\d\d)?abc")) is None  # the digits are optional

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from re import _compiler, _parser
 from re import _constants as sre
@@ -100,6 +101,10 @@ def start_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         tree = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # noqa: BLE001 - an internal API: without it, the plain scan
         return None
+    return _start_class_of(tree)
+
+
+def _start_class_of(tree: _parser.SubPattern) -> re.Pattern[str] | None:
     if tree.getwidth()[0] <= 0:  # an empty match changes how finditer advances
         return None
     try:
@@ -128,3 +133,83 @@ def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
             pos = m.end()
+
+
+@dataclass(frozen=True)
+class Core:
+    """A part every match of a pattern contains, cheap to look for."""
+
+    regex: re.Pattern[str]
+    starts: re.Pattern[str]  # the characters a match of ``regex`` can start with
+
+    def occurs(self, text: str) -> bool:
+        # ``regex`` opens with its first consuming item (no lookbehind before it), so
+        # ``re`` itself skips ahead to the characters of ``starts``.
+        return self.regex.search(text) is not None
+
+
+def required_core(regex: re.Pattern[str], tree=None) -> Core | None:
+    """A pattern that finds something in every text ``regex`` matches in, and that
+    starts with sparse characters, so that looking for it is cheap: the rest of a
+    sequence every match goes through, from its first item that must match, when that
+    rest starts with a digit or a mark ("1998" in "(?:early\\s+)?(?P<year>\\d{4})").
+    None when there is none. ``tree`` is the pattern's parse tree when the caller has it."""
+    if tree is None:
+        try:
+            tree = _parser.parse(regex.pattern, regex.flags)
+        except Exception:  # noqa: BLE001 - an internal API: without it, no core
+            return None
+    if _has_references(list(tree)):
+        return None  # a part of the pattern could name a group outside it
+    best = None
+    for items in _mandatory_sequences(list(tree)):
+        for k, (op, _) in enumerate(items):
+            if op in _ZERO_WIDTH:
+                continue
+            rest = _parser.SubPattern(tree.state, items[k:])
+            starts = _start_class_of(rest)
+            if starts is not None and (best is None or rest.getwidth()[0] > best[0]):
+                best = (rest.getwidth()[0], rest, starts)
+            break  # the first consuming item: the run from it covers the ones after it
+    if best is None:
+        return None
+    try:
+        return Core(_compiler.compile(best[1], tree.state.flags), best[2])
+    except Exception:  # noqa: BLE001 - a part that does not compile alone: no core
+        return None
+
+
+def _mandatory_sequences(items: list):
+    """``items`` and every sequence inside it that each match passes through."""
+    yield items
+    for op, av in items:
+        if op is sre.SUBPATTERN and not (av[1] or av[2]):
+            yield from _mandatory_sequences(list(av[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            yield from _mandatory_sequences(list(av))
+        elif op in _REPEATS and av[0] >= 1:
+            yield from _mandatory_sequences(list(av[2]))
+
+
+_REFERENCES = (sre.GROUPREF, sre.GROUPREF_IGNORE, sre.GROUPREF_EXISTS, sre.GROUPREF_LOC_IGNORE, sre.GROUPREF_UNI_IGNORE)
+
+
+def _has_references(items: list) -> bool:
+    for op, av in items:
+        if op in _REFERENCES:
+            return True
+        if op is sre.SUBPATTERN:
+            inner = [list(av[-1])]
+        elif op is sre.ATOMIC_GROUP:
+            inner = [list(av)]
+        elif op in _REPEATS:
+            inner = [list(av[2])]
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            inner = [list(av[1])]
+        elif op is sre.BRANCH:
+            inner = [list(b) for b in av[1]]
+        else:
+            continue
+        if any(_has_references(i) for i in inner):
+            return True
+    return False

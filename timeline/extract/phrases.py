@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.fastscan import Core, required_core
 from timeline.extract.patterns import alternation, normalized_table, table_get
 from timeline.extract.prefilter import has_ascii_folds, may_match, required_words
 from timeline.extract.windows import TextIndex, parse, shape_of
@@ -37,6 +38,9 @@ class CompiledRule:
     required: tuple[str, ...] | None = None
     # What bounds the reach of a match (timeline.extract.windows), or None: scan whole.
     shape: object | None = None
+    # For a rule without required words: a part every match contains that is cheap to
+    # look for (timeline.extract.fastscan, "1998" in a year rule), or None.
+    core: Core | None = None
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,9 @@ def compile_phrases(code: str) -> PhraseTables:
         flags = 0 if rule.case_sensitive else re.IGNORECASE
         regex = re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)
         tree = parse(regex.pattern, regex.flags)  # once, for both readings below
-        rules.append(CompiledRule(rule, regex, required_words(regex.pattern, regex.flags, tree), shape_of(tree)))
+        required = required_words(regex.pattern, regex.flags, tree)
+        core = required_core(regex, tree) if required is None and tree is not None else None
+        rules.append(CompiledRule(rule, regex, required, shape_of(tree), core))
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
@@ -106,6 +112,8 @@ def find_phrases(s: str, code: str) -> list[Phrase]:
     for compiled in tables.rules:
         if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive, folds):
             continue
+        if compiled.core is not None and not compiled.core.occurs(s):
+            continue  # most texts have no year for the year rules to read
         ignore_case = not compiled.rule.case_sensitive
         matches = (compiled.regex.finditer(s) if index is None
                    else windowed_finditer(compiled.regex, compiled.required, ignore_case, index,
