@@ -83,3 +83,40 @@ def range_start_atoms(s: str, atoms: list, p: Patterns) -> list:
         out.append(type(end_atom)(m.start("hword"), m.end("hword"), TIME, parts, "clock:range-start",
                                   end_atom.priority))
     return out
+
+
+@cache
+def _day_end(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import compile_language
+
+    lang = compile_language(code).language
+    if not lang.range_connectors:
+        return None
+    # What may follow the bare day: the end of the clause or a small word, never a unit,
+    # a clock period or a noun ("June 3 and 4 people", "May 2 to 5 p.m.", "5%").
+    return re.compile(
+        rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+        r"(?=\s*(?:[,.;:)\]]|$)(?!\d)|\s+(?:in|at|on|of|and|when|as|with|to|for|the|but|1[6-9]\d\d|20\d\d)\b)",
+        re.IGNORECASE,
+    )
+
+
+def day_end_atoms(s: str, atoms: list, p: Patterns) -> list:
+    """"June 3-5", "April 24 and 25": a bare day number after a date written month first
+    is the range's other end, in the same month and year."""
+    pattern = _day_end(p.language.code)
+    if pattern is None:
+        return []
+    out = []
+    for i, start_atom in enumerate(atoms):
+        parts = start_atom.parts
+        if start_atom.kind != DATE or parts.day is None or parts.month is None:
+            continue
+        if not re.search(rf"(?<!\d){parts.day}(?:st|nd|rd|th)?$", s[start_atom.start : start_atom.end]):
+            continue  # the day is not said last ("3 June", "June 3, 1999")
+        limit = atoms[i + 1].start if i + 1 < len(atoms) else len(s)
+        m = pattern.match(s, start_atom.end, limit)
+        if m and parts.day < int(m.group("d")) <= 31:
+            end = Parts(year=parts.year, month=parts.month, day=int(m.group("d")), calendar=parts.calendar)
+            out.append(type(start_atom)(m.start("d"), m.end("d"), DATE, end, "date:range-end", start_atom.priority))
+    return out
