@@ -153,3 +153,30 @@ def test_sentence_of_marks_only_gets_a_label():
     # "sentence" held no clause raised IndexError.
     text = 'أي\n4.۹\nlocal time\nاليوم\nmidnight\nCST\n«\nالساعة\n6\nتوقيت القاهرة\nموسكو\n🕐\nPST\nموسكو\nموسكو\n٥–۸1/46\ntime in Tokyo\n6۲6:231١\n73：26\n½'
     check_one(text, dt.date(1995, 6, 6), twice=True)
+
+
+@pytest.mark.parametrize(("module", "name"), [("timeline.zones.resolver", "offset_on"),
+                                              ("timeline.zones.scope", "_block_of")])
+def test_zone_scope_work_grows_linearly_on_hostile_input(module, name, monkeypatch):
+    """Zone clocks compared per abbreviation and passages looked up per uncued time grow
+    with the text, not with (times × places) or (times × declarations): each was a scan
+    of the whole document per time (4.3× and 3.9× the calls for twice the text)."""
+    import importlib
+
+    target = importlib.import_module(module)
+    original = getattr(target, name)
+    calls = 0
+
+    def counting(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(target, name, counting)
+    measured = []
+    for n in (20_000, 40_000):
+        calls = 0
+        timeline.build(hostile(n), reference_date="2021-06-16")
+        measured.append(calls)
+    assert measured[0] > 0
+    assert measured[1] <= 2.5 * measured[0], measured
