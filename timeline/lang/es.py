@@ -140,8 +140,21 @@ _PHRASES = (
     _rule(r"(?:(?:en\s+)?(?:el|la)\s+)?(?P<season>{season})\s+(?:de(?:l)?\s+)?" + _YEAR, "season-year", _DATE),
     # Counted from the reference date: "hace dos días", "dentro de tres semanas"; "desde hace
     # dos semanas" is how long something has lasted.
-    _rule(r"desde\s+hace\s+(?:(?:casi|más\s+de|unos|unas|cerca\s+de)\s+)?(?P<num>{number})\s+(?P<unit>{unit})",
-          "since-ago", _DURATION),
+    _rule(r"desde\s+hace\s+(?:(?:casi|más\s+de|cerca\s+de)\s+)?(?P<num>\d+|(?!(?:varios|varias|unos|unas|algunos|"
+          r"algunas)\b){number})\s+(?P<unit>{unit})", "since-ago", _DURATION),
+    _rule(r"desde\s+hace\s+(?:varios|varias|unos|unas|algunos|algunas|muchos|muchas)\s+(?P<unit>{unit})",
+          "since-ago-vague", _DURATION),
+    # Spans around the reference: "en los últimos años" (PAST_REF, as TimeML reads "recent
+    # years"), "las próximas semanas" (a length with no count), "las últimas 24 horas".
+    _rule(r"(?:los|las|estos|estas)\s+(?:últimos|últimas|ultimos|ultimas)\s+(?:años|meses|semanas|días|tiempos|décadas)",
+          "ref-recent", _DATE, ref="PAST"),
+    _rule(r"(?:los|las|estos|estas)\s+(?:últimos|últimas|ultimos|ultimas|próximos|próximas|proximos|proximas)\s+"
+          r"(?P<num>{number})\s+(?P<unit>horas|días|semanas|meses|años)", "duration-span", _DURATION),
+    _rule(r"(?:los|las)\s+(?:próximos|próximas|proximos|proximas)\s+(?P<unit>horas|días|semanas|meses|años)",
+          "coming-units", _DURATION),
+    # The start, middle or end of the current year, month or week: "a finales de año".
+    *(_rule(words + r"\s+(?P<unit>año|mes|semana)(?!\s+(?:pasado|próximo|que\s+viene|\d))", f"period-{mod.lower()}",
+            _DATE, offset=0, modifier=mod) for mod, words in _EDGES),
     _rule(r"hace\s+(?:(?:casi|más\s+de|menos\s+de|unos|unas|cerca\s+de|alrededor\s+de|apenas)\s+)?(?P<num>{number})\s+"
           r"(?P<unit>días?|semanas?|mes|meses|años?|décadas?)", "ago", _DATE, sign=-1),
     _rule(r"dentro\s+de\s+(?:(?:unos|unas|casi)\s+)?(?P<num>{number})\s+(?P<unit>días?|semanas?|mes|meses|años?)",

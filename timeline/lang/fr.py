@@ -116,6 +116,21 @@ _PHRASES = (
           ref="FUTURE"),
     _rule(r"il\s+y\s+a\s+(?:quelques|plusieurs)\s+(?:jours|semaines|mois|années|ans)", "vague-ago", _DATE,
           ref="PAST"),
+    # Spans around the reference: "ces dernières années" (PAST_REF, as TimeML reads "recent
+    # years"), "les prochains jours" (a length with no count), "les trois derniers mois".
+    _rule(r"(?:ces|les|des)\s+(?:dernières|derniers|dernieres)\s+(?:années|annees|mois|semaines|jours|décennies|temps)",
+          "ref-recent", _DATE, ref="PAST"),
+    _rule(r"(?:(?:les|des|ces)\s+)(?P<num>{number})\s+(?:derniers|dernières|dernieres|prochains|prochaines)\s+"
+          r"(?P<unit>heures|jours|semaines|mois|années|ans)", "duration-span", _DURATION),
+    _rule(r"(?:(?:les|des|ces)\s+)(?:prochains|prochaines)\s+(?P<unit>heures|jours|semaines|mois|années)",
+          "coming-units", _DURATION),
+    # The start, middle or end of the current year, month or week: "en fin d'année",
+    # "à la fin de la semaine", "en début de mois".
+    *(_rule(r"(?:(?:à\s+la|en|dès\s+la|d['’]\s*ici\s+la)\s+)?(?:" + words
+            + r")\s+(?:de\s+l['’]\s*|d['’]\s*|de\s+la\s+|du\s+|de\s+)(?P<unit>année|annee|an|mois|semaine)"
+            r"(?!\s+(?:dernière|derniere|prochaine|prochain|dernier|passée|passé|\d))",
+            f"period-{mod.lower()}", _DATE, offset=0, modifier=mod)
+      for mod, words in (("START", r"début|debut"), ("MID", r"milieu|mi"), ("END", r"fin"))),
     # Relative periods: "la semaine dernière", "l'an prochain", "le mois passé".
     _rule(r"(?:(?:la|le)\s+|l['’]\s*)?(?P<unit>semaine|mois|année|annee|an|trimestre|semestre|week-end|weekend|"
           r"décennie)\s+(?P<rel>dernier|dernière|derniere|passé|passée|passe|passee|prochain|prochaine)",
