@@ -133,6 +133,9 @@ _PHRASES = (
     # The month name keeps its capital ("this march" is a protest, "last may" a verb).
     _rule(_EDGE + r"(?P<rel>last|next|this(?:\s+past)?|past)\s+(?=(?-i:[A-Z]))(?P<month>{month})", "relative-month", _DATE,
           case_sensitive=False),
+    # "this past spring": the latest one, read like a bare season in past copy (in October,
+    # this year's; in February, last year's summer), unlike "last spring" (a year back).
+    _rule(_EDGE + r"this\s+past\s+(?P<season>{season})", "this-past-season", _DATE),
     _rule(_EDGE + r"(?P<rel>last|next|this(?:\s+past)?|past)\s+(?P<season>{season})", "relative-season", _DATE),
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
           + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|earlier(?!\s+(?:this|that|last|next|in|on|today|yesterday)\b))", "ago", _DATE, sign=-1,
