@@ -129,6 +129,9 @@ _PHRASES = (
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),
+    # "the previous Friday", "the following Monday": counted from the day the text was telling of.
+    _rule(r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{weekday})", "sequel-weekday", _DATE,
+          anchored=True),
     _rule(r"(?:the\s+|this\s+(?=coming\b))?(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
     # The month name keeps its capital ("this march" is a protest, "last may" a verb).
     _rule(_EDGE + r"(?P<rel>last|next|this(?:\s+past)?|past)\s+(?=(?-i:[A-Z]))(?P<month>{month})", "relative-month", _DATE,

@@ -80,6 +80,7 @@ def resolve_document(
         elif m.kind == DURATION:
             resolved[m.id] = Resolved(m.id, granularity="duration")
     _sequel_dates(doc, mentions, resolved)
+    _sequel_weekdays(mentions, resolved)
     dates_by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         # Only a day anchors a clock time; "last week" does not say which day.
@@ -324,6 +325,28 @@ def _date_right_after(m: Mention, same: list[Mention], times: _TimesIndex, text:
 # How many sentences back the day last named still dates a bare clock time.
 _DAY_CARRIES_SENTENCES = 2
 _TIME_OWNS_DATE = re.compile(r"[\s,]{0,3}$")  # "2310 GMT Monday": the day right after a time is its own
+
+
+def _sequel_weekdays(mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
+    """ "Shares closed down from the previous Friday": an anchored weekday is the one just
+    before (or after) the day last named, not the one before the reference date."""
+    days: list[Mention] = []
+    for m in mentions:
+        p = m.parts
+        if m.kind == DATE and p.anchored and p.weekday is not None and p.offset:
+            # The day last named, however far back: "previous" says the text counts from one.
+            base = days[-1] if days else None
+            if base is not None:
+                start = resolved[base.id].date
+                if p.offset < 0:
+                    day = start - dt.timedelta(days=(start.weekday() - p.weekday - 1) % 7 + 1)
+                else:
+                    day = start + dt.timedelta(days=(p.weekday - start.weekday() - 1) % 7 + 1)
+                resolved[m.id] = Resolved(m.id, date=day, granularity="day", assumptions=(
+                    f"counted from '{base.text}' ({start.isoformat()}), the day named before it",))
+        r = resolved.get(m.id)
+        if m.kind == DATE and r is not None and r.date is not None and r.granularity == "day":
+            days.append(m)
 
 
 def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
