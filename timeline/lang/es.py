@@ -43,6 +43,8 @@ _AFTER_HOUR = (r"horas?|hs?|hrs?|de|del|y|menos|en|hasta|a|para|locales?|GMT|UTC
                r"horario|tiempo|p|a|am|pm|con|tras|mientras|desde|hacia|sobre|o|e|ni|se|el|la|los|las")
 _CLOCK_GUARD = (
     rf"(?=\s*$|\s*\d{{1,2}}(?![\d])(?!\s*[.,]?\s+(?!(?:{_AFTER_HOUR})\b)[^\W\d_]{{2,}})"
+    # "a las 3 de cada 10 empresas": a share, not three o'clock.
+    rf"(?!\s+de\s+(?:cada|los|las|ellos|ellas|sus|estos|estas|esos|esas|\d))"
     rf"|\s*(?:{_HOUR_WORD_ALT})\s+(?:y\s+(?:media|cuarto|\w+\s+minutos?)|menos\s+(?:cuarto|\w+)|en\s+punto|"
     rf"de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+mediod[ií]a|horas?\b))"
 )
