@@ -168,6 +168,9 @@ _PHRASES = (
     _rule(r"(?:the\s+)?day\s+before\s+yesterday", "day-before-yesterday", _DATE, relative_days=-2),
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", "day-after-tomorrow", _DATE, relative_days=2),
     _rule(r"(?:early\s+|late\s+)?(?P<weekday>{weekday})\s+" + _PARTS_OF_DAY, "weekday-part", _DATE),
+    # "late Tuesday": the edge word is part of the expression (TimeBank includes it).
+    _rule(r"early\s+(?=(?-i:[A-Z]))(?P<weekday>{weekday})", "early-weekday", _DATE, modifier="START"),
+    _rule(r"late\s+(?=(?-i:[A-Z]))(?P<weekday>{weekday})", "late-weekday", _DATE, modifier="END"),
     _rule(r"(?:early\s+|late\s+)?yesterday\s+" + _PARTS_OF_DAY, "yesterday-part", _DATE, relative_days=-1),
     _rule(r"(?:early\s+|late\s+)?tomorrow\s+" + _PARTS_OF_DAY, "tomorrow-part", _DATE, relative_days=1),
     # The part said first: "mid-afternoon yesterday", "late morning tomorrow".
@@ -192,6 +195,10 @@ _PHRASES = (
     _rule(r"(?<![$€£#])(?:(?:fiscal|FY)\s*)?" + _EDGE + r"(?P<year>{year})(?![\d,.]\d|\s*(?:%|percent|per\s+cent))",
           "year", _DATE),
     _rule(r"(?:fiscal\s+)?'(?P<year2>\d\d)(?!\d|s)", "year-apostrophe", _DATE),
+    # The month with its edge: "the end of March" (TIMEX3 mod END), before the plain readings.
+    *(_rule(rf"the\s+(?:{words})\s+of\s+(?=(?-i:[A-Z]))(?P<month>{{month}})(?:\s*,?\s+(?P<year>{{year}}))?",
+            f"month-{mod.lower()}", _DATE, modifier=mod)
+      for words, mod in (("end", "END"), ("beginning|start", "START"), ("middle", "MID"))),
     _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s*,?\s*(?:of\s+)?(?P<year>{year})", "month-year", _DATE),
     _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE),
     # A day said as an ordinal word: "March eighth", "the eighth of March".
@@ -256,6 +263,9 @@ _PHRASES = (
     _rule(r"hourly", "hourly", _SET, duration_unit="H", duration_count=1.0),
     _rule(r"nightly|every\s+night|each\s+night", "nightly", _SET, day_period="night"),
     _rule(r"(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})", "every-unit", _SET),
+    # "twice a week", "three times a year": a frequency, one SET with the period.
+    _rule(r"(?:once|twice|(?:{number})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|quarter|hour)",
+          "times-per-unit", _SET),
     _rule(r"(?:every|each)\s+(?P<weekday>{weekday})", "every-weekday", _SET),
     # "Tuesday nights": a recurring part of that weekday.
     *(_rule(r"(?P<weekday>{weekday})\s+" + period + "s", f"weekday-{period}s", _SET, day_period=period)
