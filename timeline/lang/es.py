@@ -308,6 +308,9 @@ LANGUAGE = Language(
                  # News copy announces scheduled events in the present: "la votación comienza el miércoles".
                  r"comienzan?", r"empiezan?", r"arrancan?", r"se\s+celebran?", r"tienen?\s+lugar", r"se\s+reúnen?",
                  r"entran?\s+en\s+vigor", r"vencen?", r"se\s+inician?"),
+    # Past-tense verbs (pretérito, perfect, pluperfect): after a date opening its sentence, one
+    # before any future cue tells of the past ("El viernes, los sindicatos anunciaron que…").
+    past_verbs=(r"[^\W\d_]{2,}(?:ó|aron|ieron|ió)", r"(?:ha|han|había|habían)\s+[^\W\d_]{2,}(?:ado|ido)"),
     non_final_abbreviations=("Sr.", "Sra.", "Dr.", "Dra.", "EE.UU.", "a. m.", "p. m.", "a.m.", "p.m.", "etc.",
                              "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic."),
     stopwords=frozenset(

@@ -313,6 +313,11 @@ LANGUAGE = Language(
         r"commencen?t?", r"débuten?t?", r"s['’]ouvren?t?", r"a\s+lieu", r"ont\s+lieu", r"se\s+tien(?:t|nent)",
         r"se\s+réunit", r"se\s+réunissent", r"entren?t?\s+en\s+vigueur", r"expiren?t?",
     ),
+    # Past-tense verbs (passé composé, plus-que-parfait): after a date opening its sentence,
+    # one before any future cue tells of the past ("Vendredi, les syndicats ont annoncé qu'ils
+    # manifesteront").
+    past_verbs=(r"(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont)\s+(?:\w+\s+)?"
+                r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts)",),
     non_final_abbreviations=("M.", "Mme.", "av.", "env.", "etc.", "p.", "St.", "Ste.", "janv.", "févr.", "avr.",
                              "juil.", "sept.", "oct.", "nov.", "déc."),
     stopwords=frozenset(
