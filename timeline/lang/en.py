@@ -200,7 +200,8 @@ _PHRASES = (
             f"month-{mod.lower()}", _DATE, modifier=mod)
       for words, mod in (("end", "END"), ("beginning|start", "START"), ("middle", "MID"))),
     _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s*,?\s*(?:of\s+)?(?P<year>{year})", "month-year", _DATE),
-    _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE),
+    _rule(_EDGE + r"(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+(?P<rel>last|this|next)\s+year", "month-relative-year", _DATE,
+          unit="year"),
     # A day said as an ordinal word: "March eighth", "the eighth of March".
     _rule(r"(?=(?-i:[A-Z]))(?P<month>{month})\s+(?P<ordinal>{ordinal})(?![\s-]+(?:quarter|half|century))",
           "month-ordinal", _DATE, ordinal_is="day"),
