@@ -136,6 +136,7 @@ _DATE_RULE = {"kind": "date"}
 _PERIOD_UNITS = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year", "العقد": "decade",
                  "القرن": "century"}
 _YEAR_WORDS = r"(?:العام|عام|السنة|سنة)"
+_AGO_HEDGE = r"(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من)"
 
 
 def _phrase(pattern: str, name: str, **fields: object) -> PhraseRule:
@@ -166,6 +167,17 @@ _PHRASES = (
     # followed by a noun ("في 2000 حالة") is a count.
     _phrase(r"(?:(?<=منذ\s)|(?<=في\s)|(?<=خلال\s)|(?<=حتى\s)|(?<=قبل\s)|(?<=بعد\s)|(?<=عام\s))(?P<year>{year})"
             r"(?=\s*(?:[،,.؛:)\n]|$|و|عندما|حين|إثر|بعد|قبل))", "year-after-preposition"),
+    # Counted back from the reference date: "قبل ثلاثة أيام", "قبل أسبوعين", "قبل نحو عام".
+    # Before "من"/"على" the count is from another event ("قبل يومين من الانتخابات"): left
+    # to the duration rules, as "ثلاثة أيام" with "قبل" as its order word.
+    *(_phrase(rf"قبل\s+(?:{_AGO_HEDGE}\s+)?(?:{forms})(?!\s+(?:من|على|عن)(?![\w]))", f"ago-{unit}-{name}",
+              unit=unit, sign=sign, contextual=True)
+      for unit, counted, single, dual in (("day", r"أيام|يوما", r"يوم", r"يومين"),
+                                          ("week", r"أسابيع|أسبوعا", r"أسبوع", r"أسبوعين"),
+                                          ("month", r"أشهر|شهور|شهرا", r"شهر", r"شهرين"),
+                                          ("year", r"سنوات|أعوام|سنين|عاما|سنة", r"عام|سنة", r"عامين|سنتين"))
+      for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
+                                ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
     # Centuries: "القرن الثاني عشر الميلادي", "القرن التاسع عشر".
     _phrase(r"القرن\s+(?P<ordinal>{ordinal})(?:\s+(?:الميلادي|للميلاد))?", "century", ordinal_is="century"),
     # Islamic feasts on their Hijri day, the year nearest the reference date.
@@ -209,7 +221,9 @@ LANGUAGE = Language(
         "الفجر": "am", "ظهرا": "noon", "ظهر": "noon", "الظهر": "noon", "بعد الظهر": "afternoon",
         "بعد الظهيرة": "afternoon", "عصرا": "afternoon", "عصر": "afternoon", "العصر": "afternoon",
         "مساء": "pm", "مساءا": "pm", "المساء": "pm", "م": "pm", "ليلا": "night", "ليل": "night",
-        "الليل": "night", "زوالا": "noon", "الزوال": "noon", "ليلة": "night", "ضحى": "am",
+        "الليل": "night", "زوالا": "noon", "الزوال": "noon",
+        # Maghreb copy: "الرابعة بعد الزوال" is four in the afternoon.
+        "بعد الزوال": "afternoon", "ليلة": "night", "ضحى": "am",
     },
     weak_day_periods=frozenset({"ص", "م"}),
     day_period_joiners=("من",),

@@ -132,6 +132,23 @@ def _arabic_candidates(key: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def stripped_forms_before(phrase: str, form: str) -> list[str]:
+    """The forms ``lookup_place_stripped`` tried on ``phrase`` before the one that
+    matched (``form``), least stripping first: "وبايدن" → ["وبايدن", "بايدن"] on the
+    way to "ايدن"."""
+    key = normalize_name(phrase)
+    if not key or not _is_arabic_letter(key[0]) or form == key:
+        return []
+    first, sep, tail = key.partition(" ")
+    tried = [key]
+    for cand in _arabic_candidates(first):
+        candidate = cand + sep + tail
+        if candidate == form:
+            return tried
+        tried.append(candidate)
+    return []
+
+
 def lookup_place_stripped(phrase: str) -> tuple[tuple[Place, ...], str]:
     """Like ``lookup_place`` but also tries Arabic proclitic/article removal.
 

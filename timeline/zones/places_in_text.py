@@ -14,7 +14,7 @@ from timeline.extract.sentences import sentence_index
 from timeline.lang import get as get_language
 from timeline.model import PlaceMention, Span
 from timeline.textnorm import normalize
-from timeline.zones.gazetteer import MAX_NAME_WORDS, Place
+from timeline.zones.gazetteer import MAX_NAME_WORDS, Place, stripped_forms_before
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
 
@@ -136,6 +136,10 @@ def find_places(
                 phrase, span, places, form = _without_clitic(phrase, span, lang_code)
             if form and (form in markers or form in _lexicon_keys(lang_code)):
                 break  # "بمدينة" → "مدينة", "والخميس" → "الخميس" (Thursday, not Khemis Miliana)
+            if form and any(f in _lexicon_keys(lang_code) for f in stripped_forms_before(phrase, form)):
+                # A glued form that is a word of the language before it is a place:
+                # "وبايدن" is "و" + Biden, not "و" + "ب" + Aydın.
+                break
             if not places:
                 continue
             previous = tokens[i - 1] if i else None
