@@ -28,6 +28,9 @@ _MIN_POPULATION = 15_000
 _TOWN_POPULATION = 100_000
 # A capitalised word opening a sentence is taken for a city on its own only this large.
 _SENTENCE_START_POPULATION = 500_000
+# A glued Arabic preposition ("بجنيف") marks a place as a separate "في" does, but "ب" is
+# also "with" and "by": below this size the name needs the document's support.
+_GLUED_POPULATION = _TOWN_POPULATION
 
 
 @cache
@@ -371,7 +374,9 @@ def _is_strong(place: Place, phrase: str, form: str, text: str, start: int, prev
         return True
     if normalize(form) != normalize(phrase):
         stripped = normalize(phrase)[: len(normalize(phrase)) - len(normalize(form))]
-        if stripped.endswith(("ب", "بال", "في")):
+        if stripped.endswith(("ب", "بال", "في")) and place.population >= _GLUED_POPULATION:
+            # A glued "ب" is also "with" ("التقى ببري", met with Berri, not Bury): a
+            # small town behind it needs the document's other places, like an unmarked name.
             return True
     if previous is not None and not text[previous.end() : start].strip():
         word = normalize(previous.group())
