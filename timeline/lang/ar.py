@@ -223,7 +223,9 @@ LANGUAGE = Language(
         "مساء": "pm", "مساءا": "pm", "المساء": "pm", "م": "pm", "ليلا": "night", "ليل": "night",
         "الليل": "night", "زوالا": "noon", "الزوال": "noon",
         # Maghreb copy: "الرابعة بعد الزوال" is four in the afternoon.
-        "بعد الزوال": "afternoon", "ليلة": "night", "ضحى": "am",
+        "بعد الزوال": "afternoon",
+        # "الواحدة بعد منتصف الليل": an hour of the small hours, not midnight itself.
+        "بعد منتصف الليل": "am", "ليلة": "night", "ضحى": "am",
     },
     weak_day_periods=frozenset({"ص", "م"}),
     day_period_joiners=("من",),
@@ -293,6 +295,10 @@ LANGUAGE = Language(
     relative_day_periods={
         "الليلة": (0, "night"), "الليلة الماضية": (-1, "night"), "الليلة المقبلة": (0, "night"),
         "هذا الصباح": (0, "morning"), "هذا المساء": (0, "evening"),
+        # "غد" without the article is "tomorrow" only in a construct with a day period
+        # ("صباح غد"); alone it is as often "a future" ("من أجل غد أفضل").
+        "صباح غد": (1, "morning"), "فجر غد": (1, "morning"), "ظهر غد": (1, "noon"),
+        "عصر غد": (1, "afternoon"), "مساء غد": (1, "evening"), "ليل غد": (1, "night"),
         # A day period alone, as an adverb ("وصل الوفد مساءً"): that part of the reference day.
         "صباحا": (0, "morning"), "مساء": (0, "evening"), "مساءا": (0, "evening"), "ظهرا": (0, "noon"),
         "عصرا": (0, "afternoon"), "فجرا": (0, "morning"),
