@@ -150,6 +150,9 @@ _PHRASES = (
     # "اليوم التالي" is the day after another one, not today: reconcile reads it (sequel_days).
     _phrase(r"(?:[وف]?[بلك]?)اليوم\s+(?:الأول|الثاني|الثالث|الرابع|الخامس|الأخير|التالي|السابق|الموالي|الوطني|"
             r"العالمي|الدولي|المحدد|المقرر|الموعود|المشهود|الذي|نفسه|ذاته)(?![\w])", "not-a-time:day-noun", kind="none"),
+    # "غدا أفضل", "غد مشرق": tomorrow as a noun with its adjective ("a better tomorrow").
+    _phrase(r"(?:[وف]?[بلك]?)(?:غدا|غد|الغد)\s+(?:أفضل|أجمل|مشرقا|مشرق|المشرق|واعدا|واعد|جديدا|جديد|"
+            r"آمنا|آمن|مزدهرا|مزدهر|أبهى|الأفضل)(?![\w])", "not-a-time:tomorrow-noun", kind="none"),
     # Vague references (TIMEX3 PAST_REF / PRESENT_REF / FUTURE_REF).
     _phrase(r"(?:[وف])?(?:مؤخرا|في\s+الآونة\s+الأخيرة|سابقا|في\s+وقت\s+سابق|في\s+السابق|فيما\s+مضى)", "ref-past",
             ref="PAST"),
