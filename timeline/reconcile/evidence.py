@@ -35,6 +35,7 @@ class _Facts:
     places: frozenset[str]  # GeoNames names of the places named in the event's sentences
     countries: frozenset[str]
     zone: str | None  # where it happens, when a place gave it
+    zone_said: bool  # that place is the text's own for this event (its local time, its clause or sentence)
     lang: str | None
     words: frozenset[str]  # label words beyond event nouns and phase words
     qualifiers: frozenset[str]
@@ -85,21 +86,30 @@ class SameEventEvidence:
                 elif event_noun_of(w, lang) is None and w not in phases:
                     words.add(w)
         from_place = e.zone_rule is not None and (e.zone_rule.startswith("place:") or e.zone_rule == "clock:stated-place")
+        said = e.zone_rule in ("place:local-time", "place:clause", "place:sentence")
         return _Facts(frozenset(p.name for p in named), frozenset(p.country for p in named),
-                      e.zone if from_place else None, lang, frozenset(words), frozenset(qualifiers))
+                      e.zone if from_place else None, said, lang, frozenset(words), frozenset(qualifiers))
+
+    def different_events(self, a: Event, b: Event) -> str | None:
+        """Why ``a`` and ``b`` cannot be one event, whatever their times: different places
+        named, or different qualifiers ("morning" / "afternoon")."""
+        fa, fb = self._facts(a), self._facts(b)
+        if fa.qualifiers and fb.qualifiers and fa.qualifiers.isdisjoint(fb.qualifiers):
+            return f"{'/'.join(sorted(fa.qualifiers))} against {'/'.join(sorted(fb.qualifiers))}"
+        if fa.places and fb.places and fa.places.isdisjoint(fb.places) and fa.countries.isdisjoint(fb.countries):
+            return f"{', '.join(sorted(fa.places))} against {', '.join(sorted(fb.places))}"
+        if fa.zone_said and fb.zone_said and fa.zone != fb.zone:
+            return f"{fa.zone} against {fb.zone}"
+        return None
 
     def same_event(self, a: Event, b: Event) -> str | None:
         """Why ``a`` and ``b`` (same concept, different sources) are one event, or None."""
+        if self.different_events(a, b) is not None:
+            return None
         fa, fb = self._facts(a), self._facts(b)
-        if fa.qualifiers and fb.qualifiers and fa.qualifiers.isdisjoint(fb.qualifiers):
-            return None  # "the morning briefing" and "the afternoon briefing"
-        if fa.places and fb.places and fa.places.isdisjoint(fb.places) and fa.countries.isdisjoint(fb.countries):
-            return None  # one in Kyiv, the other in Moscow
         shared = fa.places & fb.places
         if shared:
             return f"both name {', '.join(sorted(shared))}"
-        if fa.zone and fb.zone and fa.zone != fb.zone:
-            return None  # both placed, in different places
         if fa.zone and fa.zone == fb.zone:
             return f"both take place on the clock of the same place ({fa.zone})"
         if fa.lang and fa.lang == fb.lang:

@@ -44,7 +44,7 @@ def merge_sources(events: list[Event], mentions: list[Mention], resolved: dict[s
             merged.append(e)
             continue
         candidates = [f for f in merged if not set(f.sources) & set(e.sources) and f.start is not None]
-        same = _best_match(e, candidates, by_id, resolved)
+        same = _best_match(e, [f for f in candidates if evidence.different_events(e, f) is None], by_id, resolved)
         if same is not None:
             merged[merged.index(same)] = _merge(same, e, by_id, resolved, findings)
             continue
