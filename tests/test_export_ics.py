@@ -75,6 +75,7 @@ def test_instant_has_zero_duration(seed_text):
     assert vevent["DTSTART"].dt.astimezone(UTC) == dt.datetime(2021, 6, 16, 17, 30, tzinfo=UTC)
     # Stated "at 20:30 Moscow time", held in Geneva: the calendar entry is on Geneva's clock.
     assert vevent["DTSTART"].params["TZID"] == "Europe/Zurich"
+    assert str(vevent["X-TIMELINE-ZONE-RULE"]) == "place:document"
 
 
 def test_cli_twice_gives_identical_bytes(seed_text, tmp_path):

@@ -156,6 +156,10 @@ def _vevent(t: Timeline, e: Event, stamp: dt.datetime, clocks: _Clocks) -> icale
     vevent.add("x-timeline-kind", e.kind)
     if e.zone:
         vevent.add("x-timeline-zone", e.zone)
+    if e.zone_rule:
+        # Why the TZID is this zone: where the event happens ("place:…"), or the clock its
+        # time was stated on when the text does not say ("clock:…").
+        vevent.add("x-timeline-zone-rule", e.zone_rule)
     if e.duration_s is not None:
         vevent.add("x-timeline-duration-s", f"{e.duration_s:g}")
     for doc_id in e.sources:
