@@ -182,10 +182,12 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
     sign = fields.get("sign")
     if kind == DATE and sign is not None:
         values["offset"] = int(round(float(sign) * (count if count is not None else 1)))
-    if kind == DURATION and "hour" in groups and "unit" not in groups:
-        # "a duré 1 h 45": a length written like a clock reading, hours and minutes.
-        hours = int(values.pop("hour")) + int(values.pop("minute", 0) or 0) / 60
-        values.update(duration_unit="H", duration_count=hours, duration_s=hours * 3600)
+    if kind == DURATION and "hour" in values and "unit" not in groups:
+        # "a duré 1 h 45": a length written like a clock reading, hours and minutes;
+        # the hours may come from the rule ("ساعتين و15 دقيقة": a dual, two hours).
+        whole, minutes = int(values.pop("hour")), int(values.pop("minute", 0) or 0)
+        # Seconds counted exactly: 2 + 10/60 hours is not a whole number of seconds in floats.
+        values.update(duration_unit="H", duration_count=whole + minutes / 60, duration_s=float(whole * 3600 + minutes * 60))
     if kind in (DURATION, SET) and "unit" in values:
         values["duration_unit"] = UNIT_LETTERS.get(str(values.pop("unit")))
         if kind == DURATION:

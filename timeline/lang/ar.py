@@ -181,6 +181,12 @@ _PHRASES = (
                                           ("year", r"سنوات|أعوام|سنين|عاما|سنة", r"عام|سنة", r"عامين|سنتين"))
       for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
                                 ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
+    # Hours and minutes: "ساعتين و15 دقيقة", "3 ساعات و20 دقيقة", "ساعة و٤٥ دقيقة".
+    *(_phrase(rf"(?:{hours})\s+و\s*(?P<minute>[0-5]?\d)\s+(?:دقيقة|دقائق)", f"hours-minutes-{name}",
+              kind="duration", **fields)
+      for name, hours, fields in (("counted", r"(?P<hour>\d{1,3})\s+(?:ساعات|ساعة)", {}),
+                                  ("one", r"ساعة(?:\s+واحدة)?", {"hour": 1}),
+                                  ("two", r"ساعتين|ساعتان", {"hour": 2}))),
     # Centuries: "القرن الثاني عشر الميلادي", "القرن التاسع عشر".
     _phrase(r"القرن\s+(?P<ordinal>{ordinal})(?:\s+(?:الميلادي|للميلاد))?", "century", ordinal_is="century"),
     # Islamic feasts on their Hijri day, the year nearest the reference date.
