@@ -212,6 +212,15 @@ _PHRASES = (
                          ("END", r"نهاية|أواخر|ختام|آخر"))),
 )
 
+
+def _with_feminine_demonyms(adjectives: dict[str, str]) -> dict[str, str]:
+    """Each country adjective also in the feminine: "الحكومة الأردنية" names Jordan as
+    "التوقيت الأردني" does (a government, a capital, an agency are feminine nouns)."""
+    feminine = {f"{word}ة": target for word, target in adjectives.items()
+                if word.endswith("ي") and len(target) == 2 and target.isupper()}
+    return {**feminine, **adjectives}
+
+
 LANGUAGE = Language(
     code="ar",
     name="العربية",
@@ -371,7 +380,7 @@ LANGUAGE = Language(
     right_to_left=True,
     # --- zone resolution (issue 3) ---
     function_words=frozenset("في من على إلى أن التي الذي عن مع".split()),
-    zone_adjectives={
+    zone_adjectives=_with_feminine_demonyms({
         "السعودي": "SA", "السعودية": "SA", "المملكة": "SA", "مكة المكرمة": "Asia/Riyadh", "مكة": "Asia/Riyadh",
         "المكرمة": "Asia/Riyadh", "الإماراتي": "AE", "الإمارات": "AE", "القطري": "QA", "الكويتي": "KW",
         "البحريني": "BH", "العماني": "OM", "اليمني": "YE", "العراقي": "IQ", "بغداد": "Asia/Baghdad",
@@ -387,7 +396,7 @@ LANGUAGE = Language(
         "شرق الولايات المتحدة": "America/New_York", "نيويورك": "America/New_York", "الإسرائيلي": "IL",
         "العالمي": "Etc/UTC", "العالمي الموحد": "Etc/UTC", "العالمي المنسق": "Etc/UTC",
         "غرينتش": "Etc/GMT", "جرينتش": "Etc/GMT", "غرينيتش": "Etc/GMT", "جرينيتش": "Etc/GMT",
-    },
+    }),
     zone_declarations=(
         r"(?:جميع|كل)\s+(?:المواعيد|الأوقات|التوقيتات|الساعات)\s+(?:المذكورة\s+|الواردة\s+)?(?:هي\s+)?",
         r"(?:المواعيد|الأوقات)\s+(?:المذكورة\s+|الواردة\s+)?",
