@@ -329,7 +329,9 @@ LANGUAGE = Language(
                  r"(?:is|are|be)\s+(?:due|scheduled|expected|set|slated|planned)(?:\s+to)?", r"plans?\s+to",
                  r"intends?\s+to", r"until", r"next(?!\s+to\b)", r"upcoming", r"starting",
                  r"(?:planned|planning|plans?|scheduled|set|expected|likely|due|ready|hopes?|wants?)\s+to",
-                 r"as\s+(?:soon|early)\s+as", r"scheduled", r"deadline"),
+                 r"as\s+(?:soon|early)\s+as", r"scheduled", r"deadline",
+                 # News copy announces scheduled events in the present: "the vote starts Wednesday".
+                 r"(?:starts|begins|opens|resumes|reopens|convenes|expires|kicks\s+off|takes\s+place|get\s+under\s*way)"),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
     past_verbs=(r"[a-z]+ed", r"was", r"were", r"had", r"did", r"said", r"told", r"met", r"went", r"came", r"made",
                 r"took", r"gave", r"left", r"won", r"lost", r"began", r"fell", r"rose", r"held", r"saw", r"got",
