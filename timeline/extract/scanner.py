@@ -816,6 +816,9 @@ def _with_periods_of_days(s: str, atoms: list[Atom]) -> list[Atom]:
         prev = out[-1] if out else None
         if (prev is not None and atom.kind == TIME and atom.parts.day_period is None
                 and atom.parts.hour is not None and 1 <= atom.parts.hour <= 12
+                # A named time ("الظهر", "noon") is its own hour: "صباح اليوم … حتى الظهر"
+                # is noon, not the morning's twelve o'clock (midnight).
+                and not atom.rule.startswith("clock:named")
                 and prev.kind == DATE and prev.parts.day_period is not None
                 and atom.start - prev.end <= _PERIOD_GAP and not re.search(r"[.!?؟\n]", s[prev.end : atom.start])):
             atom = replace(atom, parts=replace(atom.parts, day_period=prev.parts.day_period),

@@ -187,6 +187,10 @@ _PHRASES = (
       for name, hours, fields in (("counted", r"(?P<hour>\d{1,3})\s+(?:ساعات|ساعة)", {}),
                                   ("one", r"ساعة(?:\s+واحدة)?", {"hour": 1}),
                                   ("two", r"ساعتين|ساعتان", {"hour": 2}))),
+    # "منذ ساعات الصباح الأولى": the small hours of the day told of, not a length of hours.
+    # Followed by "من"/"ل" the day is named after it ("… من يوم الجمعة") and read there.
+    _phrase(r"(?:ال)?ساعات\s+(?:الصباح|الفجر)\s+(?:الأولى|الباكر)(?!\s+(?:من|ل)(?![\w]))", "early-morning-hours",
+            relative_days=0, day_period="morning", modifier="START"),
     # Centuries: "القرن الثاني عشر الميلادي", "القرن التاسع عشر".
     _phrase(r"القرن\s+(?P<ordinal>{ordinal})(?:\s+(?:الميلادي|للميلاد))?", "century", ordinal_is="century"),
     # Islamic feasts on their Hijri day, the year nearest the reference date.
