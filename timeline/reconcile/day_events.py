@@ -1,0 +1,115 @@
+"""All-day events: a date said in a sentence with no clock time on that day, and a
+sentence that counts a day from the last one talked about ("the next day, …").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract.sentences import sentence_bounds
+from timeline.model import (
+    DATE,
+    TIME,
+    Mention,
+    Resolved,
+)
+from timeline.reconcile.cues import phase_in
+from timeline.reconcile.drafts import _clause_of, _concepts, _Context, _Draft
+from timeline.reconcile.labels import make_label
+from timeline.reconcile.words import content_words, event_nouns_in
+
+
+def _day_events(ctx: _Context) -> list[_Draft]:
+    """A date said in a sentence with no clock time is an all-day event of its own."""
+    # The days the clock times of each sentence are on: a date naming one of them is that
+    # time's; a date naming another day ("talks ended on Monday; the vote starts at 9 a.m.
+    # on Wednesday") is an event of its own.
+    days_of_times: dict[int, set[dt.date]] = {}
+    for m in ctx.mentions:
+        if m.kind == TIME:
+            days_of_times.setdefault(m.sentence, set()).update(_days_of_time(ctx.resolved.get(m.id)))
+    by_day: dict[dt.date, list[Mention]] = {}
+    for m in ctx.mentions:
+        day = ctx.resolved[m.id].date if m.kind == DATE else None
+        if day is not None and (m.sentence not in days_of_times or
+                                (ctx.resolved[m.id].granularity == "day" and day not in days_of_times[m.sentence])):
+            by_day.setdefault(day, []).append(m)
+    drafts = []
+    for day, group in by_day.items():
+        first = group[0]
+        label = make_label(ctx.doc.text, ctx.starts, first.sentence, first.span, ctx.masked, ctx.code)
+        clause_text = " ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group)
+        notes = []
+        if len(group) > 1:
+            notes.append(f"{len(group)} mentions of {day.isoformat()} merged")
+        d = _Draft(group, "all-day", day, None, label, set(content_words(clause_text, ctx.code)),
+                   event_nouns_in(clause_text, ctx.code), end=day, notes=notes)
+        d.concepts = _concepts(ctx, label, clause_text)
+        d.phase = phase_in(label, ctx.code)
+        drafts.append(d)
+    return drafts + _sequel_day_events(ctx)
+
+
+def _days_of_time(r: Resolved | None) -> set[dt.date]:
+    """The days a resolved clock time may be said to be on: its wall-clock day, and its UTC
+    day (a date written beside a GMT equivalent)."""
+    if r is None:
+        return set()
+    days = {r.local.date()} if r.local is not None else set()
+    if r.utc is not None:
+        days.add(r.utc.date())
+    return days
+
+
+def _sequel_day_events(ctx: _Context) -> list[_Draft]:
+    """ "The next day, the leaders met again.": a sentence with no time or date of its own
+    that counts a day from the day the text last talked about — an all-day event."""
+    from timeline.extract.links import sequel_days_in, sequel_phrase
+
+    with_mentions = {m.sentence for m in ctx.mentions}
+    drafts = []
+    for index in range(len(ctx.starts)):
+        if index in with_mentions:
+            continue
+        a, b = sentence_bounds(ctx.doc.text, ctx.starts, index)
+        shift = sequel_days_in(ctx.doc.text[a:b], ctx.code)
+        if not shift:
+            continue
+        days = [(m, _day_of_mention(ctx, m)) for m in ctx.mentions if m.span[0] < a]
+        days = [(m, day) for m, day in days if day is not None]
+        base = days[-1][1] if days else ctx.doc.reference_date
+        if base is None:
+            continue
+        day = base + dt.timedelta(days=shift)
+        phrase = sequel_phrase(ctx.doc.text[a:b], ctx.code)
+        masked = ctx.masked + ([(a + phrase[1][0], a + phrase[1][1])] if phrase else [])
+        label = make_label(ctx.doc.text, ctx.starts, index, (a, a), sorted(masked), ctx.code)
+        origin = f"the day of '{days[-1][0].text}'" if days else "the reference date"
+        d = _Draft([], "all-day", day, None, label, set(content_words(ctx.doc.text[a:b], ctx.code)),
+                   event_nouns_in(ctx.doc.text[a:b], ctx.code), end=day,
+                   notes=[f"relative day: {shift:+d} from {origin} ({base.isoformat()})"])
+        d.concepts = _concepts(ctx, label, ctx.doc.text[a:b])
+        d.sentence_start = a
+        drafts.append(d)
+    return drafts
+
+
+def _sequel_spans(text: str, code: str) -> list[tuple[int, int]]:
+    from timeline.extract.links import sequel_phrase
+
+    spans = []
+    pos = 0
+    while (found := sequel_phrase(text[pos:], code)) is not None:
+        a, b = found[1]
+        spans.append((pos + a, pos + b))
+        pos += b
+    return spans
+
+
+def _day_of_mention(ctx: _Context, m: Mention) -> dt.date | None:
+    r = ctx.resolved.get(m.id)
+    if r is None:
+        return None
+    if r.local is not None:
+        return r.local.date()
+    return r.date

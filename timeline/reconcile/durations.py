@@ -1,0 +1,148 @@
+"""Durations ("the meeting lasted three hours"): each stated length is attached to the
+event it measures, giving its end, or checked against a stated start and end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract.links import is_approximate, mention_seconds
+from timeline.model import (
+    CONFLICT,
+    DATE,
+    DURATION,
+    INFO,
+    Finding,
+    Mention,
+)
+from timeline.reconcile.drafts import (
+    _MAX_EVENT_DURATION_S,
+    _MIN_EVENT_DURATION_S,
+    _clause_of,
+    _Context,
+    _Draft,
+    _hours,
+    _tolerance,
+    _vague,
+    signed,
+)
+from timeline.reconcile.words import event_nouns_in
+
+
+def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) -> None:
+    timed = [d for d in drafts if d.kind in ("instant", "wall-clock", "interval")]
+    for m in ctx.mentions:
+        seconds = mention_seconds(m) if m.kind == DURATION else None
+        if seconds is None or m.id in offsets:
+            continue
+        if not _MIN_EVENT_DURATION_S <= seconds <= _MAX_EVENT_DURATION_S or _vague(m):
+            continue
+        if _measures_something_else(ctx, m):
+            continue
+        # The duration's own clause: what it names is there ("the meeting lasted …").
+        clause = _clause_of(ctx.doc.text, ctx.starts, m, lookback=0)
+        nouns = event_nouns_in(clause, ctx.code)
+        measured = _measures_an_event(ctx, m)  # "two hours of talks": the talks', no other event's
+        own_days = _days_named_in(ctx, m.sentence)
+        best, best_score, why = None, 0, ""
+        for d in timed:
+            if measured and not measured & d.nouns:
+                continue
+            first = min(d.mentions, key=lambda x: x.span)
+            if first.span[0] > m.span[0] + 400:
+                continue
+            shared = nouns & d.nouns
+            same_sentence = any(x.sentence == m.sentence for x in d.mentions)
+            near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
+            if near_before and own_days and _local_day(ctx, first) not in own_days:
+                # "Hier soir, … une séance d'une trentaine de minutes": the duration's sentence
+                # names another day than the event before it, so it tells of something else.
+                near_before = False
+            score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
+            if d.duration_from is not None and score < 3:
+                continue  # already has a stated duration; a second one must name the same event
+            if score > best_score or (score == best_score and score and first.span[0] < m.span[0]):
+                best, best_score = d, score
+                why = (f"shares the event word '{sorted(shared)[0]}'" if shared
+                       else "same sentence" if same_sentence else "the event just before it")
+        if best is None:
+            continue
+        _apply_duration(ctx, best, m, why)
+
+
+def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:
+    """The event nouns a duration measures ("three days of voting", "two hours of talks"),
+    in languages where that "of" never links an offset to its event."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    words = get_language(ctx.code).event_measure_words
+    if not words:
+        return set()
+    tail = normalize(ctx.doc.text[m.span[1] : m.span[1] + 40]).split()
+    if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
+        return set()
+    return event_nouns_in(" ".join(tail[1:3]), ctx.code)
+
+
+def _days_named_in(ctx: _Context, sentence: int) -> set[dt.date]:
+    """The days the date mentions of a sentence resolve to."""
+    days = set()
+    for x in ctx.mentions:
+        r = ctx.resolved.get(x.id)
+        if x.sentence == sentence and x.kind == DATE and r is not None and r.date is not None and r.local is None:
+            days.add(r.date)
+    return days
+
+
+def _local_day(ctx: _Context, m: Mention) -> dt.date | None:
+    r = ctx.resolved.get(m.id)
+    if r is None:
+        return None
+    return r.local.date() if r.local is not None else r.date
+
+
+def _measures_something_else(ctx: _Context, m: Mention) -> bool:
+    """ "two minutes of silence", "ثلاث دقائق من الصمت": a duration of a thing named right
+    after it, unless that thing is an event ("two hours of talks")."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    words = get_language(ctx.code).measure_of_words
+    if not words:
+        return False
+    tail = normalize(ctx.doc.text[m.span[1] : m.span[1] + 40]).split()
+    if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
+        return False
+    return not event_nouns_in(" ".join(tail[1:3]), ctx.code)
+
+
+def _apply_duration(ctx: _Context, d: _Draft, m: Mention, why: str, force: bool = False) -> None:
+    seconds = mention_seconds(m)
+    delta = dt.timedelta(seconds=seconds)
+    d.mentions.append(m)
+    if d.end is not None and isinstance(d.start, dt.datetime) and isinstance(d.end, dt.datetime):
+        stated = (d.end - d.start).total_seconds()
+        tol = _tolerance(ctx, seconds, is_approximate(m) or d.approximate)
+        if abs(stated - seconds) > tol:
+            ctx.findings.append(Finding(
+                "duration-mismatch", CONFLICT,
+                f"'{m.text}' ({_hours(seconds)}) but the stated start and end are {_hours(stated)} apart "
+                f"({signed(dt.timedelta(seconds=stated - seconds))} off; tolerance {tol / 60:g} min)",
+                tuple(x.id for x in sorted(d.mentions, key=lambda x: x.span))))
+        else:
+            d.notes.append(f"'{m.text}' agrees with the stated start and end ({_hours(stated)})")
+        return
+    d.duration_s = seconds
+    d.duration_from = m.id
+    if isinstance(d.start, dt.datetime):
+        if d.phase == "end" and not force:
+            d.end = d.start
+            d.start = d.end - delta
+            d.notes.append(f"the stated time is the end; '{m.text}' gives the start")
+        else:
+            d.end = d.start + delta
+        d.kind = "interval" if d.kind == "instant" else d.kind
+    d.notes.append(f"lasts '{m.text}' ({why})" + (" — approximate" if is_approximate(m) else ""))
+    if is_approximate(m):
+        ctx.findings.append(Finding("approximate", INFO, f"'{m.text}' is approximate; the end is too", (m.id,)))

@@ -1,0 +1,281 @@
+"""Offsets ("two hours later", "two hours after the talks", "بعد ساعتين"): what an offset
+describes is placed against the event it counts from, or a stated time is checked
+against it; once every end is known, the edge it counts from (start or end) is settled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from timeline.extract.links import OFFSET_AFTER, OFFSET_BEFORE, is_approximate, mention_seconds
+from timeline.extract.sentences import sentence_bounds
+from timeline.model import (
+    CONFLICT,
+    INFO,
+    TIME,
+    Finding,
+    Link,
+    Mention,
+)
+from timeline.reconcile.cues import approximate_word, concept_of, phase_in
+from timeline.reconcile.drafts import (
+    _MAX_EVENT_DURATION_S,
+    _MIN_EVENT_DURATION_S,
+    _clause_of,
+    _concepts,
+    _Context,
+    _Draft,
+    _draft_of,
+    _first_id,
+    _first_text,
+    _hm,
+    _PendingOffset,
+    _tolerance,
+    _vague,
+    signed,
+)
+from timeline.reconcile.durations import _apply_duration, _measures_an_event
+from timeline.reconcile.labels import make_label
+from timeline.reconcile.words import content_words, event_nouns_in
+
+
+def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
+    """Place what an offset describes against the event it counts from. Returns the
+    durations used as offsets (they are not how long something lasted)."""
+    used: set[str] = set()
+    by_id = {m.id: m for m in ctx.mentions}
+    for link in ctx.links:
+        if link.kind not in (OFFSET_AFTER, OFFSET_BEFORE):
+            continue
+        d = by_id.get(link.source)
+        if d is None:
+            continue
+        seconds = mention_seconds(d)
+        vague = _vague(d) or (seconds is None and d.parts.duration_unit is not None)
+        if vague:
+            seconds = seconds or 0.0
+        elif seconds is None or not _MIN_EVENT_DURATION_S <= seconds <= _MAX_EVENT_DURATION_S:
+            continue
+        # "after two hours of talks": how long the talks lasted, counted from their start.
+        measured = _measures_an_event(ctx, d)
+        word = approximate_word(ctx.doc.text, ctx.doc.text[max(0, d.span[0] - 40) : d.span[0]], d, ctx.code)
+        approximate = is_approximate(d) or word is not None
+        after = link.kind == OFFSET_AFTER
+        named = _named_anchor(ctx, drafts, d, link)
+        stated = _time_just_before(ctx, drafts, d, link)
+        if named is not None and named is stated:
+            named = None  # the noun after the connector is the stated event's own
+        if (measured and stated is not None and named is None and stated.end is not None
+                and measured & (stated.nouns | event_nouns_in(_clause_of(ctx.doc.text, ctx.starts, d), ctx.code))):
+            # "ended at 14:00, after three and a half hours of talks": the talks are the stated
+            # interval itself; the duration is its length (checked), not a second event.
+            used.add(d.id)
+            _apply_duration(ctx, stated, d, "the length of what it measures")
+            continue
+        if stated is not None and named is None and isinstance(stated.start, dt.datetime) and not vague:
+            # "took effect at 2 a.m., two hours after the last rocket was fired": what the
+            # offset names is placed against the time stated just before it.
+            used.add(d.id)
+            drafts.append(_placed_from_time(ctx, stated, d, link, dt.timedelta(seconds=seconds), after,
+                                            approximate))
+            continue
+        anchor = named or _previous_event(drafts, d)
+        if anchor is None:
+            continue
+        if measured and not measured & anchor.nouns:
+            continue  # "closed after three days of voting": a voting the text gives no time for
+        used.add(d.id)
+        offset = dt.timedelta(seconds=seconds)
+        if stated is not None and named is not None and stated is not named:
+            link = replace(link, target=_first_id(stated))  # "at 17:00, two hours after the meeting"
+        clause = _clause_of(ctx.doc.text, ctx.starts, d)
+        # "The talks ended two hours later": how long the event before lasted.
+        if named is None and phase_in(clause, ctx.code) == "end" and (event_nouns_in(clause, ctx.code) & anchor.nouns) \
+                and after and anchor.end is None:
+            _apply_duration(ctx, anchor, d, "ended that long after its start", force=True)
+            continue
+        tail = ctx.doc.text[max(link.span[1], d.span[1]) : max(link.span[1], d.span[1]) + 40]
+        # "an hour after polls close", "two hours after the end of the talks": the text says
+        # which edge it counts from; "two hours after the talks" does not.
+        edge = "start" if measured else phase_in(tail, ctx.code)
+        target = _draft_of(drafts, link.target) if link.target else None
+        if target is anchor:
+            target = None
+        if approximate or vague:
+            said = f"'{word.strip()} {d.text}'" if word and word.strip().casefold() not in d.text.casefold() \
+                else f"'{d.text}'"
+            ctx.findings.append(Finding("approximate", INFO, f"{said} is approximate; so is the time it gives",
+                                        (d.id,)))
+        if target is not None and isinstance(target.start, dt.datetime) and isinstance(anchor.start, dt.datetime):
+            said = (_first_id(target), _first_text(target))
+            target.mentions.append(d)
+            ctx.pending_offsets.append(_PendingOffset(None, anchor, d, link, offset, after, edge, approximate,
+                                                      vague, target, said))
+            continue
+        label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
+        new = _Draft([d], "relative", None, anchor.zone, label, set(content_words(clause, ctx.code)),
+                     event_nouns_in(clause, ctx.code), approximate=approximate, zone_rule=anchor.zone_rule)
+        new.concepts = _concepts(ctx, label, clause)
+        new.after = _first_id(anchor)
+        reference = anchor.start
+        place = f"{d.text} {link.connector} the start of '{anchor.label}'"
+        if vague:
+            new.notes.append(f"relative only: {place}; '{d.text}' is no exact count")
+        elif isinstance(reference, dt.datetime):
+            # Placed from the start for now, so that later durations and offsets see it;
+            # _settle_offsets moves it to the end, or to order only, once ends are known.
+            new.start = reference + offset if after else reference - offset
+            new.kind = "instant" if reference.tzinfo is not None else "wall-clock"
+            ctx.pending_offsets.append(_PendingOffset(new, anchor, d, link, offset, after, edge, approximate,
+                                                      vague))
+        elif isinstance(reference, dt.date) and seconds % 86400 == 0:
+            days = dt.timedelta(days=seconds // 86400)
+            new.start = new.end = reference + days if after else reference - days
+            new.kind = "all-day"
+            new.notes.append(f"placed {place}")
+        else:
+            new.notes.append(f"relative only: {place}; no clock time to count from")
+        drafts.append(new)
+    return used
+
+
+def _edges(p: _PendingOffset) -> list[tuple[str, dt.datetime]]:
+    """The instants an offset may count from: the edge the text names, else the anchor's
+    start, and its end too when it has one (the text leaves the choice open)."""
+    start, end = p.anchor.start, p.anchor.end
+    has_end = isinstance(end, dt.datetime) and end != start
+    if p.edge == "end":
+        return [("end", end)] if has_end else []
+    if p.edge == "start" or not has_end or not p.after:
+        return [("start", start)]  # "two hours before the talks": before they began
+    return [("start", start), ("end", end)]
+
+
+def _settle_offsets(ctx: _Context) -> None:
+    """Place or check each offset now that every event's end is known: "after X" counts
+    from X's end only when the text says so ("after the end of X", "after X ended"); when
+    X lasts and the text does not say, both readings are given and nothing is invented."""
+    for p in ctx.pending_offsets:
+        edges = _edges(p)
+        words = f"'{p.duration.text}' {p.link.connector}"
+        if p.target is not None:
+            _check_offset_target(ctx, p, edges, words)
+            continue
+        new = p.draft
+        shifted = [(edge, when + p.offset if p.after else when - p.offset) for edge, when in edges]
+        if len(shifted) == 1:
+            edge, new.start = shifted[0]
+            new.notes.append(f"placed {p.duration.text} {p.link.connector} the {edge} of '{p.anchor.label}'"
+                             + (" — approximate" if p.approximate else ""))
+            continue
+        new.start, new.end, new.kind = None, None, "relative"
+        if not shifted:
+            new.notes.append(f"relative only: {p.duration.text} {p.link.connector} the end of '{p.anchor.label}', "
+                             f"whose end the text does not give")
+            continue
+        (_, from_start), (_, from_end) = shifted
+        new.notes.append(
+            f"relative only: {words} '{p.anchor.label}' is {_hm(from_start)} counted from its start, "
+            f"{_hm(from_end)} from its end — the text does not say which")
+
+
+def _check_offset_target(ctx: _Context, p: _PendingOffset, edges: list[tuple[str, dt.datetime]],
+                         words: str) -> None:
+    """ "at 17:00, three hours after the meeting": the stated time is checked against
+    every edge the offset may count from; it must fit one of them."""
+    target, anchor = p.target, p.anchor
+    edges = [(edge, when) for edge, when in edges
+             if isinstance(when, dt.datetime) and (target.start.tzinfo is None) == (when.tzinfo is None)]
+    if not edges:
+        return
+    tol = _tolerance(ctx, p.offset.total_seconds(), p.approximate or anchor.approximate)
+    (target_id, target_text), anchor_id = p.target_said, _first_id(anchor)
+    first_edge, first_when = edges[0]
+    wrong_side = target.start < first_when if p.after else target.start > first_when
+    if wrong_side:
+        ctx.findings.append(Finding(
+            "order-contradiction", CONFLICT,
+            f"{words} puts '{target_text}' {'after' if p.after else 'before'} the {first_edge} of "
+            f"'{anchor.label}' ({_hm(first_when)}), but it is stated at {_hm(target.start)}",
+            (anchor_id, p.duration.id, target_id)))
+        return
+    expected = [(edge, when + p.offset if p.after else when - p.offset) for edge, when in edges]
+    fitting = [edge for edge, when in expected if abs((target.start - when).total_seconds()) <= tol]
+    if fitting or p.vague:
+        which = f" (counted from its {fitting[0]})" if fitting and len(expected) > 1 else ""
+        target.notes.append(f"{words} '{anchor.label}': agrees with the stated time{which}")
+        return
+    puts = " or ".join(f"{_hm(when)}" + (f" (from its {edge})" if len(expected) > 1 else "")
+                       for edge, when in expected)
+    nearest = min((when for _, when in expected), key=lambda when: abs(target.start - when))
+    ctx.findings.append(Finding(
+        "duration-mismatch", CONFLICT,
+        f"{words} puts '{target_text}' at {puts}, but it is stated at "
+        f"{_hm(target.start)} ({signed(target.start - nearest)} apart)",
+        (anchor_id, p.duration.id, target_id)))
+
+
+def _time_just_before(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -> _Draft | None:
+    """The event of a clock time standing right before an offset whose connector names what
+    follows ("at 2 a.m., two hours after …", "عند الساعة 2:00، بعد ساعتين من …")."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    if link.connector == d.text:
+        return None  # "two hours later" counts from the event before, not from a time beside it
+    order_words = {" ".join(normalize(w).casefold().split()) for w in get_language(ctx.code).order_words}
+    if " ".join(normalize(link.connector).casefold().split()) not in order_words:
+        return None
+    block = min(link.span[0], d.span[0])
+    times = [m for m in ctx.mentions if m.kind == TIME and m.sentence == d.sentence and m.span[1] <= block]
+    if not times:
+        return None
+    last = max(times, key=lambda m: m.span[1])
+    gap = ctx.doc.text[last.span[1] : block]
+    # Right after the time, or after a short place phrase closed by a comma ("in Gaza, ").
+    allowed = 3 if re.search(r"[,،]\s*$", gap) else 1
+    if len(re.findall(r"[^\W\d_]+", gap)) > allowed:
+        return None
+    return _draft_of(drafts, last.id)
+
+
+def _placed_from_time(ctx: _Context, stated: _Draft, d: Mention, link: Link, offset: dt.timedelta, after: bool,
+                      approximate: bool) -> _Draft:
+    block_end = max(link.span[1], d.span[1])
+    label = make_label(ctx.doc.text, ctx.starts, d.sentence, (block_end, block_end), ctx.masked, ctx.code)
+    clause = ctx.doc.text[block_end : sentence_bounds(ctx.doc.text, ctx.starts, d.sentence)[1]]
+    new = _Draft([d], "instant", stated.start - offset if after else stated.start + offset, stated.zone, label,
+                 set(content_words(clause, ctx.code)), event_nouns_in(clause, ctx.code), approximate=approximate,
+                 zone_rule=stated.zone_rule)
+    new.concepts = _concepts(ctx, label, clause)
+    new.notes.append(f"placed from '{_first_text(stated)}': it is '{d.text}' {link.connector} this"
+                     + (" — approximate" if approximate else ""))
+    return new
+
+
+def _named_anchor(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -> _Draft | None:
+    """ "two hours after the meeting", "بعد ساعتين من اللقاء": the event named after the
+    connector or the duration."""
+    tail_start = max(link.span[1], d.span[1])
+    tail = ctx.doc.text[tail_start : tail_start + 40]
+    words = content_words(tail, ctx.code)[:3]
+    for w in words:
+        nouns = event_nouns_in(w, ctx.code)
+        if not nouns:
+            continue
+        concept = concept_of(next(iter(nouns)), ctx.code)
+        same = [x for x in drafts if x.concepts and x.concepts[0] == concept and d not in x.mentions]
+        before = [x for x in same if x.position < d.span[0]]
+        if before:
+            return max(before, key=lambda x: x.position)
+        if same:
+            return min(same, key=lambda x: x.position)
+        return None
+    return None
+
+
+def _previous_event(drafts: list[_Draft], d: Mention) -> _Draft | None:
+    before = [x for x in drafts if x.position < d.span[0] and x.start is not None]
+    return max(before, key=lambda x: x.position) if before else None

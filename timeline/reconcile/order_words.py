@@ -1,0 +1,66 @@
+"""Order words ("after the meeting", "بعد انتهاء المحادثات"): a time said to be after or
+before another event is checked to be on that side of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract.sentences import sentence_bounds
+from timeline.model import (
+    CONFLICT,
+    TIME,
+    WARNING,
+    Finding,
+)
+from timeline.reconcile.cues import order_references, phase_in
+from timeline.reconcile.drafts import _Context, _Draft, _first_id, _hm, _tolerance
+
+
+def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
+    """A time said to be after (or before) another event must be on that side of it.
+    "After the talks" only says after they began; "after the talks ended", "after the end
+    of the talks", "بعد انتهاء المحادثات" say after their end."""
+    timed = [d for d in drafts if d.timed]
+    for d in timed:
+        first = min(d.mentions, key=lambda x: x.span)
+        if first.kind != TIME:
+            continue
+        a, b = sentence_bounds(ctx.doc.text, ctx.starts, first.sentence)
+        for ref in order_references(ctx.doc.text[a:b], ctx.code):
+            others = [x for x in timed if x is not d and x.concepts and x.concepts[0] == ref.concept]
+            if not others or (d.concepts and d.concepts[0] == ref.concept):
+                continue
+            before = [x for x in others if x.position < d.position]
+            if not before and len(others) > 1:
+                continue  # named only later, and more than once: which one is meant is unclear
+            other = max(before, key=lambda x: x.position) if before else others[0]
+            tol = dt.timedelta(seconds=_tolerance(ctx, 0, d.approximate or other.approximate))
+            to_end = isinstance(other.end, dt.datetime) and _names_the_end(ctx, a + ref.span[0], a + ref.span[1])
+            if ref.direction == "after":
+                if d.start < other.start - tol:
+                    severity, edge, when = CONFLICT, "start", other.start
+                elif to_end and d.start < other.end - tol:
+                    severity, edge, when = WARNING, "end", other.end
+                else:
+                    edge, when = ("end", other.end) if to_end else ("start", other.start)
+                    d.notes.append(f"'{ref.words.strip()}': after the {edge} of '{other.label}' ({_hm(when)}), "
+                                   "as stated" + ("" if to_end else " — an order, not a time"))
+                    continue
+            elif d.start > other.start + tol:
+                severity, edge, when = CONFLICT, "start", other.start
+            else:
+                d.notes.append(f"'{ref.words.strip()}': before the start of '{other.label}' ({_hm(other.start)}), "
+                               "as stated — an order, not a time")
+                continue
+            ctx.findings.append(Finding(
+                "order-contradiction", severity,
+                f"'{ref.words.strip()}': '{first.text}' ({_hm(d.start)}) is said to be {ref.direction} "
+                f"'{other.label}', but that {'starts' if edge == 'start' else 'ends'} at {_hm(when)}",
+                (_first_id(other), first.id)))
+
+
+def _names_the_end(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an order phrase ("after the end of the talks", "after the talks ended",
+    "بعد انتهاء اللقاء") says it counts from the end of the event it names."""
+    return phase_in(ctx.doc.text[start : end + 12], ctx.code) == "end"

@@ -1,0 +1,60 @@
+"""The final order of events: all-day events before the timed events of their day, timed
+events in UTC order, events placed only relative to another right after it, unplaced
+ones last; ids are given in that order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from timeline.model import (
+    Event,
+)
+from timeline.zones.tzsource import tzinfo_for
+
+
+def order_events(events: list[Event]) -> list[Event]:
+    """Events in time order: all-day events before the timed events of their day, events
+    placed only relative to another right after it, unplaced ones last."""
+    by_mention = {mid: e for e in events for mid in e.mentions}
+
+    def key(e: Event, depth: int = 0) -> tuple:
+        if e.after and e.start is None and depth < 10 and e.after in by_mention:
+            return key(by_mention[e.after], depth + 1) + (depth + 1,)
+        if isinstance(e.start, dt.datetime):
+            day = e.start.astimezone(tzinfo_for(e.zone)).date() if e.zone and e.start.tzinfo else e.start.date()
+            moment = e.start.replace(tzinfo=None) if e.start.tzinfo is None else \
+                e.start.astimezone(dt.UTC).replace(tzinfo=None)
+            return (0, day, 1, moment, 0)
+        if isinstance(e.start, dt.date):
+            return (0, e.start, 0, dt.datetime.min, 0)
+        return (1, dt.date.max, 2, dt.datetime.min, 0)
+
+    ordered = _instants_in_utc_order(sorted(events, key=key))
+    return [replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1)]
+
+
+def _instants_in_utc_order(ordered: list[Event]) -> list[Event]:
+    """Grouping by local day puts 07:00 Tokyo on 17 June (22:00 UTC on the 16th) after
+    19:00 New York on 16 June (23:00 UTC): events in different zones would be out of
+    order. The timed events (each with the relative events that follow it) are put in
+    UTC order among the places they hold; all-day and unplaced events stay where the
+    day order put them."""
+    units: list[list[Event]] = []
+    for e in ordered:
+        relative = e.after and e.start is None
+        if relative and units:
+            units[-1].append(e)
+        else:
+            units.append([e])
+
+    def aware(unit: list[Event]) -> bool:
+        start = unit[0].start
+        return isinstance(start, dt.datetime) and start.tzinfo is not None
+
+    timed = [i for i, unit in enumerate(units) if aware(unit)]
+    in_utc = sorted((units[i] for i in timed), key=lambda unit: unit[0].start)
+    for i, unit in zip(timed, in_utc, strict=True):
+        units[i] = unit
+    return [e for unit in units for e in unit]
