@@ -1,0 +1,111 @@
+"""Clock-time atoms ("13:35", "8 p.m.", "at 9 in the morning") with the zone cue said
+after them, and the day-period readers ("p.m.", weak periods, bare hours) the word
+clock shares.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.extract.atoms import _PRIORITY, Atom
+from timeline.extract.fastscan import finditer as fast_finditer
+from timeline.extract.patterns import Patterns, compile_language, table_get
+from timeline.extract.zone_cues import match_zone_cue
+from timeline.model import TIME, Parts
+
+
+def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
+    atoms = []
+    weak = set(p.language.weak_clock_separators)
+    for m in fast_finditer(p.clock, s):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        second = int(m.group("s")) if m.group("s") else None
+        if hour > 24 or (hour == 24 and minute):
+            continue
+        period = _period(p, m.group("period"))
+        start, end = (_prefix_start(m), m.end())
+        cue, cue_end = match_zone_cue(s, end, p)
+        if m.group("sep") in weak and not (m.group("period") or cue or m.group("lead")):
+            continue  # "13.35" alone is as likely a decimal number
+        if s[max(0, start - 1) : start] in "$€£¥":
+            continue
+        atoms.append(
+            Atom(
+                start,
+                cue_end if cue else end,
+                TIME,
+                Parts(hour=hour, minute=minute, second=second, day_period=period, zone_cue=cue),
+                "clock:numeric",
+                _PRIORITY[TIME],
+            )
+        )
+    for m in fast_finditer(p.hour_with_period, s):
+        period = _period(p, m.group("period"))
+        if not (m.group("period") or m.group("lead")):
+            continue
+        if not m.group("period") and not takes_bare_hour(p, m.group("lead")):
+            continue  # "um 5 Prozent", "до 12": a count after a preposition
+        hour = int(m.group("h"))
+        if hour > 24 or (m.group("period") and period in ("am", "pm") and not 1 <= hour <= 12):
+            continue
+        if not m.group("lead") and _is_weak_period(p, m.group("period")):
+            continue  # "10 م" is as often ten metres as 10 p.m.
+        end = m.end()
+        cue, cue_end = match_zone_cue(s, end, p)
+        start = _prefix_start(m) if m.group("period") else m.start()
+        atoms.append(
+            Atom(start, cue_end if cue else end, TIME,
+                 Parts(hour=hour, minute=0, day_period=period, zone_cue=cue),
+                 "clock:hour-period" if m.group("period") else "clock:lead-hour", _PRIORITY[TIME])
+        )
+    for m in fast_finditer(p.four_digit_clock, s):
+        cue, cue_end = match_zone_cue(s, m.end(), p)
+        if cue is None or cue.kind == "named":
+            continue  # "1135" is a time only when a zone such as GMT vouches for it
+        atoms.append(
+            Atom(m.start(), cue_end, TIME,
+                 Parts(hour=int(m.group("h")), minute=int(m.group("m")), zone_cue=cue),
+                 "clock:four-digit", _PRIORITY[TIME])
+        )
+    return atoms
+
+
+def _prefix_start(m: re.Match[str]) -> int:
+    return m.start("pre") if m.groupdict().get("pre") else m.start("h")
+
+
+@cache
+def _weak_periods(code: str) -> frozenset[str]:
+    from timeline.extract.patterns import normalized_table
+
+    return frozenset(normalized_table(dict.fromkeys(compile_language(code).language.weak_day_periods, 1)))
+
+
+@cache
+def _bare_hour_leads(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import fragments
+
+    leads = compile_language(code).language.bare_hour_leads
+    return None if leads is None else re.compile(fragments(leads), re.IGNORECASE)
+
+
+def takes_bare_hour(p: Patterns, lead: str | None) -> bool:
+    """Whether ``lead`` alone makes the number after it a clock hour (no "Uhr", no period)."""
+    leads = _bare_hour_leads(p.language.code)
+    return leads is None or (bool(lead) and leads.fullmatch(" ".join(lead.split())) is not None)
+
+
+def is_weak_period(p: Patterns, found: str | None) -> bool:
+    return _is_weak_period(p, found)
+
+
+def _is_weak_period(p: Patterns, found: str | None) -> bool:
+    return bool(found) and " ".join(found.casefold().split()) in _weak_periods(p.language.code)
+
+
+def _period(p: Patterns, found: str | None) -> str | None:
+    if not found:
+        return None
+    value = table_get(p.day_periods, found)
+    return str(value) if value else None
