@@ -101,6 +101,8 @@ def _end_cell(e: Event) -> str:
         if e.duration_s:
             text += f" ({duration_text(e.duration_s)})"
         return text
+    if isinstance(e.end, dt.date) and not isinstance(e.end, dt.datetime) and e.end != e.start:
+        return f"{e.end.isoformat()} (included)"  # a stated range of days ("June 26-28")
     if e.duration_s:
         return f"({duration_text(e.duration_s)})"
     return ""

@@ -57,16 +57,20 @@ def _range_link(text: str, first: Mention, second: Mention) -> Link | None:
         return None
     gap_re, opener_re = patterns
     gap = text[first.span[1] : second.span[0]]
-    g = gap_re.match(normalize(gap))
+    said = gap
+    if first.text[-1:].isdigit() and gap.startswith("."):
+        said = gap[1:]  # "vom 26. bis 28. Juni": the German ordinal dot is not part of the connector
+    g = gap_re.match(normalize(said))
     if not g:
         return None
     before = normalize(text[max(0, first.span[0] - 30) : first.span[0]])
     o = opener_re.search(before)
-    # "و" joins a range only after "بين" ("between ... and"); "إلى/حتى" need no opener.
-    if o is None and g.group("join").strip() in {normalize(w) for w in compile_language(second.lang).language.number_joiners}:
+    # "و"/"and" joins a range only after "بين"/"between" ("between ... and"); "إلى/حتى/to" need no opener.
+    lang = compile_language(second.lang).language
+    if o is None and g.group("join").strip() in {normalize(w) for w in lang.number_joiners + lang.list_joiners}:
         return None
-    connector = ((o.group("open") + " … ") if o else "") + gap.strip()
-    return Link("range", first.id, second.id, connector, (first.span[1], second.span[0]), "link:range")
+    connector = ((o.group("open") + " … ") if o else "") + said.strip()
+    return Link("range", first.id, second.id, connector, (second.span[0] - len(said), second.span[0]), "link:range")
 
 
 def _date_equivalence(text: str, first: Mention, second: Mention) -> Link | None:

@@ -413,6 +413,7 @@ LANGUAGE = Language(
     range_openers=("من", "بين", "ما بين", "يومي", "أيام"),
     range_connectors=("إلى", "الى", "حتى", "و", "ولغاية", "لغاية", "ولحين", "-"),
     range_connectors_strong=("حتى", "لغاية", "ولغاية", "-"),
+    list_joiners=("و",),
     offset_order_words={"لاحقا": "after", "لاحقاً": "after", "بعد ذلك": "after", "بعد": "after",
                         "من بعد": "after", "قبل": "before", "قبل ذلك": "before"},
     sequel_days={"اليوم التالي": 1, "في اليوم التالي": 1, "صباح اليوم التالي": 1, "مساء اليوم التالي": 1,

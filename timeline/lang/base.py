@@ -145,6 +145,10 @@ class Language:
     # ``range_connectors_strong`` make an interval even without an opener ("13:35 until 17:05").
     range_connectors: tuple[str, ...] = ()
     range_connectors_strong: tuple[str, ...] = ("-",)
+    # Words that join two items of a list ("and", "et", "und", "y", "и", "و"): between two
+    # dates they state a range only after an opener ("between June 26 and 28"); without
+    # one the dates are separate days ("strikes on June 26 and 28").
+    list_joiners: tuple[str, ...] = ()
     # Words right after a duration that place what follows against an earlier event
     # ("two hours later", "two hours after the meeting") → "after" | "before". The words
     # right before a duration ("after two hours", "بعد ساعتين") come from ``order_words``.

@@ -361,6 +361,7 @@ LANGUAGE = Language(
     range_openers=("von", "zwischen", "vom"),
     range_connectors=("bis", "und", "-"),
     range_connectors_strong=("bis", "-"),
+    list_joiners=("und",),
     duration_range_joiners=("bis", "-", "oder"),
     offset_order_words={"später": "after", "danach": "after", "nach": "after", "zuvor": "before",
                         "vorher": "before", "vor": "before"},

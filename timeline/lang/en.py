@@ -406,6 +406,7 @@ LANGUAGE = Language(
     range_openers=("from", "between"),
     range_connectors=("until", "till", "to", "and", "through", "-"),
     range_connectors_strong=("until", "till", "-"),
+    list_joiners=("and",),
     offset_order_words={"later": "after", "afterwards": "after", "after": "after", "after that": "after",
                         "earlier": "before", "before": "before", "beforehand": "before"},
     sequel_days={"the next day": 1, "next day": 1, "the following day": 1, "the day after": 1,

@@ -361,6 +361,7 @@ LANGUAGE = Language(
     range_openers=("de", "del", "desde", "entre"),
     range_connectors=("a", "al", "y", "hasta", "-"),
     range_connectors_strong=("hasta", "-"),
+    list_joiners=("y", "e",),
     offset_order_words={"más tarde": "after", "después": "after", "antes": "before", "tras": "after"},
     sequel_days={"al día siguiente": 1, "el día siguiente": 1, "día siguiente": 1, "a la mañana siguiente": 1,
                  "la mañana siguiente": 1, "el día anterior": -1, "la víspera": -1, "la noche anterior": -1},

@@ -372,6 +372,7 @@ LANGUAGE = Language(
     range_openers=("de", "du", "entre", "depuis"),
     range_connectors=("à", "au", "et", "jusqu'à", "jusqu’à", "-"),
     range_connectors_strong=("jusqu'à", "jusqu’à", "-"),
+    list_joiners=("et",),
     offset_order_words={"plus tard": "after", "après": "after", "plus tôt": "before", "avant": "before",
                         "auparavant": "before"},
     sequel_days={"le lendemain": 1, "lendemain": 1, "le lendemain matin": 1, "le lendemain soir": 1,

@@ -410,6 +410,7 @@ LANGUAGE = Language(
     range_openers=("с", "со", "между", "от"),
     range_connectors=("до", "по", "и", "-"),
     range_connectors_strong=("до", "-"),
+    list_joiners=("и",),
     # "3-4 часа", "три или четыре часа"; "с 9 до 11 часов" is a span of the clock.
     duration_range_joiners=("-", "или"),
     offset_order_words={"спустя": "after", "позже": "after", "после": "after", "через": "after",

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.extract.links import RANGE
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import (
     DATE,
     TIME,
+    Link,
     Mention,
     Resolved,
 )
@@ -35,19 +37,54 @@ def _day_events(ctx: _Context) -> list[_Draft]:
                                 (ctx.resolved[m.id].granularity == "day" and day not in days_of_times[m.sentence])):
             by_day.setdefault(day, []).append(m)
     drafts = []
+    spans = _stated_day_ranges(ctx, by_day)
     for day, group in by_day.items():
+        if day in spans and spans[day] is None:
+            continue  # the last day of a stated range: its mentions are in the range's event
+        last_day, range_link = spans.get(day) or (day, None)
+        if range_link is not None:
+            group = group + by_day[last_day]
         first = group[0]
         label = make_label(ctx.doc.text, ctx.starts, first.sentence, first.span, ctx.masked, ctx.code)
         clause_text = " ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group)
         notes = []
-        if len(group) > 1:
+        if range_link is not None:
+            said = ctx.doc.text[range_link.span[0]:range_link.span[1]].strip() or range_link.connector
+            notes.append(f"days stated as a range: '{said}' ({day.isoformat()} to {last_day.isoformat()}, "
+                         f"end day included)")
+        elif len(group) > 1:
             notes.append(f"{len(group)} mentions of {day.isoformat()} merged")
         d = _Draft(group, "all-day", day, None, label, set(content_words(clause_text, ctx.code)),
-                   event_nouns_in(clause_text, ctx.code), end=day, notes=notes)
+                   event_nouns_in(clause_text, ctx.code), end=last_day, notes=notes)
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)
         drafts.append(d)
     return drafts + _sequel_day_events(ctx)
+
+
+# A stated range of days longer than that is a period ("from January to June"), not an
+# event the reader attends day by day; its two ends stay events of their own.
+_MAX_DAY_RANGE = dt.timedelta(days=62)
+
+
+def _stated_day_ranges(ctx: _Context, by_day: dict[dt.date, list[Mention]]
+                       ) -> dict[dt.date, tuple[dt.date, Link] | None]:
+    """ "from June 26 to 28", "du 26 au 28 juin": a range link between two dates that are
+    both all-day events makes one event over the days. Maps a range's first day to (its
+    last day, the link) and its last day to None (folded into the first)."""
+    day_of = {m.id: day for day, group in by_day.items() for m in group}
+    spans: dict[dt.date, tuple[dt.date, Link] | None] = {}
+    for link in ctx.links:
+        if link.kind != RANGE or link.source not in day_of or link.target not in day_of:
+            continue
+        first, last = day_of[link.source], day_of[link.target]
+        if not dt.timedelta(0) < last - first <= _MAX_DAY_RANGE:
+            continue  # an end before the start, or the same day twice: not a span of days
+        if first in spans or last in spans:
+            continue  # a day already in another stated range: keep the first reading
+        spans[first] = (last, link)
+        spans[last] = None
+    return spans
 
 
 def _days_of_time(r: Resolved | None) -> set[dt.date]:
