@@ -150,6 +150,10 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
                                ("season", t.seasons, "season"), ("dayperiod", t.day_periods, "day_period")):
         if group in groups:
             value = table_get(table, groups[group].rstrip("."))
+            if value is None and group == "month" and groups[group].isdigit():
+                value = int(groups[group])  # "le 15/07": a month in digits
+                if not 1 <= value <= 12:
+                    return None
             if value is None and group == "weekday" and groups[group][-1:] in "sS":
                 value = table_get(table, groups[group][:-1])  # "on Sundays": the plural names a recurrence
             if group == "dayperiod" and not value and groups[group].casefold() in _DAY_PARTS:
@@ -166,9 +170,16 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
         if not 1 <= int(number) <= limit:
             return None
         values[target] = int(number) - 1 if target == "century" else int(number)
-    for group in ("year", "day", "hour", "minute"):
+    for group in ("year", "day"):
         if group in groups:
             values[group] = int(groups[group])
+    for group in ("hour", "minute"):
+        if group in groups:
+            # Digits or a number word ("ثلاث ساعات وعشرين دقيقة"): a whole count either way.
+            amount = _number(groups[group], t)
+            if amount is None or amount != int(amount):
+                return None
+            values[group] = int(amount)
     if "year2" in groups:  # "'98": the century is the nearer one
         two = int(groups["year2"])
         values["year"] = (1900 if two >= 30 else 2000) + two

@@ -24,6 +24,7 @@ class WordClockPatterns:
     hour_words: dict[str, object]
     minute_words: dict[str, object]
     minute_joiners: dict[str, object]
+    minute_prefixes: dict[str, object]
     named_times: dict[str, object]
 
 
@@ -45,12 +46,15 @@ def _compile(code: str) -> WordClockPatterns | None:
     minute_units = alternation(w for w, (seconds, _) in lang.duration_units.items() if seconds == 60)
     joiners = alternation(lang.clock_minute_joiners)
     minute_words = alternation(lang.clock_minute_words)
+    minute_prefixes = alternation(lang.clock_minute_prefixes)
+    hour_units = alternation(lang.clock_hour_units)
     period_joiners = alternation(lang.day_period_joiners)
     periods = alternation(lang.day_periods)
     clock = re.compile(
-        rf"(?<![\w])(?:(?P<lead>{leads})\s*)?"
+        rf"(?<![\w])(?:(?P<lead>{leads})\s*)?(?:(?P<mprefix>{minute_prefixes})\s+)?"
         rf"(?:{glued}(?P<hword>{hour_words})|{prefix}(?P<hdigit>\d{{1,2}}))(?![\w])"
         rf"(?:\s*(?P<mword>{minute_words})(?![\w])"
+        rf"|\s*(?P<hunit>{hour_units})\s*(?P<umnum>\d{{1,2}}|{numbers.phrase})\s*(?P<umunit>{minute_units})(?![\w])"
         rf"|\s*(?P<mjoin>{joiners})\s*(?P<mnum>\d{{1,2}}|{numbers.phrase})\s*(?:{glued}(?P<munit>{minute_units}))?(?![\w]))?"
         rf"(?:\s*(?:(?:{period_joiners})\s+)?(?P<period>{periods})(?![^\W\d_]))?",
         flags,
@@ -68,6 +72,7 @@ def _compile(code: str) -> WordClockPatterns | None:
         hour_words=normalized_table(lang.clock_hour_words),
         minute_words=normalized_table(lang.clock_minute_words),
         minute_joiners=normalized_table(lang.clock_minute_joiners),
+        minute_prefixes=normalized_table(lang.clock_minute_prefixes),
         named_times=normalized_table({**lang.named_times, **lang.lead_named_times}),
     )
 
@@ -83,10 +88,13 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
     numbers = number_reader_for(p.language.code)
     atoms = []
     for m in wc.clock.finditer(s):
-        has_minutes = bool(m.group("mword") or m.group("mjoin"))
+        has_minutes = bool(m.group("mword") or m.group("mjoin") or m.group("hunit") or m.group("mprefix"))
         if m.group("hdigit") and not has_minutes:
             continue  # "الساعة 8", "8 مساءً": the numeric rules read these
-        if not (m.group("lead") or m.group("period")):
+        # "halb acht", "Viertel nach acht": the prefix says clock as a lead does (a digit
+        # after it, "halb 8", still wants a lead or a day period).
+        said_as_clock = m.group("lead") or m.group("period") or (m.group("mprefix") and m.group("hword"))
+        if not said_as_clock:
             continue
         if not has_minutes and not m.group("period") and not takes_bare_hour(p, m.group("lead")):
             continue  # "в два раза": a count after a preposition
@@ -99,7 +107,16 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
         if hour is None or not 0 <= int(hour) <= 24:
             continue
         minutes = 0
-        if m.group("mword"):
+        if m.group("mprefix"):
+            minutes = int(table_get(wc.minute_prefixes, m.group("mprefix")) or 0)
+            if not minutes or m.group("mword") or m.group("mjoin") or m.group("hunit"):
+                continue  # "halb acht und zehn Minuten": no clock reading adds both
+        if m.group("hunit"):
+            values = [float(m.group("umnum"))] if m.group("umnum").isdigit() else numbers.read(m.group("umnum"))
+            if not values or len(values) != 1:
+                continue
+            minutes = int(values[0])
+        elif m.group("mword"):
             minutes = int(table_get(wc.minute_words, m.group("mword")) or 0)
         elif m.group("mjoin"):
             sign = int(table_get(wc.minute_joiners, m.group("mjoin")) or 0)
@@ -117,7 +134,12 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
         if not 0 <= minutes < 60:
             continue
         period = period_of(p, m.group("period"))
-        start = m.start("hword") if m.group("hword") else m.start()
+        if m.group("mprefix"):
+            start = m.start("mprefix")
+        elif m.group("hunit"):
+            start = m.start("hdigit") if m.group("hdigit") else m.start("hword")
+        else:
+            start = m.start("hword") if m.group("hword") else m.start()
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
         atoms.append(make_atom(start, cue_end if cue else end,

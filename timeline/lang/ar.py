@@ -182,9 +182,10 @@ _PHRASES = (
       for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
                                 ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
     # Hours and minutes: "ساعتين و15 دقيقة", "3 ساعات و20 دقيقة", "ساعة و٤٥ دقيقة".
-    *(_phrase(rf"(?:{hours})\s+و\s*(?P<minute>[0-5]?\d)\s+(?:دقيقة|دقائق)", f"hours-minutes-{name}",
+    # The minutes may be words ("ثلاث ساعات وعشرين دقيقة", "ساعتين وخمس عشرة دقيقة").
+    *(_phrase(rf"(?:{hours})\s+و\s*(?P<minute>[0-5]?\d|{{number}})\s+(?:دقيقة|دقائق)", f"hours-minutes-{name}",
               kind="duration", **fields)
-      for name, hours, fields in (("counted", r"(?P<hour>\d{1,3})\s+(?:ساعات|ساعة)", {}),
+      for name, hours, fields in (("counted", r"(?P<hour>\d{1,3}|{number})\s+(?:ساعات|ساعة)", {}),
                                   ("one", r"ساعة(?:\s+واحدة)?", {"hour": 1}),
                                   ("two", r"ساعتين|ساعتان", {"hour": 2}))),
     # "منذ ساعات الصباح الأولى": the small hours of the day told of, not a length of hours.

@@ -221,6 +221,12 @@ class Language:
     clock_minute_words: Mapping[str, int] = field(default_factory=dict)
     # Words that join a counted number of minutes to an hour: "و" → +1, "إلا" → -1.
     clock_minute_joiners: Mapping[str, int] = field(default_factory=dict)
+    # Words before an hour that count minutes from it: German "halb" → -30 ("halb acht" is
+    # 7:30), "Viertel nach" → +15, "Viertel vor" → -15. Regex-free plain phrases.
+    clock_minute_prefixes: Mapping[str, int] = field(default_factory=dict)
+    # Hour units between an hour and its counted minutes ("в 10 часов 30 минут", "10 ч. 30
+    # мин."): after one, minutes need no joiner but must carry a minute unit.
+    clock_hour_units: tuple[str, ...] = ()
     # Times of day named by words → (hour, minute): "منتصف الليل" → (24, 0).
     named_times: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     # Named times that are also ordinary words ("الظهر"): read only after a lead word.

@@ -228,7 +228,7 @@ LANGUAGE = Language(
     name="Deutsch",
     script=r"[A-Za-z]",
     clock_leads=(r"um", r"gegen", r"ab", r"bis", r"seit", r"vor", r"nach", r"kurz\s+vor", r"kurz\s+nach",
-                 r"bereits\s+um", r"erst\s+um", r"etwa\s+um", r"gegen\s+halb"),
+                 r"bereits\s+um", r"erst\s+um", r"etwa\s+um"),
     bare_hour_leads=(),
     # "seit Jahren", "nach Stunden": a plural unit after a duration lead, with no count (PXY).
     uncounted_durations=True,
@@ -299,6 +299,9 @@ LANGUAGE = Language(
                 r"meldete", r"berichtete", r"kündigte", r"warnte", r"forderte", r"stimmte", r"beschloss",
                 r"einigten", r"reiste", r"landete", r"startete", r"endete", r"eröffnete", r"spielte", r"wählte"),
     clock_hour_words=_HOUR_WORDS,
+    # "halb acht" is 7:30, "Viertel nach acht" 8:15, "Viertel vor neun" 8:45.
+    clock_minute_prefixes={"halb": -30, "Viertel nach": 15, "viertel nach": 15, "Viertel vor": -15,
+                           "viertel vor": -15, "Dreiviertel": -15, "dreiviertel": -15},
     named_times={"Mitternacht": (24, 0)},
     lead_named_times={"Mittag": (12, 0)},
     named_time_leads=("um", "gegen", "ab", "bis", "vor", "nach", "kurz vor", "kurz nach", "zu"),

@@ -241,6 +241,14 @@ _PHRASES = (
           r"(?P<day>[12]\d|3[01]|0?[1-9])"
           r"(?=\s*(?:al|y(?:\s+el)?|hasta\s+el|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>" + _FULL_MONTHS + r")"
           r"(?:\s+(?:de(?:l)?\s+)?" + _YEAR + r")?)", "range-first-day", _DATE),
+    # A day and month in digits with no year ("el 15/07", "del 15/07 al 20/07"): the year is
+    # read like any day and month said without one. The article keeps scores out, and a
+    # complement fractions ("el 3/4 de los votos"); a third number ("15/07/2021") is the full numeric date.
+    _rule(r"(?:(?<=\bel\s)|(?<=\bdel\s))(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![/.,]?\d|\s*%|\s+(?:de\s+(?:los|las|la|su|sus)|del)\b)",
+          "day-month-digits", _DATE),
+    # "del 15/07 al 20/07": after "al" only a two-digit month, since "al 3/4" is a share.
+    _rule(r"(?<=\bal\s)(?P<day>[12]\d|3[01]|0[1-9])/(?P<month>0[1-9]|1[0-2])(?![/.,]?\d|\s*%)",
+          "day-month-digits-range-end", _DATE),
     # Range starts that are times only because of their end: "de 9 a 11 horas".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:a|y|-)\s*(?:las\s+)?\d{1,2}(?:[:.]\d\d)?"
           r"\s*(?:horas\b|h\b|hs\b|hrs\b))", "range-start-hour", _TIME, minute=0),
