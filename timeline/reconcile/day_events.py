@@ -62,9 +62,9 @@ def _day_events(ctx: _Context) -> list[_Draft]:
     return drafts + _sequel_day_events(ctx)
 
 
-# A stated range of days longer than that is a period ("from January to June"), not an
-# event the reader attends day by day; its two ends stay events of their own.
-_MAX_DAY_RANGE = dt.timedelta(days=62)
+# A stated range of days longer than a year is more likely a misread year than one event;
+# its two ends stay events of their own.
+_MAX_DAY_RANGE = dt.timedelta(days=366)
 
 
 def _stated_day_ranges(ctx: _Context, by_day: dict[dt.date, list[Mention]]
@@ -77,6 +77,8 @@ def _stated_day_ranges(ctx: _Context, by_day: dict[dt.date, list[Mention]]
     for link in ctx.links:
         if link.kind != RANGE or link.source not in day_of or link.target not in day_of:
             continue
+        if any(ctx.resolved[m].granularity != "day" for m in (link.source, link.target)):
+            continue  # a month or a year is not a day: "from January to March" is not Jan 1 – Mar 1
         first, last = day_of[link.source], day_of[link.target]
         if not dt.timedelta(0) < last - first <= _MAX_DAY_RANGE:
             continue  # an end before the start, or the same day twice: not a span of days
