@@ -217,6 +217,11 @@ _PHRASES = (
     _rule(r"\d{1,2}\.\d\d\s+(?:рубл\w*|доллар\w*|евро|процент\w*|пункт\w*|балл\w*|млн|млрд|тыс\w*|раз\w*|%)",
           "decimal-count", {"kind": "none"}),
     # Lengths.
+    # Hours and minutes as one length: "длились 2 часа 30 минут", "три часа двадцать минут".
+    # After a clock lead ("в 10 часов 30 минут") it is a clock time (the word clock reads it).
+    _rule(r"(?<!\bв\s)(?<!\bво\s)(?<!\bк\s)(?<!\bдо\s)(?<!\bс\s)(?<!\bпосле\s)(?<!\bоколо\s)"
+          r"(?P<hour>\d{1,3}|{number})\s+(?:час|часа|часов|ч\.?)\s+(?P<minute>[0-5]?\d|{number})\s+"
+          r"(?:минута|минуту|минуты|минут|мин\.?)", "hours-minutes", _DURATION),
     _rule(r"(?:(?P<approx>около|почти|примерно)\s+)?(?:полчаса|пол\s*-?\s*часа)", "half-hour", _DURATION,
           duration_unit="MIN", duration_count=30.0, duration_s=1800.0),
     _rule(r"(?:более|свыше|больше)\s+получаса", "half-hour-more", _DURATION, duration_unit="MIN",
