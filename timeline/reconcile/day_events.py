@@ -45,7 +45,13 @@ def _day_events(ctx: _Context) -> list[_Draft]:
         if range_link is not None:
             group = group + by_day[last_day]
         first = group[0]
-        label = make_label(ctx.doc.text, ctx.starts, first.sentence, first.span, ctx.masked, ctx.code)
+        masked = ctx.masked
+        if range_link is not None:
+            # The whole range is the time expression, with what stands between its ends
+            # ("vom 26. bis 28. Juni": the ordinal dot after 26).
+            ends = [m.span for m in group if m.id in (range_link.source, range_link.target)]
+            masked = sorted(masked + [(min(a for a, _ in ends), max(b for _, b in ends))])
+        label = make_label(ctx.doc.text, ctx.starts, first.sentence, first.span, masked, ctx.code)
         clause_text = " ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group)
         notes = []
         if range_link is not None:
