@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.duration_atoms import number_reader_for
 from timeline.extract.fastscan import Core, required_core
 from timeline.extract.patterns import alternation, normalized_table, table_get
 from timeline.extract.prefilter import has_ascii_folds, may_match, required_words
@@ -54,12 +55,16 @@ class PhraseTables:
     seasons: dict[str, object]
     ordinals: dict[str, object]
     day_periods: dict[str, object]
+    # The language, for compound number words in an hour or minute group ("خمس وعشرين").
+    code: str = ""
 
 
 @cache
 def compile_phrases(code: str) -> PhraseTables:
     lang = get_language(code)
     slots = _slots(lang)
+    # A compound number in words ("خمس وعشرين"): read by the language's number reader.
+    slots["number_phrase"] = number_reader_for(code).phrase
     rules = []
     for rule in lang.phrase_rules:
         pattern = rule.pattern
@@ -75,6 +80,7 @@ def compile_phrases(code: str) -> PhraseTables:
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
         normalized_table(lang.seasons), normalized_table(lang.ordinals), normalized_table(lang.day_periods),
+        code,
     )
 
 
@@ -177,6 +183,9 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
         if group in groups:
             # Digits or a number word ("ثلاث ساعات وعشرين دقيقة"): a whole count either way.
             amount = _number(groups[group], t)
+            if amount is None and t.code:
+                compound = number_reader_for(t.code).read(groups[group])
+                amount = compound[0] if compound and len(compound) == 1 else None
             if amount is None or amount != int(amount):
                 return None
             values[group] = int(amount)

@@ -183,7 +183,7 @@ _PHRASES = (
                                 ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
     # Hours and minutes: "ساعتين و15 دقيقة", "3 ساعات و20 دقيقة", "ساعة و٤٥ دقيقة".
     # The minutes may be words ("ثلاث ساعات وعشرين دقيقة", "ساعتين وخمس عشرة دقيقة").
-    *(_phrase(rf"(?:{hours})\s+و\s*(?P<minute>[0-5]?\d|{{number}})\s+(?:دقيقة|دقائق)", f"hours-minutes-{name}",
+    *(_phrase(rf"(?:{hours})\s+و\s*(?P<minute>[0-5]?\d|{{number_phrase}})\s+(?:دقيقة|دقائق)", f"hours-minutes-{name}",
               kind="duration", **fields)
       for name, hours, fields in (("counted", r"(?P<hour>\d{1,3}|{number})\s+(?:ساعات|ساعة)", {}),
                                   ("one", r"ساعة(?:\s+واحدة)?", {"hour": 1}),
