@@ -21,6 +21,8 @@ from functools import cache
 from re import _compiler, _parser
 from re import _constants as sre
 
+from timeline.extract.prefilter import has_ascii_folds
+
 _SINGLE = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN, sre.CATEGORY})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 _ZERO = frozenset({sre.AT})
@@ -161,6 +163,9 @@ class TextIndex:
         self.text = text
         # Offsets in ``lowered`` are offsets in ``text`` only if lower() kept every length.
         self.aligned = len(lowered) == len(text)
+        # A character caseless matching takes for another letter than its lower() ("ı" for
+        # "i", "ᲁ" for "д"): a caseless rule can match where ``lowered`` has none of its words.
+        self.folds = has_ascii_folds(text)
         self.lowered = lowered
         self.reach = _Reach(text)
         self._starts: dict[tuple[str, bool], list[int]] = {}
@@ -186,7 +191,7 @@ def finditer(regex: re.Pattern[str], required: tuple[str, ...] | None, ignore_ca
     text = index.text
     if shape is _UNSET:
         shape = _shape(regex.pattern, regex.flags)
-    if not (required and index.aligned):
+    if not (required and index.aligned) or (ignore_case and index.folds):
         shape = None
     reach = None if shape is None else index.reach.of(shape)
     if reach is None:
