@@ -31,6 +31,8 @@ def test_meeting_start_end_and_press_conference(seed_text):
     assert t.events[0].kind == "all-day" and t.events[0].start == dt.date(2021, 6, 16)
     assert not t.has_conflict
     assert any("agree" in n for n in meeting.notes)
+    # "بعد اللقاء" (after the meeting) is checked against the whole meeting, end included.
+    assert any("after its end too" in n and "15:05 UTC" in n for n in press.notes)
 
 
 def test_both_statements_on_the_start_event(seed_text):

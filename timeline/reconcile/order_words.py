@@ -9,6 +9,7 @@ import datetime as dt
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import (
     CONFLICT,
+    INFO,
     TIME,
     WARNING,
     Finding,
@@ -42,6 +43,22 @@ def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
                     severity, edge, when = CONFLICT, "start", other.start
                 elif to_end and d.start < other.end - tol:
                     severity, edge, when = WARNING, "end", other.end
+                elif not to_end and isinstance(other.end, dt.datetime) and d.start >= other.end - tol:
+                    # The plain phrase only promises after the start; say so when the time
+                    # is after the end as well, since that is what a reader checks first.
+                    d.notes.append(f"'{ref.words.strip()}': after '{other.label}' ({_hm(other.start)} to "
+                                   f"{_hm(other.end)}), as stated — after its end too")
+                    continue
+                elif not to_end and isinstance(other.end, dt.datetime) and d.start < other.end - tol:
+                    # "After the talks" at a time the talks still ran: not a contradiction
+                    # (after they began is still after), but a reader should know.
+                    ctx.findings.append(Finding(
+                        "order-during", INFO,
+                        f"'{ref.words.strip()}': '{first.text}' ({_hm(d.start)}) is after '{other.label}' began "
+                        f"({_hm(other.start)}) but before it ends ({_hm(other.end)}): 'after' may mean after "
+                        "it began, or a stated time or length is off",
+                        (_first_id(other), first.id)))
+                    continue
                 else:
                     edge, when = ("end", other.end) if to_end else ("start", other.start)
                     d.notes.append(f"'{ref.words.strip()}': after the {edge} of '{other.label}' ({_hm(when)}), "
