@@ -48,9 +48,6 @@ def _names_one_day(parts: Parts) -> bool:
             and (parts.weekday is not None or (parts.month is not None and parts.day is not None)))
 
 
-_DATE_GAP = re.compile(r"^[\s,،]*(?:the\s+|يوم\s+)?$", re.IGNORECASE)
-
-
 _DATE_FIELDS = ("year", "month", "day", "weekday", "relative_days")
 
 
@@ -66,9 +63,10 @@ def _only_day_fields(parts: Parts) -> bool:
 def _date_gap(code: str) -> re.Pattern[str]:
     from timeline.extract.patterns import alternation
 
-    joiners = compile_language(code).language.date_joiners
-    extra = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
-    return re.compile(rf"^[\s,،]*(?:the\s+|يوم\s+)?{extra}$", re.IGNORECASE)
+    lang = compile_language(code).language
+    article = rf"(?:(?:{alternation(lang.date_part_articles)})\s+)?" if lang.date_part_articles else ""
+    extra = rf"(?:(?:{alternation(lang.date_joiners)})\s+)?" if lang.date_joiners else ""
+    return re.compile(rf"^[\s,،]*{article}{extra}$", re.IGNORECASE)
 
 
 @cache
@@ -159,9 +157,9 @@ def _merge_times_with_dates(s: str, atoms: list[Atom], p: Patterns) -> list[Atom
     return merged
 
 
-def _merge_adjacent_dates(s: str, atoms: list[Atom], p: Patterns | None = None) -> list[Atom]:
+def _merge_adjacent_dates(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
     """"اليوم الأربعاء", "Wednesday, June 16, 2021": one date said in several parts."""
-    gap = _date_gap(p.language.code) if p is not None else _DATE_GAP
+    gap = _date_gap(p.language.code)
     merged: list[Atom] = []
     for atom in atoms:
         prev = merged[-1] if merged else None

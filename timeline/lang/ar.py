@@ -344,6 +344,7 @@ LANGUAGE = Language(
     ordinal_days=_ORDINAL_DAYS,
     day_month_joiners=("من شهر", "من", "شهر"),
     date_joiners=("يوم", "من يوم"),
+    date_part_articles=("يوم",),
     year_leads=("عام", "العام", "سنة", "من العام", "من عام", "من سنة", "لعام", "للعام"),
     gregorian_era_words=("م", "ميلادي", "ميلادية", "للميلاد"),
     hijri_months=_HIJRI_MONTHS,

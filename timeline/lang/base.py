@@ -243,6 +243,9 @@ class Language:
     # Words between a date's parts or between a time and its date ("يوم" in "اليوم
     # الأربعاء" / "مساء يوم الجمعة", "the").
     date_joiners: tuple[str, ...] = ()
+    # A word that may open the gap between two parts of one date, before any joiner
+    # ("Wednesday, the 16th"; "اليوم يوم الأربعاء").
+    date_part_articles: tuple[str, ...] = ()
     # Words between a day number and its month ("من" in "16 من يونيو", "of").
     day_month_joiners: tuple[str, ...] = ()
     # Ordinal day words ("السادس عشر" → 16) read before a month name.
