@@ -10,22 +10,28 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.extract.atoms import Atom
-from timeline.extract.patterns import Patterns, compile_language
+from timeline.extract.patterns import Patterns, alternation, compile_language
 from timeline.extract.zone_cues import match_zone_cue
 from timeline.model import DATE, TIME, Parts, ZoneCue
 
-_TIME_DAY_GAP = re.compile(r"^,?\s*(?:on\s+)?$", re.IGNORECASE)
+
+@cache
+def _time_day_gap(code: str) -> re.Pattern[str]:
+    joiners = compile_language(code).language.time_day_joiners
+    extra = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
+    return re.compile(rf"^,?\s*{extra}$", re.IGNORECASE)
 
 
-def _merge_time_and_day(s: str, atoms: list[Atom]) -> list[Atom]:
+def _merge_time_and_day(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
     """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time (with its
     zone) followed by the day it falls on is one TIME mention whose parts carry the day."""
+    gap_pattern = _time_day_gap(p.language.code)
     out: list[Atom] = []
     for atom in atoms:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == TIME and atom.kind == DATE
                 and _names_one_day(atom.parts)
-                and _TIME_DAY_GAP.match(s[prev.end : atom.start])
+                and gap_pattern.match(s[prev.end : atom.start])
                 and _zone_lets_day_join(prev.parts.zone_cue, s[prev.end : atom.start])):
             fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}
             out[-1] = Atom(prev.start, atom.end, TIME, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}",
@@ -39,7 +45,7 @@ def _zone_lets_day_join(cue: ZoneCue | None, gap: str) -> bool:
     """A zone abbreviation is part of the clock time ("5 p.m. EST Nov. 9", "4 a.m. EDT
     Thursday"), so the day right after it still belongs to the time; after a zone phrase
     ("1:35 p.m. local time on Wednesday") the day stays a mention of its own."""
-    return cue is None or (cue.kind == "abbreviation" and "on" not in gap.lower())
+    return cue is None or (cue.kind == "abbreviation" and not any(c.isalpha() for c in gap))
 
 
 def _names_one_day(parts: Parts) -> bool:
@@ -61,8 +67,6 @@ def _only_day_fields(parts: Parts) -> bool:
 
 @cache
 def _date_gap(code: str) -> re.Pattern[str]:
-    from timeline.extract.patterns import alternation
-
     lang = compile_language(code).language
     article = rf"(?:(?:{alternation(lang.date_part_articles)})\s+)?" if lang.date_part_articles else ""
     extra = rf"(?:(?:{alternation(lang.date_joiners)})\s+)?" if lang.date_joiners else ""
@@ -71,8 +75,6 @@ def _date_gap(code: str) -> re.Pattern[str]:
 
 @cache
 def _time_date_gap(code: str) -> re.Pattern[str]:
-    from timeline.extract.patterns import alternation
-
     lang = compile_language(code).language
     joiners = alternation(tuple(lang.date_joiners) + tuple(lang.day_period_joiners))
     return re.compile(rf"^\s*(?:(?:{joiners})\s+)*$", re.IGNORECASE)

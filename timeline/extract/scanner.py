@@ -49,7 +49,7 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     atoms += _time_date_candidates(norm.text, atoms, patterns)
     kept = _merge_adjacent_dates(norm.text, _without_overlaps(atoms), patterns)
     kept = [a for a in kept if a.kind != NOT_A_TIME]
-    kept = _merge_time_and_day(norm.text, kept)
+    kept = _merge_time_and_day(norm.text, kept, patterns)
     kept = _merge_times_with_dates(norm.text, kept, patterns)
     kept = _with_range_starts(norm.text, kept, patterns)
     kept = _with_periods_of_days(norm.text, kept)

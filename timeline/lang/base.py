@@ -246,6 +246,9 @@ class Language:
     # A word that may open the gap between two parts of one date, before any joiner
     # ("Wednesday, the 16th"; "اليوم يوم الأربعاء").
     date_part_articles: tuple[str, ...] = ()
+    # A word between a clock time and the day it falls on, making them one mention
+    # ("10 p.m. on Wednesday"); without one only "10 p.m. Wednesday" joins.
+    time_day_joiners: tuple[str, ...] = ()
     # Words between a day number and its month ("من" in "16 من يونيو", "of").
     day_month_joiners: tuple[str, ...] = ()
     # Ordinal day words ("السادس عشر" → 16) read before a month name.

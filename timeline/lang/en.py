@@ -339,6 +339,7 @@ LANGUAGE = Language(
                 r"struck", r"shot", r"hit", r"ran", r"became", r"knew", r"thought", r"led", r"fled", r"broke"),
     numeric_date_order="mdy",
     date_part_articles=("the",),
+    time_day_joiners=("on",),
     non_final_abbreviations=(
         "a.m.", "p.m.", "i.e.", "e.g.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.",
         "U.N.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "No.", "vs.", "Jan.", "Feb.",
