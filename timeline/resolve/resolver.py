@@ -27,7 +27,7 @@ from timeline.resolve.calendar import hour_of_day, names_period, read_day
 from timeline.resolve.hijri_check import hijri_mismatches
 from timeline.resolve.instants import to_utc
 from timeline.zones.gazetteer import Place
-from timeline.zones.places_in_text import find_places
+from timeline.zones.places_in_text import demonym_countries, find_places
 from timeline.zones.resolver import LITERAL, ZoneChoice, ZoneContext, resolve_cue, resolve_local
 from timeline.zones.scope import Declaration, DeclarationIndex, declared_cue, find_declarations, shared_cue, table_place
 from timeline.zones.tzsource import format_offset, tzinfo_for
@@ -71,7 +71,8 @@ def resolve_document(
         found, _ = lookup_place_stripped(doc.place)
         default_place = found[0] if found else None
     ctx = ZoneContext(lang, places, default_place, options.abbrev_policy,
-                      [m.parts.zone_cue.span for m in times if m.parts.zone_cue] + [d.cue.span for d in declarations])
+                      [m.parts.zone_cue.span for m in times if m.parts.zone_cue] + [d.cue.span for d in declarations],
+                      adjective_countries=_adjective_countries_if_needed(doc.text, lang, times), text=doc.text)
 
     resolved: dict[str, Resolved] = {}
     for m in mentions:
@@ -99,7 +100,7 @@ def resolve_document(
             pending.append(m)
             continue
         choice = resolve_cue(m.parts.zone_cue, m.span[0], m.sentence, ctx, day)
-        if choice.rule == "zone:local-unknown" and m.id in equals:
+        if choice.rule in ("zone:local-unknown", "zone:abbreviation-ambiguous") and m.id in equals:
             unplaced_local.append((m, day, day_notes, choice))  # its stated equivalent may tell
             continue
         resolved[m.id] = _anchor(m, day, day_notes, choice, findings)
@@ -121,8 +122,9 @@ def resolve_document(
             continue
         resolved[m.id] = _resolve_uncued(m, day, day_notes, equals, resolved, ctx, findings)
     for m, day, day_notes, choice in unplaced_local:
-        resolved[m.id] = (_local_from_equivalent(m, day, day_notes, choice, equals, resolved)
-                          or _anchor(m, day, day_notes, choice, findings))
+        settled = (_reading_from_equivalent(m, day, day_notes, choice, equals, resolved, times_index.texts())
+                   if choice.candidates else _local_from_equivalent(m, day, day_notes, choice, equals, resolved))
+        resolved[m.id] = settled or _anchor(m, day, day_notes, choice, findings)
     return DocumentResolution(reference, source, resolved, findings, places)
 
 
@@ -140,6 +142,39 @@ def _local_from_equivalent(m: Mention, day: dt.date, day_notes: tuple[str, ...],
                  f"time '{partner}'",)
         return Resolved(m.id, local=local, zone=offset_text, utc=other.utc, granularity=_granularity(m),
                         zone_rule="zone:local-inferred-from-equivalent", assumptions=day_notes + notes)
+    return None
+
+
+def _adjective_countries_if_needed(text: str, lang: str, times: list[Mention]) -> frozenset[str]:
+    """The countries the text names by adjective, scanned only when an abbreviation
+    cue may need them."""
+    if not any(m.parts.zone_cue and m.parts.zone_cue.kind in ("abbreviation", "name") for m in times):
+        return frozenset()
+    return demonym_countries(text, lang)
+
+
+def _reading_from_equivalent(m: Mention, day: dt.date, day_notes: tuple[str, ...], choice: ZoneChoice,
+                             equals: dict[str, list[str]], resolved: dict[str, Resolved],
+                             texts: dict[str, str]) -> Resolved | None:
+    """"10:00 IST (0430 GMT)": of an ambiguous abbreviation's readings, the one whose
+    offset the stated equivalent shows (India's +05:30); none if no reading fits."""
+    local = _local_datetime(m, day)
+    for partner in equals.get(m.id, []):
+        other = resolved.get(partner)
+        if other is None or other.utc is None:
+            continue
+        shown = format_offset(local.replace(tzinfo=dt.UTC) - other.utc)
+        fitting = [zone for zone, offset in choice.candidates if offset == shown]
+        if not fitting:
+            continue
+        zone = fitting[0]
+        notes = (f"{choice.reason}; of its readings only {zone} is on UTC{shown}, the offset the equivalent "
+                 f"time '{texts.get(partner, partner)}' shows",)
+        instant = to_utc(local, zone)
+        if instant.utc != other.utc:  # the reading's region is not on that offset on this date
+            zone = shown
+        return Resolved(m.id, local=local, zone=zone, utc=other.utc, granularity=_granularity(m),
+                        zone_rule="zone:abbreviation-by-equivalent", assumptions=day_notes + notes)
     return None
 
 
@@ -199,6 +234,10 @@ class _TimesIndex:
 
     def in_sentence(self, sentence: int) -> list[Mention]:
         return self.by_sentence.get(sentence, [])
+
+    def texts(self) -> dict[str, str]:
+        """Each time's surface text by mention id (for notes that quote a partner)."""
+        return {t.id: t.text for t in self.ordered}
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """The times whose start is in [lo, hi)."""

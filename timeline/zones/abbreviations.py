@@ -36,14 +36,17 @@ class Abbreviation:
     countries: tuple[str, ...]  # ISO alpha-2 where used (for disambiguation)
     languages: tuple[str, ...]  # languages whose text suggests this reading
     note: str
+    # A reading news rarely means unless its place is in the text (Australia's old
+    # "EST", Bougainville's "BST"): it does not make the token ambiguous on its own.
+    rare: bool = False
 
 
-def _A(text, zone, off, dst, countries=(), languages=(), note=""):
+def _A(text, zone, off, dst, countries=(), languages=(), note="", rare=False):
     if isinstance(countries, str):
         countries = tuple(countries.split())
     if isinstance(languages, str):
         languages = tuple(languages.split())
-    return Abbreviation(text, zone, off, dst, countries, languages, note)
+    return Abbreviation(text, zone, off, dst, countries, languages, note, rare)
 
 
 _US = "US"
@@ -77,6 +80,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
         False,
         "AU",
         note="Australian Eastern Standard Time, older Australian usage (now AEST)",
+        rare=True,
     ),
     _A("EDT", "America/New_York", -240, True, _NA, note="Eastern Daylight Time"),
     _A(
@@ -86,25 +90,29 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
         True,
         "AU",
         note="Australian Eastern Daylight Time, older Australian usage (now AEDT)",
+        rare=True,
     ),
     _A("CT", "America/Chicago", None, None, _NA + " MX", note="US Central Time (generic)"),
     _A("CST", "America/Chicago", -360, False, _NA + " MX", note="US Central Standard Time"),
     _A("CST", "Asia/Shanghai", 480, False, "CN", "zh", note="China Standard Time (Beijing time)"),
-    _A("CST", "America/Havana", -300, False, "CU", "es", note="Cuba Standard Time"),
-    _A("CST", "Asia/Taipei", 480, False, "TW", "zh", note="Taiwan (tzdata abbreviation CST)"),
-    _A("CST", "Australia/Adelaide", 570, False, "AU", note="Australian Central Standard Time, older usage (now ACST)"),
+    _A("CST", "America/Havana", -300, False, "CU", "es", note="Cuba Standard Time", rare=True),
+    _A("CST", "Asia/Taipei", 480, False, "TW", "zh", note="Taiwan (tzdata abbreviation CST)", rare=True),
+    _A("CST", "Australia/Adelaide", 570, False, "AU", note="Australian Central Standard Time, older usage (now ACST)",
+       rare=True),
     _A("CDT", "America/Chicago", -300, True, _NA + " MX", note="US Central Daylight Time"),
-    _A("CDT", "America/Havana", -240, True, "CU", "es", note="Cuba Daylight Time"),
+    _A("CDT", "America/Havana", -240, True, "CU", "es", note="Cuba Daylight Time", rare=True),
     _A("MT", "America/Denver", None, None, _NA + " MX", note="US Mountain Time (generic)"),
     _A("MST", "America/Denver", -420, False, _NA + " MX", note="Mountain Standard Time"),
     _A("MST", "America/Phoenix", -420, False, _US, note="Arizona: MST all year (no DST)"),
     _A(
-        "MST", "Asia/Kuala_Lumpur", 480, False, "MY", "ms", note="Malaysia Standard Time (official abbreviation is MYT)"
+        "MST", "Asia/Kuala_Lumpur", 480, False, "MY", "ms", note="Malaysia Standard Time (official abbreviation is MYT)",
+        rare=True,
     ),
     _A("MDT", "America/Denver", -360, True, _NA + " MX", note="Mountain Daylight Time"),
     _A("PT", "America/Los_Angeles", None, None, _NA + " MX", note="US Pacific Time (generic)"),
     _A("PST", "America/Los_Angeles", -480, False, _NA + " MX", note="Pacific Standard Time"),
-    _A("PST", "Asia/Manila", 480, False, "PH", "tl fil", note="Philippine Standard Time (official PH abbreviation)"),
+    _A("PST", "Asia/Manila", 480, False, "PH", "tl fil", note="Philippine Standard Time (official PH abbreviation)",
+       rare=True),
     _A(
         "PST",
         "Asia/Karachi",
@@ -113,6 +121,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
         "PK",
         "ur",
         note="Pakistan Standard Time (common in Pakistani media; tzdata uses PKT)",
+        rare=True,
     ),
     _A("PDT", "America/Los_Angeles", -420, True, _NA + " MX", note="Pacific Daylight Time"),
     _A("AKST", "America/Anchorage", -540, False, _US, note="Alaska Standard Time"),
@@ -121,7 +130,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("HDT", "America/Adak", -540, True, _US, note="Hawaii-Aleutian Daylight Time (Aleutians)"),
     _A("AST", "America/Halifax", -240, False, "CA PR VI BM DO TT BB", note="Atlantic Standard Time"),
     _A("AST", "Asia/Riyadh", 180, False, "SA KW QA BH IQ YE", "ar", note="Arabia Standard Time"),
-    _A("AST", "America/Puerto_Rico", -240, False, "PR VI", "es", note="Atlantic Standard Time, Puerto Rico (no DST)"),
+    _A("AST", "America/Puerto_Rico", -240, False, "PR VI", "es", note="Atlantic Standard Time, Puerto Rico (no DST)",
+       rare=True),
     _A("ADT", "America/Halifax", -180, True, "CA BM", note="Atlantic Daylight Time"),
     _A("NST", "America/St_Johns", -210, False, "CA", note="Newfoundland Standard Time"),
     _A("NDT", "America/St_Johns", -150, True, "CA", note="Newfoundland Daylight Time"),
@@ -142,7 +152,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # ---- Europe -------------------------------------------------------------------
     _A("BST", "Europe/London", 60, True, "GB", note="British Summer Time"),
     _A("BST", "Asia/Dhaka", 360, False, "BD", "bn", note="Bangladesh Standard Time"),
-    _A("BST", "Pacific/Bougainville", 660, False, "PG", note="Bougainville Standard Time (rare)"),
+    _A("BST", "Pacific/Bougainville", 660, False, "PG", note="Bougainville Standard Time (rare)", rare=True),
     _A("IST", "Asia/Kolkata", 330, False, "IN", "hi", note="India Standard Time"),
     _A("IST", "Asia/Jerusalem", 120, False, "IL PS", "he", note="Israel Standard Time"),
     _A(
@@ -191,7 +201,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("FET", "Europe/Minsk", 180, False, "BY", "be ru", note="Further-eastern European Time"),
     # ---- Middle East / Asia ---------------------------------------------------------
     _A("GST", "Asia/Dubai", 240, False, "AE OM", "ar", note="Gulf Standard Time"),
-    _A("GST", "Atlantic/South_Georgia", -120, False, "GS", note="South Georgia Time"),
+    _A("GST", "Atlantic/South_Georgia", -120, False, "GS", note="South Georgia Time", rare=True),
     _A("IRST", "Asia/Tehran", 210, False, "IR", "fa", note="Iran Standard Time"),
     _A("IRDT", "Asia/Tehran", 270, True, "IR", "fa", note="Iran Daylight Time (Iran abolished DST in 2022)"),
     _A("AFT", "Asia/Kabul", 270, False, "AF", "fa ps", note="Afghanistan Time"),
@@ -214,7 +224,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("PHST", "Asia/Manila", 480, False, "PH", "tl fil", note="Philippine Standard Time"),
     _A("JST", "Asia/Tokyo", 540, False, "JP", "ja", note="Japan Standard Time"),
     _A("KST", "Asia/Seoul", 540, False, "KR", "ko", note="Korea Standard Time"),
-    _A("KST", "Asia/Pyongyang", 540, False, "KP", "ko", note="North Korea (KST)"),
+    _A("KST", "Asia/Pyongyang", 540, False, "KP", "ko", note="North Korea (KST)", rare=True),
     # ---- Oceania -------------------------------------------------------------------
     _A("AET", "Australia/Sydney", None, None, "AU", note="Australian Eastern Time (generic)"),
     _A("AEST", "Australia/Sydney", 600, False, "AU", note="Australian Eastern Standard Time"),
@@ -227,7 +237,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     _A("NZDT", "Pacific/Auckland", 780, True, "NZ", note="New Zealand Daylight Time"),
     _A("ChST", "Pacific/Guam", 600, False, "GU MP", note="Chamorro Standard Time"),
     _A("SST", "Pacific/Pago_Pago", -660, False, "AS UM", note="Samoa Standard Time"),
-    _A("SST", "Asia/Singapore", 480, False, "SG", note="Singapore Standard Time (informal)"),
+    _A("SST", "Asia/Singapore", 480, False, "SG", note="Singapore Standard Time (informal)", rare=True),
     # ---- Africa ----------------------------------------------------------------------
     _A("SAST", "Africa/Johannesburg", 120, False, "ZA LS SZ", note="South Africa Standard Time"),
     _A("WAT", "Africa/Lagos", 60, False, "NG CM GA CD CG AO BJ NE TD CF GQ", note="West Africa Time"),

@@ -14,6 +14,7 @@ from timeline.extract.sentences import sentence_index
 from timeline.lang import get as get_language
 from timeline.model import PlaceMention, Span
 from timeline.textnorm import normalize
+from timeline.zones.countries import zone_country
 from timeline.zones.gazetteer import MAX_NAME_WORDS, Place, stripped_forms_before
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
@@ -170,6 +171,25 @@ def find_places(
             i += 1
     demonyms = _demonym_countries(tokens, lang_code)
     return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms)
+
+
+def demonym_countries(text: str, lang_code: str) -> frozenset[str]:
+    """Countries a text names by adjective ("Indian officials", "الحكومة الأردنية"; an
+    adjective whose target is one clock, "Chinese", counts for that clock's country)."""
+    table = _all_demonyms(lang_code)
+    return frozenset(table[key] for t in _WORD.finditer(text) if (key := normalize_name(t.group())) in table)
+
+
+@cache
+def _all_demonyms(code: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, target in get_language(code).zone_adjectives.items():
+        if " " in word:
+            continue
+        country = zone_country(target) if "/" in target else target
+        if country:
+            table[normalize_name(word)] = country
+    return table
 
 
 def _demonym_countries(tokens: list[re.Match[str]], lang_code: str) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from timeline.model import PlaceMention, ZoneCue
@@ -33,6 +34,13 @@ class ZoneContext:
     # Zone cues excluded from place context (a place inside "بتوقيت موسكو" is whose
     # clock, not where the event happens).
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Countries the text names only by adjective ("Indian officials"): weaker than a
+    # place, asked only when no place settles an ambiguous abbreviation.
+    adjective_countries: frozenset[str] = frozenset()
+    # The document's text, for the city names of an ambiguous abbreviation's zones
+    # ("Halifax police ... 9:15 p.m. AST"), which a sentence-initial name may not have
+    # made a place.
+    text: str = ""
 
     # (sorted starts, running maximum of ends) of cue_spans, built on first use.
     _cue_index: tuple[list[int], list[int], int] | None = field(default=None, init=False, repr=False, compare=False)
@@ -89,6 +97,9 @@ class ZoneChoice:
     # For an abbreviation whose literal offset does not fit its region on that date
     # ("EST" in July): the finding to raise.
     season_note: str | None = None
+    # For an ambiguous abbreviation left unresolved: its readings as (zone, offset), so
+    # that a stated equivalent time can pick the one whose offset fits.
+    candidates: tuple[tuple[str, str | None], ...] = ()
 
 
 def resolve_cue(cue: ZoneCue, offset: int, sentence: int, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
@@ -261,6 +272,8 @@ def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoic
     if not readings:
         return ZoneChoice(None, "zone:unknown-abbreviation", reason=f"'{token}' is not a known zone abbreviation")
     chosen, why = _choose_reading(readings, ctx, on)
+    if chosen is None:
+        return _ambiguous_abbreviation(token, readings, on)
     rejected = [r for r in readings if r is not chosen]
     notes = [f"'{token}' read as {chosen.zone} ({why})"]
     if rejected:
@@ -285,7 +298,36 @@ def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoic
     return ZoneChoice(literal, "zone:abbreviation-literal", tuple(notes), season_note=season)
 
 
-def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt.date) -> tuple[Abbreviation, str]:
+def _ambiguous_abbreviation(token: str, readings: tuple[Abbreviation, ...], on: dt.date) -> ZoneChoice:
+    """No place in the document settles between clocks that differ ("IST": India, Israel
+    or Ireland): unresolved, with every reading named; a stated equivalent may still
+    pick one (``ZoneChoice.candidates``)."""
+    common = [r for r in readings if not r.rare]
+    listed = ", ".join(f"{r.zone} (UTC{_reading_offset(r, on)})" for r in common)
+    return ZoneChoice(None, "zone:abbreviation-ambiguous",
+                      reason=f"'{token}' is ambiguous ({listed}) and no place in the document settles it",
+                      candidates=tuple((r.zone, _reading_offset(r, on)) for r in readings))
+
+
+def _reading_offset(r: Abbreviation, on: dt.date) -> str | None:
+    """The UTC offset a reading stands for: its literal one, or its region's on that date."""
+    if r.offset_minutes is not None:
+        return format_offset(dt.timedelta(minutes=r.offset_minutes))
+    return offset_on(r.zone, on)
+
+
+def is_ambiguous(readings: tuple[Abbreviation, ...], on: dt.date) -> bool:
+    """Whether readings news commonly means stand for different offsets (IST, CST, BST,
+    AST); readings of one offset (EET: Bucharest or Cairo) only differ in name."""
+    return len({_reading_offset(r, on) for r in readings if not r.rare}) > 1
+
+
+def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext,
+                    on: dt.date) -> tuple[Abbreviation | None, str]:
+    """The reading the document's places settle, with why; (None, ...) when the token is
+    ambiguous and no place settles it (the language or the date's offset is no evidence
+    of which clock a writer meant: "CST" in June is as often Chicago's clock misnamed
+    as China's)."""
     if len(readings) == 1:
         return readings[0], "its only reading"
     countries = ctx.countries()
@@ -304,6 +346,8 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
 
     best_rank, best = max(enumerate(readings), key=score)
     home, by_place, by_lang, fits, _ = score((best_rank, best))
+    if not (home or by_place) and is_ambiguous(readings, on):
+        return _settle_ambiguous(readings, ctx, on)
     if home:
         why = f"the document names places in {zone_country(best.zone)}"
     elif by_place:
@@ -315,6 +359,36 @@ def _choose_reading(readings: tuple[Abbreviation, ...], ctx: ZoneContext, on: dt
     else:
         why = "the most common reading in news; nothing in the document decides"
     return best, why
+
+
+def _settle_ambiguous(readings: tuple[Abbreviation, ...], ctx: ZoneContext,
+                      on: dt.date) -> tuple[Abbreviation | None, str]:
+    """An ambiguous token no place settled: the weaker evidence, in order, when it points at
+    readings of one offset only: the city its zone is named after written in the text
+    ("Halifax"), a country named by adjective ("Indian officials"), the text's language
+    (Arabic "AST" is Arabia's). Else (None, "ambiguous")."""
+    common = [r for r in readings if not r.rare]
+    tests = (
+        (lambda r: _zone_city_in(r.zone, ctx.text), lambda r: f"the text names {_zone_city(r.zone)}, the city of {r.zone}"),
+        (lambda r: bool(ctx.adjective_countries & ({zone_country(r.zone)} | set(r.countries))),
+         lambda r: "the text names " + ", ".join(sorted(ctx.adjective_countries & (
+             {zone_country(r.zone) or ""} | set(r.countries)))) + " by adjective"),
+        (lambda r: ctx.lang in r.languages, lambda r: f"the text is in {ctx.lang}, where it is this reading's name"),
+    )
+    for test, why in tests:
+        named = [r for r in common if test(r)]
+        if named and len({_reading_offset(r, on) for r in named}) == 1:
+            return named[0], why(named[0]) + "; no place in the document settles it"
+    return None, "ambiguous"
+
+
+def _zone_city(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _zone_city_in(zone: str, text: str) -> bool:
+    city = _zone_city(zone)
+    return bool(text) and city in text and re.search(rf"(?<!\w){re.escape(city)}(?!\w)", text) is not None
 
 
 def _place_countries(ctx: ZoneContext) -> dict[str, int]:
