@@ -65,6 +65,9 @@ def mention_to_dict(m: Mention, r: Resolved | None, reference: dt.date | None = 
     }
     if m.kind == DURATION:
         out["duration_s"] = m.parts.duration_s
+        if m.parts.duration_range:
+            # "de 5 à 10 ans": TIMEX3 has no range value (P XY), so the bounds are said here.
+            out["duration_range_s"] = [m.parts.duration_range[0], m.parts.duration_range[1]]
     out["timex3"] = timex3(m, resolved, reference).to_dict()
     return out
 

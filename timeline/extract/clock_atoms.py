@@ -51,6 +51,8 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
             continue
         if not m.group("lead") and _is_weak_period(p, m.group("period")):
             continue  # "10 م" is as often ten metres as 10 p.m.
+        if not m.group("lead") and _counts_a_length(s, m.start(), m.group("period"), p):
+            continue  # "a duré 12 heures à Paris", "durante casi 12 horas": a length, not noon
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
         start = _prefix_start(m) if m.group("period") else m.start()
@@ -88,6 +90,25 @@ def _bare_hour_leads(code: str) -> re.Pattern[str] | None:
 
     leads = compile_language(code).language.bare_hour_leads
     return None if leads is None else re.compile(fragments(leads), re.IGNORECASE)
+
+
+@cache
+def _length_cue_before(code: str) -> re.Pattern[str]:
+    """A duration lead or approximation word ending just before a number ("a duré",
+    "durante casi", "près de")."""
+    from timeline.extract.patterns import alternation, fragments
+
+    lang = compile_language(code).language
+    approx = alternation(lang.approximate_words) if lang.approximate_words else "(?!)"
+    return re.compile(rf"(?<![\w])(?:{fragments(lang.duration_leads)}|{approx})\s+$", re.IGNORECASE)
+
+
+def _counts_a_length(s: str, start: int, period: str | None, p: Patterns) -> bool:
+    """Whether a bare hour with an hour word that is also a duration unit ("12 heures",
+    "12 horas") follows a duration lead or an approximation word: then it is a length."""
+    if not period or table_get(p.duration_units, period) is None:
+        return False
+    return _length_cue_before(p.language.code).search(s, max(0, start - 40), start) is not None
 
 
 def takes_bare_hour(p: Patterns, lead: str | None) -> bool:

@@ -27,6 +27,7 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
             continue
         count: float | None
         low: float | None = None
+        paired: bool | None = None
         raw = m.group("num")
         if raw and _CLOCK_BEFORE.search(s, max(0, m.start("num") - 4), m.start("num")):
             continue  # the minutes of "13:35 hora", not a count of hours
@@ -40,8 +41,12 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                 count = values[0]
             if m.groupdict().get("lo"):
                 whole = _numbers(s[m.start("lo") : m.end("num")], p)
+                paired = _paired_range(m, p)
                 if whole and len(whole) == 1:  # "خمس وعشرين": one compound number, no range
                     count = whole[0]
+                    paired = None
+                elif paired is False:
+                    pass  # "à 10 ans" with no "de", "от 9 до 18 часов" with no lead: only the count
                 else:
                     lows = _numbers(m.group("lo"), p)
                     if not lows or len(lows) != 1:
@@ -66,7 +71,7 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
         start = m.start("approx") if m.group("approx") else (m.start("num") if raw else m.start("unit"))
         if _reads_as_clock(m, raw, count, p):
             start = m.start("num")  # the clock time of the same words wins ("около 20 часов")
-        if raw and m.groupdict().get("lo") and low is None:
+        if raw and m.groupdict().get("lo") and low is None and paired is not False:
             start = min(start, m.start("lo"))
         if low is not None:
             if not 0 < low < count:
@@ -99,6 +104,31 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                  "duration:number-unit" if raw else "duration:unit", _PRIORITY[DURATION])
         )
     return atoms
+
+
+def _paired_range(m: re.Match[str], p: Patterns) -> bool | None:
+    """For a range joined by a word that makes one only after its opener ("de 5 à 10 ans"):
+    whether the opener is there (and, when the unit is also the clock's hour word, a
+    duration lead before it: "длился от 2 до 3 часов", not "от 9 до 18 часов"). None when
+    the joiner needs no opener ("3-4 hours")."""
+    pairs = p.language.duration_range_pairs
+    joiner = " ".join(m.group("rjoin").casefold().split())
+    if table_get(_plain_joiners(p.language.code), joiner) is not None:
+        return None
+    opener = m.group("ropen")
+    needs = {normalize(j).casefold() for j in pairs.get(next(
+        (o for o in pairs if opener and normalize(o).casefold() == " ".join(opener.casefold().split())), ""), ())}
+    if joiner not in needs:
+        return False
+    clock_unit = table_get(p.day_periods, m.group("unit")) is not None
+    return not clock_unit or bool(m.group("lead"))
+
+
+@cache
+def _plain_joiners(code: str) -> dict[str, object]:
+    from timeline.extract.patterns import normalized_table
+
+    return normalized_table(dict.fromkeys(compile_language(code).language.duration_range_joiners, 1))
 
 
 def _reads_as_clock(m: re.Match[str], raw: str | None, count: float, p: Patterns) -> bool:

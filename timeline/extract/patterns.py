@@ -193,10 +193,15 @@ def compile_language(code: str) -> Patterns:
         numbers = f"{glued}{numbers}"
     digits = r"\d+(?:[.,\u066B]\d+)?"
     # "من 3 إلى 4 ساعات", "3-4 hours": a lower bound and a joiner before the count.
+    # Paired joiners ("de 5 à 10 ans") stand between spaces; duration_atoms checks their opener.
+    paired_joiners = [j for joiners in lang.duration_range_pairs.values() for j in joiners]
+    range_joiners = "|".join(
+        part for part in (alternation(lang.duration_range_joiners) if lang.duration_range_joiners else "",
+                          rf"(?<=\s)(?:{alternation(paired_joiners)})(?=\s)" if paired_joiners else "") if part)
     range_low = (
-        rf"(?:(?:(?P<ropen>{alternation(lang.range_openers)})\s+)?(?P<lo>{digits}|{numbers})\s*"
-        rf"(?:{alternation(lang.duration_range_joiners)})\s*)?"
-        if lang.duration_range_joiners else ""
+        rf"(?:(?:(?P<ropen>{alternation([*lang.range_openers, *lang.duration_range_pairs])})\s+)?"
+        rf"(?P<lo>{digits}|{numbers})\s*(?P<rjoin>{range_joiners})\s*)?"
+        if range_joiners else ""
     )
     duration = re.compile(
         rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:{glued}(?P<approx>{approx})\s+)?{range_low}"

@@ -282,6 +282,12 @@ class Language:
     # Words joining the two counts of a duration range ("من 3 إلى 4 ساعات", "ثلاث أو أربع
     # ساعات"); the opener, if any, comes from ``range_openers``.
     duration_range_joiners: tuple[str, ...] = ()
+    # Openers of a duration range → the joiners that make one only after them ("de 5 à 10
+    # ans", "entre 5 y 10 años", "zwischen 2 und 3 Stunden", "от 5 до 10 лет"): alone, "à",
+    # "y", "und", "до" join a list or end a span of the clock. When the unit is also the
+    # clock's hour word ("от 9 до 18 часов"), a duration lead must come first ("длился от 2
+    # до 3 часов"). Plain words.
+    duration_range_pairs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Words that go with a time mention when a label leaves the mention out ("am", "um" in
     # "Das Treffen beginnt am Mittwoch um 13 Uhr"): without them the label would read
     # "Treffen beginnt am um". Plain words, matched case-insensitively before a mention.

@@ -194,6 +194,12 @@ _PHRASES = (
           duration_s=900.0),
     _rule(r"(?:eine\s+|einer\s+)?Dreiviertelstunde", "three-quarter-hour", _DURATION, duration_unit="MIN",
           duration_count=45.0, duration_s=2700.0),
+    # A day and month in digits with no year ("am 15.07.", "vom 15.07. bis 20.07."): the year is
+    # read like any day and month said without one. The preposition keeps decimals out, and
+    # "Uhr" after the number makes it a clock time ("bis 10.12 Uhr").
+    _rule(r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?<=\bbis\s)|(?<=\bzum\s)|(?<=\bab\s)|(?<=\bseit\s))"
+          r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>0?[1-9]|1[0-2])(?:\.(?!\d))?"
+          r"(?![.,]?\d|\s*(?:Uhr|h\b|%|Prozent|Euro|Dollar|Punkte))", "day-month-digits", _DATE),
     # Sets.
     _rule(r"täglich|jeden\s+Tag", "daily", _SET, duration_unit="D", duration_count=1.0),
     _rule(r"wöchentlich|jede\s+Woche", "weekly", _SET, duration_unit="W", duration_count=1.0),
@@ -366,6 +372,8 @@ LANGUAGE = Language(
     range_connectors_strong=("bis", "-"),
     list_joiners=("und",),
     duration_range_joiners=("bis", "-", "oder"),
+    # "zwischen 2 und 3 Stunden": one duration range.
+    duration_range_pairs={"zwischen": ("und",)},
     offset_order_words={"später": "after", "danach": "after", "nach": "after", "zuvor": "before",
                         "vorher": "before", "vor": "before"},
     sequel_days={"am nächsten Tag": 1, "am folgenden Tag": 1, "tags darauf": 1, "am Tag darauf": 1,

@@ -241,10 +241,10 @@ _PHRASES = (
           r"(?P<day>[12]\d|3[01]|0?[1-9])"
           r"(?=\s*(?:al|y(?:\s+el)?|hasta\s+el|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?P<month>" + _FULL_MONTHS + r")"
           r"(?:\s+(?:de(?:l)?\s+)?" + _YEAR + r")?)", "range-first-day", _DATE),
-    # A day and month in digits with no year ("el 15/07", "del 15/07 al 20/07"): the year is
+    # A day and month in digits with no year ("el 15/07", "el 15.07", "del 15/07 al 20/07"): the year is
     # read like any day and month said without one. The article keeps scores out, and a
     # complement fractions ("el 3/4 de los votos"); a third number ("15/07/2021") is the full numeric date.
-    _rule(r"(?:(?<=\bel\s)|(?<=\bdel\s))(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![/.,]?\d|\s*%|\s+(?:de\s+(?:los|las|la|su|sus)|del)\b)",
+    _rule(r"(?:(?<=\bel\s)|(?<=\bdel\s))(?P<day>[12]\d|3[01]|0?[1-9])(?:/|\.(?=[01]\d))(?P<month>0?[1-9]|1[0-2])(?![/.,]?\d|\s*(?:%|puntos?\b|euros?\b|dólares?\b|por\s+ciento)|\s+(?:de\s+(?:los|las|la|su|sus)|del)\b)",
           "day-month-digits", _DATE),
     # "del 15/07 al 20/07": after "al" only a two-digit month, since "al 3/4" is a share.
     _rule(r"(?<=\bal\s)(?P<day>[12]\d|3[01]|0[1-9])/(?P<month>0[1-9]|1[0-2])(?![/.,]?\d|\s*%)",
@@ -370,6 +370,8 @@ LANGUAGE = Language(
     range_connectors=("a", "al", "y", "hasta", "-"),
     range_connectors_strong=("hasta", "-"),
     list_joiners=("y", "e",),
+    # "de 5 a 10 años", "entre dos y tres horas": one duration range.
+    duration_range_pairs={"de": ("a",), "entre": ("y", "e")},
     offset_order_words={"más tarde": "after", "después": "after", "antes": "before", "tras": "after"},
     sequel_days={"al día siguiente": 1, "el día siguiente": 1, "día siguiente": 1, "a la mañana siguiente": 1,
                  "la mañana siguiente": 1, "el día anterior": -1, "la víspera": -1, "la noche anterior": -1},

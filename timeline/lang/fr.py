@@ -232,10 +232,10 @@ _PHRASES = (
     _rule(r"(?:(?<=\bdu\s)|(?<=\bentre\sle\s)|(?<=\bdepuis\sle\s)|(?<=\bles\s))(?P<day>[12]\d|3[01]|0?[1-9])(?:er)?"
           r"(?=\s*(?:au|et(?:\s+le)?|jusqu['’]au|-)\s*(?:[12]\d|3[01]|0?[1-9])\s+(?P<month>" + _FULL_MONTHS + r")"
           r"(?:\s+" + _YEAR + r")?)", "range-first-day", _DATE),
-    # A day and month in digits with no year ("le 15/07", "du 15/07 au 20/07"): the year is
+    # A day and month in digits with no year ("le 15/07", "le 15.07", "du 15/07 au 20/07"): the year is
     # read like any day and month said without one. The article keeps scores out, and a
     # complement fractions ("le 3/4 des élèves"); a third number ("15/07/2021") is the full numeric date.
-    _rule(r"(?:(?<=\ble\s)|(?<=\bdu\s)|(?<=\bau\s))(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![/.,]?\d|\s*%|\s+(?:des|du|d['’]))",
+    _rule(r"(?:(?<=\ble\s)|(?<=\bdu\s)|(?<=\bau\s))(?P<day>[12]\d|3[01]|0?[1-9])(?:/|\.(?=[01]\d))(?P<month>0?[1-9]|1[0-2])(?![/.,]?\d|\s*(?:%|points?\b|euros?\b|dollars?\b|pour\s+cent)|\s+(?:des|du|d['’]))",
           "day-month-digits", _DATE),
     # Range starts that are times only because of their end: "de 9 à 11 heures", "entre 14 et 16 h".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:à|et|-)\s*\d{1,2}\s*(?:h\b|H\b|heures\b))",
@@ -378,6 +378,8 @@ LANGUAGE = Language(
     range_connectors=("à", "au", "et", "jusqu'à", "jusqu’à", "-"),
     range_connectors_strong=("jusqu'à", "jusqu’à", "-"),
     list_joiners=("et",),
+    # "de 5 à 10 ans", "entre deux et trois heures": one duration range.
+    duration_range_pairs={"de": ("à",), "entre": ("et",)},
     offset_order_words={"plus tard": "after", "après": "after", "plus tôt": "before", "avant": "before",
                         "auparavant": "before"},
     sequel_days={"le lendemain": 1, "lendemain": 1, "le lendemain matin": 1, "le lendemain soir": 1,

@@ -50,6 +50,8 @@ for _tens in (20, 30, 40, 50):
             _NUMBER_WORDS[f"{_tens_form} {_unit_form}"] = _tens + _unit
 _NUMBER_WORDS.update({
     "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5, "половину": 0.5,
+    # Collective numerals, said of days and nights ("двое суток", "трое суток").
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     "несколько": 3, "нескольких": 3, "пару": 2, "пара": 2, "пары": 2, "пять-шесть": 5.5,
 })
 _NUMBER_WORDS = _yo(_NUMBER_WORDS)
@@ -150,6 +152,13 @@ _ONE_UNIT_LEADS = ((r"в\s+течение|на\s+протяжении|не\s+м�
                    (r"около|почти|примерно|порядка|приблизительно", "APPROX"),
                    (r"более|свыше|больше", "MORE_THAN"), (r"менее|меньше", "LESS_THAN"))
 
+# Verbs and leads of lasting just before a length ("длились", "продлится", "в течение"); each
+# is its own fixed-width lookbehind.
+_LASTING = ("длился", "длилась", "длилось", "длились", "продолжался", "продолжалась", "продолжалось",
+            "продолжались", "продлится", "продлятся", "продлился", "продлилась", "продлилось", "продлились",
+            "занял", "заняла", "заняло", "заняли", "займёт", "займет", "займут", "в течение", "на протяжении")
+_AFTER_LASTING = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _LASTING) + ")"
+
 _PHRASES = (
     # Vague references.
     _rule(r"недавно|в\s+последнее\s+время|ранее|прежде|в\s+прошлом(?!\s+(?:{unit}|{month}))", "ref-past", _DATE,
@@ -222,6 +231,13 @@ _PHRASES = (
     _rule(r"(?<!\bв\s)(?<!\bво\s)(?<!\bк\s)(?<!\bдо\s)(?<!\bс\s)(?<!\bпосле\s)(?<!\bоколо\s)"
           r"(?P<hour>\d{1,3}|{number})\s+(?:час|часа|часов|ч\.?)\s+(?P<minute>[0-5]?\d|{number})\s+"
           r"(?:минута|минуту|минуты|минут|мин\.?)", "hours-minutes", _DURATION),
+    # After a verb of lasting, "около 2 часов 30 минут" is a length, though "около" alone
+    # leads a clock time ("около 10 часов 30 минут утра").
+    *(_rule(_AFTER_LASTING + rf"(?:{leads})\s+(?P<hour>\d{{1,3}}|{{number}})\s+(?:час|часа|часов|ч\.?)\s+"
+            r"(?P<minute>[0-5]?\d|{number})\s+(?:минута|минуту|минуты|минут|мин\.?)",
+            f"hours-minutes-after-lasting-{mod or 'exact'}", _DURATION,
+            **({"modifier": mod, "approximate": True} if mod else {}))
+      for leads, mod in _ONE_UNIT_LEADS),
     _rule(r"(?:(?P<approx>около|почти|примерно)\s+)?(?:полчаса|пол\s*-?\s*часа)", "half-hour", _DURATION,
           duration_unit="MIN", duration_count=30.0, duration_s=1800.0),
     _rule(r"(?:более|свыше|больше)\s+получаса", "half-hour-more", _DURATION, duration_unit="MIN",
@@ -241,6 +257,13 @@ _PHRASES = (
           duration_unit="MIN", duration_count=30.0, duration_s=1800.0),
     _rule(r"(?:последние|ближайшие|следующие|первые)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span",
           _DURATION),
+    # A day and month in two digits each with no year ("15.07 полиция задержала", "с 15.07 по
+    # 20.07"): the year is read like any day and month said without one. Not after a clock lead
+    # ("в 15.07" may be a time) and not before a count's unit ("15.07 рубля").
+    _rule(r"(?<![\d.,])(?<!\bв\s)(?<!\bво\s)(?<!\bк\s)(?<!\bоколо\s)(?<!\bпосле\s)"
+          r"(?P<day>0[1-9]|[12]\d|3[01])\.(?P<month>0[1-9]|1[0-2])(?:\.(?!\d))?"
+          r"(?![.,]?\d|\s*(?:рубл|доллар|евро|процент|пункт|балл|млн|млрд|тыс|раз|%|мск|по\s+(?:местному|московскому|времени)))",
+          "day-month-digits", _DATE),
     # Sets.
     _rule(r"ежедневно|каждый\s+день", "daily", _SET, duration_unit="D", duration_count=1.0),
     _rule(r"еженедельно|каждую\s+неделю", "weekly", _SET, duration_unit="W", duration_count=1.0),
@@ -420,6 +443,9 @@ LANGUAGE = Language(
     list_joiners=("и",),
     # "3-4 часа", "три или четыре часа"; "с 9 до 11 часов" is a span of the clock.
     duration_range_joiners=("-", "или"),
+    # "от 5 до 10 лет", "между двумя и тремя часами": one duration range; "от 9 до 18 часов"
+    # with no duration lead stays a span of the clock.
+    duration_range_pairs={"от": ("до",), "между": ("и",)},
     offset_order_words={"спустя": "after", "позже": "after", "после": "after", "через": "after",
                         "раньше": "before", "ранее": "before", "назад": "before", "до": "before"},
     sequel_days={"на следующий день": 1, "на другой день": 1, "следующим утром": 1, "на следующее утро": 1,
