@@ -131,6 +131,8 @@ class Patterns:
     past_plan: re.Pattern[str] | None = None  # "had been" just before a future cue
     past_verb: re.Pattern[str] | None = None
     approximate_time: re.Pattern[str] | None = None  # "about", "around" just before a time
+    # "10 p.m. Eastern": a bare region name ending its phrase (None if the language has none).
+    bare_zone_cue: re.Pattern[str] | None = None
 
 
 @cache
@@ -178,6 +180,14 @@ def compile_language(code: str) -> Patterns:
         re.compile(r"\(?\s*" + normalize(t).replace("{zone}", slot) + rf"\s*\)?{after}") for t in lang.zone_templates
     )
     word_cue = re.compile(rf"\(?\s*{glued}(?P<word>{alternation(lang.zone_words)}){after}\s*\)?", flags)
+    bare_zone_cue = None
+    if lang.bare_zone_names:
+        followers = alternation(lang.bare_zone_name_followers)
+        # Case-sensitive: the capital is what makes "Eastern" a clock's name.
+        names = "|".join(re.escape(w) for w in sorted(lang.bare_zone_names, key=len, reverse=True))
+        bare_zone_cue = re.compile(
+            rf"\(?\s*(?P<word>{names})"
+            rf"(?=\s*(?:[.,;:)!?/]|[—–-]\s|$)|\s+(?i:{followers})(?![\w]))")
     abbreviation_token = re.compile(r"\(?\s*(?P<abbr>[A-Z]{1,5}|[Зз]улу|[Мм][Сс][Кк])(?![\w])\s*\)?")
     cue_opening = re.compile(r"\s*(?:,\s*)?")
     numbers = alternation(lang.number_words)
@@ -236,6 +246,7 @@ def compile_language(code: str) -> Patterns:
         offset_cue=offset_cue,
         template_cues=template_cues,
         word_cue=word_cue,
+        bare_zone_cue=bare_zone_cue,
         abbreviation_token=abbreviation_token,
         cue_opening=cue_opening,
         duration=duration,

@@ -43,7 +43,8 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     atoms += _clock_atoms(norm.text, patterns)
     atoms += _duration_atoms(norm.text, patterns)
     atoms += _date_atoms(norm.text, patterns)
-    atoms += [Atom(ph.start, ph.end, ph.kind, ph.parts, ph.rule, _PHRASE_PRIORITY) for ph in find_phrases(norm.text, lang_code)]
+    atoms += [_with_trailing_cue(norm.text, Atom(ph.start, ph.end, ph.kind, ph.parts, ph.rule, _PHRASE_PRIORITY),
+                                 patterns) for ph in find_phrases(norm.text, lang_code)]
     atoms += _word_atoms(norm.text, patterns)
     atoms += _unit_first_durations(norm.text, patterns)
     atoms += _time_date_candidates(norm.text, atoms, patterns)
@@ -80,6 +81,17 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
             )
         )
     return mentions
+
+
+def _with_trailing_cue(s: str, atom: Atom, p: Patterns) -> Atom:
+    """A time of day in words from a phrase rule ("noon", "midnight") takes the zone cue
+    after it, as a clock time does: "noon GMT", "midnight Brussels time"."""
+    if atom.kind != TIME or atom.parts.hour is None or atom.parts.zone_cue is not None:
+        return atom
+    cue, end = match_zone_cue(s, atom.end, p)
+    if cue is None:
+        return atom
+    return replace(atom, end=end, parts=replace(atom.parts, zone_cue=cue))
 
 
 def _word_atoms(s: str, p: Patterns) -> list[Atom]:

@@ -51,6 +51,9 @@ def _match_zone_cue(s: str, pos: int, p: Patterns) -> tuple[ZoneCue | None, int]
     m = p.word_cue.match(s, at)
     if m:
         return ZoneCue(m.group().strip(), (m.start(), m.end()), "abbreviation", m.group("word"), "cue:zone-word"), m.end()
+    if p.bare_zone_cue is not None and (m := p.bare_zone_cue.match(s, at)):
+        value = p.language.bare_zone_names[m.group("word")]
+        return ZoneCue(m.group().strip(), (m.start(), m.end()), "abbreviation", value, "cue:bare-zone-name"), m.end()
     for template in p.template_cues:
         m = template.match(s, at)
         if not m:

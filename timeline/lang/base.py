@@ -70,6 +70,13 @@ class Language:
     zone_slot_word: str = r"[^\W\d_][\w'’.-]*"
     # Words standing alone after a time that name UTC or a zone ("GMT", "غرينتش").
     zone_words: tuple[str, ...] = ()
+    # A region's clock named by one capitalised word with no "time" after it ("10 p.m.
+    # Eastern", "noon Pacific"): word → the abbreviation it stands for ("ET"). The word is
+    # a cue only where what follows it ends the phrase (``bare_zone_name_followers``), so
+    # that "8 a.m. Central Park" or "noon Pacific Ocean" are not clocks.
+    bare_zone_names: Mapping[str, str] = field(default_factory=dict)
+    # Regex fragments of the words that may follow a bare zone name ("on", "Monday").
+    bare_zone_name_followers: tuple[str, ...] = ()
     # Words that introduce a fixed offset ("GMT", "UTC", "غرينتش"): "GMT+3".
     offset_leads: tuple[str, ...] = ("UTC", "GMT")
     # Connectors stating that two times are the same instant ("i.e.", "أي").

@@ -301,6 +301,13 @@ LANGUAGE = Language(
     zone_templates=(r"{zone}\s+[Tt]ime", r"in\s+{zone}", r"{zone}\s+local\s+time"),
     zone_slot_word=r"[A-Z][\w'’.-]*",
     zone_words=(),
+    bare_zone_names={"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT"},
+    bare_zone_name_followers=(
+        "on", "and", "or", "to", "until", "till", "through", "when", "with", "in", "at", "from", "the", "as",
+        "after", "before", "by", "for", "tonight", "today", "tomorrow", "this", "next", "that", "but", "while",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    ),
     offset_leads=("UTC", "GMT"),
     equivalence_connectors=(
         "i.e.", "ie", "i.e", "that is", "which is", "which was", "which is to say",

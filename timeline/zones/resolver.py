@@ -4,6 +4,7 @@ document talks about, its language and the date, and say why."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -108,7 +109,11 @@ def resolve_cue(cue: ZoneCue, offset: int, sentence: int, ctx: ZoneContext, on: 
     if cue.kind == "offset":
         return ZoneChoice(cue.value, "zone:offset")
     if cue.kind == "abbreviation":
-        return resolve_abbreviation(cue.value, ctx, on)
+        choice = resolve_abbreviation(cue.value, ctx, on)
+        if cue.rule == "cue:bare-zone-name":
+            said = f"'{cue.text}' right after the time, with nothing after it, names a clock: read as {cue.value}"
+            choice = dataclasses.replace(choice, assumptions=(said, *choice.assumptions))
+        return choice
     return resolve_named(cue.value, ctx, on)
 
 
