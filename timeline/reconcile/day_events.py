@@ -5,12 +5,15 @@ sentence that counts a day from the last one talked about ("the next day, …").
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.extract.links import RANGE
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import (
     DATE,
     TIME,
+    WARNING,
+    Finding,
     Link,
     Mention,
     Resolved,
@@ -30,14 +33,18 @@ def _day_events(ctx: _Context) -> list[_Draft]:
     for m in ctx.mentions:
         if m.kind == TIME:
             days_of_times.setdefault(m.sentence, set()).update(_days_of_time(ctx.resolved.get(m.id)))
+    # The ends of a stated range of days are the range's event even when a time of the
+    # sentence is on one of its days ("runs from June 26 to 28 and opens at 10:00 on June 26").
+    range_ends = _range_end_ids(ctx)
     by_day: dict[dt.date, list[Mention]] = {}
     for m in ctx.mentions:
         day = ctx.resolved[m.id].date if m.kind == DATE else None
-        if day is not None and (m.sentence not in days_of_times or
+        if day is not None and (m.sentence not in days_of_times or m.id in range_ends or
                                 (ctx.resolved[m.id].granularity == "day" and day not in days_of_times[m.sentence])):
             by_day.setdefault(day, []).append(m)
     drafts = []
-    spans = _stated_day_ranges(ctx, by_day)
+    backwards: dict[str, str] = {}  # mention id → why its range was not made one event
+    spans = _stated_day_ranges(ctx, by_day, backwards)
     for day, group in by_day.items():
         if day in spans and spans[day] is None:
             continue  # the last day of a stated range: its mentions are in the range's event
@@ -60,6 +67,7 @@ def _day_events(ctx: _Context) -> list[_Draft]:
                          f"end day included)")
         elif len(group) > 1:
             notes.append(f"{len(group)} mentions of {day.isoformat()} merged")
+        notes += [backwards[m.id] for m in group if m.id in backwards]
         d = _Draft(group, "all-day", day, None, label, set(content_words(clause_text, ctx.code)),
                    event_nouns_in(clause_text, ctx.code), end=last_day, notes=notes)
         d.concepts = _concepts(ctx, label, clause_text)
@@ -73,12 +81,23 @@ def _day_events(ctx: _Context) -> list[_Draft]:
 _MAX_DAY_RANGE = dt.timedelta(days=366)
 
 
-def _stated_day_ranges(ctx: _Context, by_day: dict[dt.date, list[Mention]]
+def _range_end_ids(ctx: _Context) -> set[str]:
+    """The mentions that are the ends of a stated range between two days."""
+    dates = {m.id for m in ctx.mentions if m.kind == DATE and ctx.resolved[m.id].date is not None
+             and ctx.resolved[m.id].granularity == "day"}
+    return {x for link in ctx.links if link.kind == RANGE and link.source in dates and link.target in dates
+            for x in (link.source, link.target)}
+
+
+def _stated_day_ranges(ctx: _Context, by_day: dict[dt.date, list[Mention]], backwards: dict[str, str]
                        ) -> dict[dt.date, tuple[dt.date, Link] | None]:
     """ "from June 26 to 28", "du 26 au 28 juin": a range link between two dates that are
     both all-day events makes one event over the days. Maps a range's first day to (its
-    last day, the link) and its last day to None (folded into the first)."""
+    last day, the link) and its last day to None (folded into the first). A range that
+    ends before it starts ("from June 28 to June 26") is a ``range-backwards`` finding and
+    its days stay apart (``backwards`` gets a note for each end)."""
     day_of = {m.id: day for day, group in by_day.items() for m in group}
+    by_id = {m.id: m for m in ctx.mentions}
     spans: dict[dt.date, tuple[dt.date, Link] | None] = {}
     for link in ctx.links:
         if link.kind != RANGE or link.source not in day_of or link.target not in day_of:
@@ -86,6 +105,9 @@ def _stated_day_ranges(ctx: _Context, by_day: dict[dt.date, list[Mention]]
         if any(ctx.resolved[m].granularity != "day" for m in (link.source, link.target)):
             continue  # a month or a year is not a day: "from January to March" is not Jan 1 – Mar 1
         first, last = day_of[link.source], day_of[link.target]
+        if last < first:
+            _report_backwards(ctx, by_id[link.source], by_id[link.target], first, last, link, backwards)
+            continue
         if not dt.timedelta(0) < last - first <= _MAX_DAY_RANGE:
             continue  # an end before the start, or the same day twice: not a span of days
         if first in spans or last in spans:
@@ -93,6 +115,18 @@ def _stated_day_ranges(ctx: _Context, by_day: dict[dt.date, list[Mention]]
         spans[first] = (last, link)
         spans[last] = None
     return spans
+
+
+def _report_backwards(ctx: _Context, start: Mention, end: Mention, first: dt.date, last: dt.date, link: Link,
+                      backwards: dict[str, str]) -> None:
+    said = ctx.doc.text[start.span[0]:end.span[1]]
+    ctx.findings.append(Finding(
+        "range-backwards", WARNING,
+        f"'{said}': the range ends on {last.isoformat()} ('{end.text}'), before it starts on "
+        f"{first.isoformat()} ('{start.text}'); one of the two days is likely misstated, so they are kept "
+        "as two days, not one event over the range", (start.id, end.id)))
+    note = f"said as one end of the range '{said}', which ends before it starts: kept as a day of its own"
+    backwards[start.id] = backwards[end.id] = note
 
 
 def _days_of_time(r: Resolved | None) -> set[dt.date]:
@@ -137,6 +171,23 @@ def _sequel_day_events(ctx: _Context) -> list[_Draft]:
         d.sentence_start = a
         drafts.append(d)
     return drafts
+
+
+def _day_range_spans(text: str, mentions: list[Mention], links: list[Link], code: str) -> list[tuple[int, int]]:
+    """Where each stated range between two dates is written, from the word opening it
+    ("from", "du", "من") to its last end."""
+    from timeline.extract.patterns import alternation, compile_language
+
+    openers = compile_language(code).language.range_openers
+    opener = re.compile(rf"(?<![^\W\d_])(?:{alternation(openers)})\s+$", re.IGNORECASE) if openers else None
+    dates = {m.id: m for m in mentions if m.kind == DATE}
+    spans = []
+    for link in links:
+        if link.kind == RANGE and link.source in dates and link.target in dates:
+            start = dates[link.source].span[0]
+            found = opener.search(text, max(0, start - 20), start) if opener else None
+            spans.append((found.start() if found else start, dates[link.target].span[1]))
+    return spans
 
 
 def _sequel_spans(text: str, code: str) -> list[tuple[int, int]]:

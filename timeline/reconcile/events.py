@@ -27,7 +27,7 @@ from timeline.model import (
     Resolved,
 )
 from timeline.reconcile.cues import order_references
-from timeline.reconcile.day_events import _day_events, _sequel_spans
+from timeline.reconcile.day_events import _day_events, _day_range_spans, _sequel_spans
 from timeline.reconcile.drafts import DEFAULT_DURATION_TOLERANCE_S, ReconcileOptions, _Context, signed
 from timeline.reconcile.durations import _attach_durations
 from timeline.reconcile.intervals import _join_phases, _join_ranges
@@ -50,6 +50,9 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     references = [r.span for r in order_references(doc.text, code)]
     references += [link.span for link in links if link.kind in (OFFSET_AFTER, OFFSET_BEFORE)]
     references += _sequel_spans(doc.text, code)
+    # A stated range of days ("from June 26 to 28") is one time expression: a label leaves
+    # out what stands between its ends too.
+    references += _day_range_spans(doc.text, mentions, links, code)
     ctx = _Context(doc, mentions, resolved, links, findings,
                    sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
                    with_mention_leads(doc.text, sorted([m.span for m in mentions] + references), code), code, options or ReconcileOptions(), date_source,

@@ -28,6 +28,7 @@ from timeline.reconcile.hints import conversion_seasons, explain_difference
 from timeline.reconcile.labels import make_label
 from timeline.reconcile.places import EventPlace, event_place
 from timeline.reconcile.words import content_words, event_nouns_in
+from timeline.resolve.resolver import RANGE_DAY_ASSUMED
 
 
 def _groups(times: list[Mention], links: list[Link]) -> list[list[Mention]]:
@@ -107,6 +108,7 @@ def _time_events(ctx: _Context) -> list[_Draft]:
             kind = "wall-clock"
             zone = None
             notes.append(f"zone unknown: {first_r.unresolved_reason}")
+        notes += _range_day_notes(readings)
         label = make_label(ctx.doc.text, ctx.starts, first_m.sentence, first_m.span, ctx.masked, ctx.code)
         clause_text = _without_references(" ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group), ctx.code)
         draft = _Draft(group, kind, start, zone, label, set(content_words(clause_text, ctx.code)),
@@ -117,6 +119,15 @@ def _time_events(ctx: _Context) -> list[_Draft]:
         _mark_approximate(ctx, draft)
         drafts.append(draft)
     return drafts
+
+
+def _range_day_notes(readings: list[tuple[Mention, Resolved]]) -> list[str]:
+    """A time dated only by a range of days ("runs from June 26 to 28; doors open at 10:00
+    each day") was put on its first day: the event says so, not only its mention."""
+    notes = []
+    for m, r in readings:
+        notes += [f"'{m.text}': {a}" for a in r.assumptions if a.startswith(RANGE_DAY_ASSUMED)]
+    return notes
 
 
 def _check_equivalence(ctx: _Context, anchored: list[tuple[Mention, Resolved]], notes: list[str]) -> None:

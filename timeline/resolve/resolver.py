@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.extract.patterns import compile_language
 from timeline.extract.sentences import sentence_starts
@@ -23,7 +23,7 @@ from timeline.model import (
     PlaceMention,
     Resolved,
 )
-from timeline.resolve.calendar import hour_of_day, names_period, read_day
+from timeline.resolve.calendar import _PAST_LOOKAHEAD_DAYS, hour_of_day, names_period, read_day
 from timeline.resolve.hijri_check import hijri_mismatches
 from timeline.resolve.instants import to_utc
 from timeline.zones.gazetteer import Place
@@ -80,6 +80,7 @@ def resolve_document(
             resolved[m.id] = _resolve_date(m, reference, findings)
         elif m.kind == DURATION:
             resolved[m.id] = Resolved(m.id, granularity="duration")
+    _range_ends_after_starts(mentions, links, resolved, reference)
     _sequel_dates(doc, mentions, resolved)
     _sequel_weekdays(mentions, resolved)
     dates_by_sentence: dict[int, list[Mention]] = {}
@@ -93,8 +94,10 @@ def resolve_document(
     equals = _equal_partners(links)
     unplaced_local: list[tuple[Mention, dt.date, tuple[str, ...], ZoneChoice]] = []
     times_index = _TimesIndex(times)
+    range_starts = day_range_starts(mentions, links, resolved)
     for m in times:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text,
+                                 range_starts)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         if m.parts.zone_cue is None:
             pending.append(m)
@@ -107,7 +110,8 @@ def resolve_document(
     interval_ends = {link.source: link.target for link in links if link.kind == "range"}
     scope_index = _ScopeIndex(times_index, DeclarationIndex(declarations), ctx.places, set(equals))
     for m in pending:
-        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text)
+        day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text,
+                                 range_starts)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
         end = resolved.get(interval_ends.get(m.id, ""))
         if end is not None and end.zone is not None and m.id not in equals:
@@ -246,7 +250,7 @@ class _TimesIndex:
 
 def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: dict[str, Resolved],
             reference: dt.date, source: str, times: _TimesIndex | None = None,
-            text: str = "") -> tuple[dt.date, tuple[str, ...]]:
+            text: str = "", range_starts: dict[str, Mention] | None = None) -> tuple[dt.date, tuple[str, ...]]:
     p = m.parts
     if p.weekday is not None or p.relative_days is not None or (p.month is not None and p.day is not None):
         reading = read_day(p, reference)  # "10 p.m. Wednesday": the time names its own day
@@ -273,6 +277,11 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         # "...، أي 08:00 بتوقيت غرينتش، إن الهدنة تبدأ غدًا الخميس عند الساعة 10:00": a date
         # just before a later time introduces that time, not an earlier one.
         anchor = None
+    if anchor is not None and range_starts and anchor.id in range_starts:
+        # "runs from June 26 to 28 and opens at 10:00": the last date before the time is
+        # the end of a range of days, which does not put the time on the range's last day.
+        first = range_starts[anchor.id]
+        return resolved[first.id].date, (range_day_assumption(first, anchor, "in the same sentence"),)
     if anchor is not None:
         day = resolved[anchor.id].date
         earlier = _later_hour_before(m, anchor, times)
@@ -298,16 +307,112 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                               for t in times.in_sentence(d.sentence))]
         if earlier:
             anchor = earlier[-1]
+            range_end = anchor if range_starts and anchor.id in range_starts else None
+            if range_end is not None:
+                anchor = range_starts[range_end.id]
             carried = resolved[anchor.id].date
             if m.parts.tense == "future" and carried is not None and carried < reference:
                 # "Hier soir, … . Le président tiendra une conférence à 16 heures": what lies
                 # ahead is not on the past day told before. ("past" is only the absence of a
                 # future cue, so no such check the other way.)
                 break
+            if range_end is not None:
+                return carried, (range_day_assumption(anchor, range_end, "last named"),)
             return carried, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
+
+
+_RANGE = "range"  # timeline.extract.links.RANGE (that module imports this package)
+
+# The provenance of a time dated by a range of days: which day was taken, and that the
+# text did not say (timeline.reconcile.time_events repeats it on the event).
+RANGE_DAY_ASSUMED = "date from the range of days"
+
+
+def range_day_assumption(first: Mention, last: Mention, where: str) -> str:
+    return (f"{RANGE_DAY_ASSUMED} '{first.text}' to '{last.text}' {where}: its first day assumed — "
+            "the text does not say on which of its days the time is")
+
+
+def _day_range_pairs(mentions: list[Mention], links: list[Link], resolved: dict[str, Resolved]
+                     ) -> list[tuple[Mention, Mention, Resolved, Resolved]]:
+    """The stated ranges between two days ("from June 26 to 28"): first and last mention
+    with their readings."""
+    by_id = {m.id: m for m in mentions}
+    pairs = []
+    for link in links:
+        first, last = by_id.get(link.source), by_id.get(link.target)
+        if link.kind != _RANGE or first is None or last is None or first.kind != DATE or last.kind != DATE:
+            continue
+        a, b = resolved.get(first.id), resolved.get(last.id)
+        if a is None or b is None or a.date is None or b.date is None or not a.granularity == b.granularity == "day":
+            continue
+        pairs.append((first, last, a, b))
+    return pairs
+
+
+def day_range_starts(mentions: list[Mention], links: list[Link], resolved: dict[str, Resolved]
+                     ) -> dict[str, Mention]:
+    """The first day of each stated range of days that runs forwards, by the mention id
+    of its last day."""
+    return {last.id: first for first, last, a, b in _day_range_pairs(mentions, links, resolved) if a.date < b.date}
+
+
+def _range_ends_after_starts(mentions: list[Mention], links: list[Link], resolved: dict[str, Resolved],
+                             reference: dt.date) -> None:
+    """A range of days whose end states no year ("from June 1 to September 30", "from
+    December 28 to January 3"): the end is in the start's year, or the next when its
+    month comes before the start's. Read
+    alone, each end takes the year closest to the reference date in its tense, and the
+    two years may differ ("held from June 1 to September 30" in February: 2023-06-01 and
+    2022-09-30). A start with no year before an end with one takes the end's year (or the
+    year before). A past-tense range whose end would lie further ahead of the reference
+    than a past-tense day may is the year before's."""
+    for first, last, a, b in _day_range_pairs(mentions, links, resolved):
+        fp, lp = first.parts, last.parts
+        if "hijri" in (fp.calendar, lp.calendar) or None in (fp.month, fp.day, lp.month, lp.day):
+            continue  # weekdays, relative days, Hijri dates: not placed by a year
+        if fp.year is not None and lp.year is not None:
+            continue  # both years stated: what they say stands (a backwards range is reported)
+        if lp.year is not None:
+            year = b.date.year if fp.month <= lp.month else b.date.year - 1
+            start = _on_year(a.date, year)
+            if start is not None and start != a.date:
+                resolved[first.id] = replace(a, date=start, assumptions=_without_year_note(a.assumptions) + (
+                    f"year not stated; {year} from the range's end '{last.text}' ({b.date.isoformat()}): "
+                    "a range starts no later than its end's year",))
+            continue
+        # Only an earlier month rolls the end into the next year: "from June 28 to June 26"
+        # is a backwards range (reported), not one of a year.
+        year = a.date.year if lp.month >= fp.month else a.date.year + 1
+        start, end = a.date, _on_year(b.date, year)
+        if end is None:
+            continue
+        note = (f"year not stated; {year} from the range's start '{first.text}' ({a.date.isoformat()}): "
+                "a range ends in its start's year, or the next when its month comes before the start's")
+        if fp.year is None and "past" in (fp.tense, lp.tense) and (end - reference).days > _PAST_LOOKAHEAD_DAYS:
+            earlier_start, earlier_end = _on_year(start, start.year - 1), _on_year(end, end.year - 1)
+            if earlier_start is not None and earlier_end is not None:
+                resolved[first.id] = replace(a, date=earlier_start, assumptions=_without_year_note(a.assumptions) + (
+                    f"year not stated; {earlier_start.year}: the range is told in the past tense and would "
+                    f"otherwise end on {end.isoformat()}, after the reference date {reference}",))
+                start, end = earlier_start, earlier_end
+                note = f"year not stated; {end.year} from the range's start '{first.text}' ({start.isoformat()})"
+        if end != b.date:
+            resolved[last.id] = replace(b, date=end, assumptions=_without_year_note(b.assumptions) + (note,))
+
+
+def _on_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # 29 February
+
+
+def _without_year_note(assumptions: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(x for x in assumptions if not x.startswith("year not stated"))
 
 
 _SMALL_HOURS = 6  # a time before this hour, said after an evening one, is the next night's
