@@ -39,7 +39,17 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
                 low, count = values
             else:
                 count = values[0]
-            if m.groupdict().get("lo"):
+            if m.groupdict().get("lounit"):
+                # "بين ساعتين وثلاث ساعات": the lower bound is a unit that counts itself.
+                lo_seconds, lo_implied = table_get(p.duration_units, _strip_glued(m.group("lounit"), p)) or (0, 0)
+                if lo_seconds == unit_seconds and lo_implied >= 2:
+                    low = float(lo_implied)
+                elif lo_seconds:  # "يومين وثلاث ساعات": two lengths, each its own
+                    atoms.append(Atom(m.start("lounit"), m.end("lounit"), DURATION,
+                                      Parts(duration_s=float(lo_seconds * lo_implied),
+                                            duration_unit=unit_letter(lo_seconds), duration_count=float(lo_implied)),
+                                      "duration:unit", _PRIORITY[DURATION]))
+            elif m.groupdict().get("lo"):
                 whole = _numbers(s[m.start("lo") : m.end("num")], p)
                 paired = _paired_range(m, p)
                 if whole and len(whole) == 1:  # "خمس وعشرين": one compound number, no range
@@ -77,7 +87,7 @@ def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
             if not 0 < low < count:
                 continue
             groups = m.groupdict()
-            start = min(start, m.start("lo") if groups.get("lo") else start)
+            start = min(start, m.start("lo") if groups.get("lo") else m.start("lounit") if groups.get("lounit") else start)
             start = m.start("ropen") if groups.get("ropen") and not m.group("approx") else start
             high_s = count * unit_seconds
             low_s = low * unit_seconds

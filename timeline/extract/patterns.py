@@ -208,9 +208,12 @@ def compile_language(code: str) -> Patterns:
     range_joiners = "|".join(
         part for part in (alternation(lang.duration_range_joiners) if lang.duration_range_joiners else "",
                           rf"(?<=\s)(?:{alternation(paired_joiners)})(?=\s)" if paired_joiners else "") if part)
+    # A lower bound may be a unit that counts itself ("بين ساعتين وثلاث ساعات": a dual).
+    counted_units = [u for u, (_, implied) in lang.duration_units.items() if implied >= 2]
+    low_unit = rf"|{glued}(?P<lounit>{alternation(counted_units)})(?=\s)" if counted_units else ""
     range_low = (
         rf"(?:(?:(?P<ropen>{alternation([*lang.range_openers, *lang.duration_range_pairs])})\s+)?"
-        rf"(?P<lo>{digits}|{numbers})\s*(?P<rjoin>{range_joiners})\s*)?"
+        rf"(?:(?P<lo>{digits}|{numbers}){low_unit})\s*(?P<rjoin>{range_joiners})\s*)?"
         if range_joiners else ""
     )
     duration = re.compile(

@@ -125,12 +125,35 @@ def find_phrases(s: str, code: str) -> list[Phrase]:
                    else windowed_finditer(compiled.regex, compiled.required, ignore_case, index,
                                              compiled.shape))
         for m in matches:
+            if compiled.rule.fields.get("unless_ongoing") and _ongoing_before(s, m.start(), code):
+                continue
             parts = _read(m, compiled.rule.fields, tables)
             if parts is None:
                 continue
             kind, parts = parts
             found.append(Phrase(m.start(), m.end(), kind, parts, f"phrase:{compiled.rule.name or kind}"))
     return found
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?؟;؛,،:\n]")
+
+
+@cache
+def _ongoing_cues(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import fragments
+
+    cues = get_language(code).ongoing_cues
+    return re.compile(rf"(?<![\w])(?:{fragments(cues)})(?![\w])", re.IGNORECASE) if cues else None
+
+
+def _ongoing_before(s: str, start: int, code: str) -> bool:
+    """Whether the clause before ``start`` says that a state still lasts (Language.ongoing_cues)."""
+    cues = _ongoing_cues(code)
+    if cues is None:
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s, max(0, start - 200), start)]
+    clause_start = breaks[-1] if breaks else max(0, start - 200)
+    return cues.search(s, clause_start, start) is not None
 
 
 def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tuple[str, Parts] | None:

@@ -16,6 +16,8 @@ from timeline.extract.numbers import NumberReader
 from timeline.extract.patterns import Patterns, alternation, fragments, normalized_table, table_get
 from timeline.model import Parts
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,،؛;:!?؟)\]\n]|$)")
+
 
 @dataclass(frozen=True)
 class WordClockPatterns:
@@ -26,6 +28,8 @@ class WordClockPatterns:
     minute_joiners: dict[str, object]
     minute_prefixes: dict[str, object]
     named_times: dict[str, object]
+    # Hour words said as cardinals (Language.spoken_clock_hour_words), normalised.
+    spoken_only: frozenset[str] = frozenset()
 
 
 @cache
@@ -35,13 +39,13 @@ def _compile(code: str) -> WordClockPatterns | None:
 
     p = compile_language(code)
     lang = p.language
-    if not (lang.clock_hour_words or lang.named_times or lang.lead_named_times):
+    if not (lang.clock_hour_words or lang.spoken_clock_hour_words or lang.named_times or lang.lead_named_times):
         return None
     flags = re.IGNORECASE
     glued = f"(?:{lang.glued_prefix})?" if lang.glued_prefix else ""
     numbers: NumberReader = number_reader_for(code)
     leads = fragments(lang.clock_leads)
-    hour_words = alternation(lang.clock_hour_words)
+    hour_words = alternation({**lang.spoken_clock_hour_words, **lang.clock_hour_words})
     prefix = f"(?:{lang.number_prefix})?" if lang.number_prefix else ""
     minute_units = alternation(w for w, (seconds, _) in lang.duration_units.items() if seconds == 60)
     joiners = alternation(lang.clock_minute_joiners)
@@ -69,7 +73,9 @@ def _compile(code: str) -> WordClockPatterns | None:
     return WordClockPatterns(
         clock=clock,
         named=named,
-        hour_words=normalized_table(lang.clock_hour_words),
+        hour_words=normalized_table({**lang.spoken_clock_hour_words, **lang.clock_hour_words}),
+        spoken_only=frozenset(normalized_table({w: 1 for w in lang.spoken_clock_hour_words
+                                                if w not in lang.clock_hour_words})),
         minute_words=normalized_table(lang.clock_minute_words),
         minute_joiners=normalized_table(lang.clock_minute_joiners),
         minute_prefixes=normalized_table(lang.clock_minute_prefixes),
@@ -142,6 +148,9 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
             start = m.start("hword") if m.group("hword") else m.start()
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
+        if (m.group("hword") and _strip(m.group("hword"), p, wc.hour_words).casefold() in wc.spoken_only
+                and not (m.group("lead") and (period or has_minutes or cue or _CLAUSE_END.match(s, end)))):
+            continue  # "الساعة ثلاثة أيام": a spoken hour needs its lead and something that ends it
         atoms.append(make_atom(start, cue_end if cue else end,
                                Parts(hour=hour, minute=minutes, day_period=period, zone_cue=cue), "clock:words"))
     for m in wc.named.finditer(s):

@@ -69,6 +69,7 @@ _HOUR_WORDS = {
 _MINUTE_WORDS = {
     "والنصف": 30, "ونصف": 30, "و نصف": 30, "والربع": 15, "وربع": 15, "و ربع": 15,
     "والثلث": 20, "وثلث": 20, "و ثلث": 20,
+    "ونص": 30, "والنص": 30,  # spoken "half"
     "إلا ربعا": -15, "إلا ربع": -15, "إلا الربع": -15, "إلا ثلثا": -20, "إلا ثلث": -20, "إلا الثلث": -20,
 }
 
@@ -139,6 +140,11 @@ _YEAR_WORDS = r"(?:العام|عام|السنة|سنة)"
 _AGO_HEDGE = r"(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من)"
 
 
+# Cardinal hours as spoken ("الساعة ثمانية"), as the number words spell them.
+_SPOKEN_HOURS = ("واحدة", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                 "أحد عشر", "إحدى عشرة", "اثنا عشر", "اثني عشر", "اثنتي عشرة")
+
+
 def _phrase(pattern: str, name: str, **fields: object) -> PhraseRule:
     # Phrase patterns run on the normalised text, so they are normalised like it.
     return PhraseRule(normalize(pattern), {**_DATE_RULE, **fields}, name)
@@ -181,6 +187,19 @@ _PHRASES = (
                                           ("year", r"سنوات|أعوام|سنين|عاما|سنة", r"عام|سنة", r"عامين|سنتين"))
       for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
                                 ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
+    # "منذ" is "ago" after a finished act ("قدم الوزير استقالته منذ ثلاثة أيام": a day) and
+    # "for" while a state lasts ("يعيش هنا منذ ثلاثة أيام", "لم يتقاض راتبه منذ شهرين": a
+    # length, left to the duration rules). Without a sign of lasting in the clause
+    # (ongoing_cues) it is read as the day counted back. Not before a year ("منذ عام 2011").
+    *(_phrase(rf"(?:[وف])?منذ\s+(?:{_AGO_HEDGE}\s+)?(?:{forms})"
+              r"(?!\s*\d)(?!\s+(?:من|على|عن|متواصل\w*|متتالي\w*|متتابع\w*|كامل\w*)(?![\w]))",
+              f"since-ago-{unit}-{name}", unit=unit, sign=sign, contextual=True, unless_ongoing=True)
+      for unit, counted, single, dual in (("day", r"أيام|يوما", r"يوم", r"يومين"),
+                                          ("week", r"أسابيع|أسبوعا", r"أسبوع", r"أسبوعين"),
+                                          ("month", r"أشهر|شهور|شهرا", r"شهر", r"شهرين"),
+                                          ("year", r"سنوات|أعوام|سنين|عاما|سنة", r"عام|سنة", r"عامين|سنتين"))
+      for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
+                                ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
     # Hours and minutes: "ساعتين و15 دقيقة", "3 ساعات و20 دقيقة", "ساعة و٤٥ دقيقة".
     # The minutes may be words ("ثلاث ساعات وعشرين دقيقة", "ساعتين وخمس عشرة دقيقة").
     *(_phrase(rf"(?:{hours})\s+و\s*(?P<minute>[0-5]?\d|{{number_phrase}})\s+(?:دقيقة|دقائق)", f"hours-minutes-{name}",
@@ -192,6 +211,11 @@ _PHRASES = (
     # Followed by "من"/"ل" the day is named after it ("… من يوم الجمعة") and read there.
     _phrase(r"(?:ال)?ساعات\s+(?:الصباح|الفجر)\s+(?:الأولى|الباكر)(?!\s+(?:من|ل)(?![\w]))", "early-morning-hours",
             relative_days=0, day_period="morning", modifier="START"),
+    # A day and month in digits with no year ("في 15/7", "يوم 15/07"): the year is read like any
+    # day and month said without one. The preposition keeps fractions and scores out.
+    _phrase(r"(?:(?<=في\s)|(?<=يوم\s)|(?<=بتاريخ\s)|(?<=منذ\s)|(?<=حتى\s)|(?<=مساء\s)|(?<=صباح\s))"
+            r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>0?[1-9]|1[0-2])(?![/.,]?\d|\s*%|\s+من\s)",
+            "day-month-digits"),
     # Centuries: "القرن الثاني عشر الميلادي", "القرن التاسع عشر".
     _phrase(r"القرن\s+(?P<ordinal>{ordinal})(?:\s+(?:الميلادي|للميلاد))?", "century", ordinal_is="century"),
     # Islamic feasts on their Hijri day, the year nearest the reference date.
@@ -249,6 +273,8 @@ LANGUAGE = Language(
         "بعد الزوال": "afternoon",
         # "الواحدة بعد منتصف الليل": an hour of the small hours, not midnight itself.
         "بعد منتصف الليل": "am", "ليلة": "night", "ضحى": "am",
+        # Spoken forms ("الساعة ثمانية الصبح", "عشرة بالليل").
+        "الصبح": "am", "الصبحية": "am", "بالليل": "night", "الضهر": "noon",
     },
     weak_day_periods=frozenset({"ص", "م"}),
     day_period_joiners=("من",),
@@ -350,6 +376,7 @@ LANGUAGE = Language(
     hijri_months=_HIJRI_MONTHS,
     hijri_era_words=("هـ", "ه", "هجري", "هجرية", "للهجرة"),
     clock_hour_words=_HOUR_WORDS,
+    spoken_clock_hour_words={word: _NUMBER_WORDS[word] for word in _SPOKEN_HOURS},
     clock_minute_words=_MINUTE_WORDS,
     clock_minute_joiners={"و": 1, "إلا": -1},
     # "منتصف ليل الأحد": the named time takes the day after it (time_takes_following_date).
@@ -437,5 +464,9 @@ LANGUAGE = Language(
     },
     measure_of_words=("من",),
     vague_counts=("بضع", "بضعة", "عدة"),
+    # A state that still lasts: a negation, "لا يزال", a participle of lasting, or a
+    # present-tense verb (prefix ي/ت and at least three letters: "يعيش", "تستمر").
+    ongoing_cues=(r"[وف]?(?:لم|لا|لن|ليس|ليست)", r"[وف]?(?:ما|لا)\s+(?:يزال|تزال|زال|زالت|يزالون)", r"[وف]?مازال\w*",
+                  r"[وف]?(?:ال)?(?:مستمر|متواصل|قائم|مغلق|معتقل|محتجز|مضرب|معتصم)\w*", r"[وف]?[يت][\u0621-\u064A]{2,}"),
     noun_suffixes={"تهما": "ة", "تهم": "ة", "تها": "ة", "ته": "ة", "هما": "", "هم": "", "ها": "", "ه": ""},
 )

@@ -194,6 +194,10 @@ class Language:
     # Past-tense verbs: after a date that opens its sentence, one before any future cue says
     # the clause tells of the past ("On Monday, police arrested him and he will …").
     past_verbs: tuple[str, ...] = ()
+    # Words that, earlier in the clause, say a state still lasts (a negation, "لا يزال", a
+    # present-tense verb): a phrase rule with the field ``unless_ongoing`` is then not read
+    # ("يعيش هنا منذ ثلاثة أيام" is a length; "قدم استقالته منذ ثلاثة أيام" is a day). Regex fragments.
+    ongoing_cues: tuple[str, ...] = ()
     # Counts that are no number ("several hours", "a few minutes", "بضع ساعات"): an offset
     # with one places an event in order, not at a time.
     vague_counts: tuple[str, ...] = ()
@@ -224,6 +228,11 @@ class Language:
     # also "the second"), so the engine reads them only after a clock lead or before a
     # day period.
     clock_hour_words: Mapping[str, int] = field(default_factory=dict)
+    # Clock hours said as cardinals ("الساعة ثمانية الصبح", as witnesses and spoken copy say
+    # it; "ثمانية" is mostly a count): read only right after a clock lead, and only when a
+    # day period, minutes, a zone cue or the end of the clause follows ("الساعة ثلاثة أيام"
+    # is no time).
+    spoken_clock_hour_words: Mapping[str, int] = field(default_factory=dict)
     # Minute phrases after an hour ("والنصف" → 30, "إلا ربعا" → -15).
     clock_minute_words: Mapping[str, int] = field(default_factory=dict)
     # Words that join a counted number of minutes to an hour: "و" → +1, "إلا" → -1.
