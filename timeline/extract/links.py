@@ -43,9 +43,14 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
         gap_start, gap_end = first.span[1], second.span[0]
         if gap_end - gap_start > _MAX_GAP:
             continue
-        if bisect.bisect_left(other_starts, gap_end) > bisect.bisect_left(other_starts, gap_start):
-            continue
         gap = text[gap_start:gap_end]
+        if bisect.bisect_left(other_starts, gap_end) > bisect.bisect_left(other_starts, gap_start):
+            # "8:25 p.m. local time on Monday (0125 GMT Tuesday)": the day said with the first
+            # time stands between it and its bracketed equivalent.
+            rule = _equivalence_past_day(text, first, second, mentions)
+            if rule:
+                links.append(Link(EQUALS, first.id, second.id, gap.strip(), (gap_start, gap_end), rule))
+            continue
         range_rule = _range_rule(text, first, second)
         if range_rule:
             links.append(Link(RANGE, first.id, second.id, gap.strip() or _lead_of(second), (gap_start, gap_end),
@@ -56,6 +61,30 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
             links.append(Link(EQUALS, first.id, second.id, gap.strip(), (gap_start, gap_end), rule))
     links += _offset_links(text, mentions)
     return links
+
+
+def _equivalence_past_day(text: str, first: Mention, second: Mention, mentions: list[Mention]) -> str | None:
+    """A bracketed equivalent after the day said with a time ("1 a.m. ET on Wednesday (0600
+    GMT)"): the gap holds only day mentions and the words joining a day to a time."""
+    gap_start, gap_end = first.span[1], second.span[0]
+    inside = [m for m in mentions if gap_start <= m.span[0] and m.span[1] <= gap_end]
+    if not inside or any(m.kind != DATE or m.parts.day_period is not None for m in inside):
+        return None
+    if any(gap_start < m.span[0] < gap_end and m.span[1] > gap_end for m in mentions):
+        return None
+    rest, last = [], gap_start
+    for m in sorted(inside, key=lambda m: m.span):
+        rest.append(text[last : m.span[0]])
+        last = m.span[1]
+    rest.append(text[last:gap_end])
+    joiners = get_language(second.lang).time_day_joiners
+    words = re.findall(r"[^\W\d_]+", "".join(rest))
+    if any(w.casefold() not in joiners for w in words):
+        return None
+    tail = rest[-1]
+    if "(" in tail and not re.sub(r"[\s(,،]", "", tail) and second.parts.zone_cue is not None:
+        return "link:parenthesis-after-day"
+    return None
 
 
 def _equivalence_rule(gap: str, first: Mention, second: Mention) -> str | None:

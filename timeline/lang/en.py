@@ -35,6 +35,9 @@ _EVENT_CONCEPTS = {
     "hearing": "trial", "flight": "flight", "debate": "debate", "concert": "concert", "festival": "festival",
     "race": "race", "storm": "storm", "call": "call", "announcement": "announcement", "statement": "statement",
     "shooting": "shooting", "fire": "fire", "crash": "crash",
+    # what news names an event by its moment: "after the first polls closed", "before kick-off"
+    "polls": "vote", "kick-off": "match", "kickoff": "match", "liftoff": "launch", "aftershock": "aftershock",
+    "dinner": "dinner", "parade": "parade", "round": "meeting",
 }
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                   "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -338,7 +341,9 @@ LANGUAGE = Language(
                  r"(?:planned|planning|plans?|scheduled|set|expected|likely|due|ready|hopes?|wants?)\s+to",
                  r"as\s+(?:soon|early)\s+as", r"scheduled", r"deadline",
                  # News copy announces scheduled events in the present: "the vote starts Wednesday".
-                 r"(?:starts|begins|opens|resumes|reopens|convenes|expires|kicks\s+off|takes\s+place|get\s+under\s*way)"),
+                 r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|kicks\s+off|takes\s+place|get\s+under\s*way)",
+                 # "polls close at 8 p.m. ET", "the summit opens on Monday" (not "the close at")
+                 r"(?<!the\s)(?:open|close|closes|start|begin|end|ends|meet)\s+(?:at|on)"),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
     past_verbs=(r"[a-z]+ed", r"was", r"were", r"had", r"did", r"said", r"told", r"met", r"went", r"came", r"made",
                 r"took", r"gave", r"left", r"won", r"lost", r"began", r"fell", r"rose", r"held", r"saw", r"got",
@@ -369,7 +374,8 @@ LANGUAGE = Language(
         vote voting election elections match game attack attacks explosion blast earthquake
         quake launch ceremony funeral rally protest protests trial hearing flight strike strikes
         briefing interview negotiations debate concert festival race storm meeting's summit's
-        discussion discussions call announcement statement raid shooting fire crash""".split()
+        discussion discussions call announcement statement raid shooting fire crash
+        polls kick-off kickoff liftoff aftershock dinner parade round""".split()
     ),
     not_places=frozenset({
         "Of", "The", "And", "In", "On", "At", "To", "For", "By", "Bar", "Mobile", "Reading", "March", "May",

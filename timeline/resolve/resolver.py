@@ -129,7 +129,49 @@ def resolve_document(
         settled = (_reading_from_equivalent(m, day, day_notes, choice, equals, resolved, times_index.texts())
                    if choice.candidates else _local_from_equivalent(m, day, day_notes, choice, equals, resolved))
         resolved[m.id] = settled or _anchor(m, day, day_notes, choice, findings)
+    _weekdays_near_equivalents(times, equals, resolved)
     return DocumentResolution(reference, source, resolved, findings, places)
+
+
+def _bare_weekday(m: Mention) -> bool:
+    p = m.parts
+    return (p.weekday is not None and p.day is None and p.month is None and p.relative_days is None
+            and not p.offset)
+
+
+_WEEK = dt.timedelta(days=7)
+
+
+def _weekdays_near_equivalents(times: list[Mention], equals: dict[str, list[str]],
+                               resolved: dict[str, Resolved]) -> None:
+    """"7 p.m. ET (0000 GMT Wednesday)": a weekday said only with a stated equivalent names
+    the occurrence next to that equivalent's instant, whatever the tense would pick — the
+    two are one moment, so a week apart is a misreading, not a finding."""
+    for m in times:
+        own = resolved.get(m.id)
+        if not _bare_weekday(m) or own is None or own.utc is None or own.local is None or own.zone is None:
+            continue
+        for partner_id in equals.get(m.id, []):
+            partner = resolved.get(partner_id)
+            partner_mention = next((t for t in times if t.id == partner_id), None)
+            if partner is None or partner.utc is None or partner_mention is None or _bare_weekday(partner_mention):
+                continue
+            weeks = round((partner.utc - own.utc) / _WEEK)
+            if weeks == 0 or abs(partner.utc - (own.utc + weeks * _WEEK)) > dt.timedelta(days=1):
+                continue
+            local = own.local + weeks * _WEEK
+            try:
+                utc = to_utc(local, own.zone).utc
+            except (KeyError, ValueError):
+                continue
+            note = (f"{local.date().isoformat()}: the {local:%A} next to its stated equivalent "
+                    f"'{partner_mention.text}', not the one the tense alone would give")
+            resolved[m.id] = Resolved(m.id, local=local, date=own.date, zone=own.zone, utc=utc,
+                                      granularity=own.granularity, zone_rule=own.zone_rule,
+                                      assumptions=tuple(a for a in own.assumptions
+                                                        if "taken as the closest one" not in a) + (note,),
+                                      unresolved_reason=own.unresolved_reason)
+            break
 
 
 def _local_from_equivalent(m: Mention, day: dt.date, day_notes: tuple[str, ...], choice: ZoneChoice,
@@ -461,9 +503,20 @@ def _date_right_after(m: Mention, same: list[Mention], times: _TimesIndex, text:
         return None
     if any(t is not m for t in times.starting_in(m.span[1], nxt.span[0])):
         return None
-    if any(0 <= t.span[0] - nxt.span[1] <= _DATE_LEADS_TIME for t in times.in_sentence(m.sentence)):
+    if any(0 <= t.span[0] - nxt.span[1] <= _DATE_LEADS_TIME and not _aside_with_own_day(t, nxt, text)
+           for t in times.in_sentence(m.sentence)):
         return None  # "at 3 p.m. and on Wednesday at 9 a.m.": the date introduces the later time
     return nxt
+
+
+def _aside_with_own_day(t: Mention, date: Mention, text: str) -> bool:
+    """A time after ``date`` that the date cannot introduce: one set off in brackets ("8:25
+    p.m. local time on Monday (0125 GMT Tuesday)" — a stated equivalent) or one that names
+    its own day."""
+    if "(" in text[date.span[1] : t.span[0]]:
+        return True
+    p = t.parts
+    return p.weekday is not None or p.relative_days is not None or (p.month is not None and p.day is not None)
 
 
 # How many sentences back the day last named still dates a bare clock time.
