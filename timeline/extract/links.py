@@ -119,6 +119,9 @@ def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
         "before_order": re.compile(
             rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words) + list(lang.offset_order_words))})"
             rf"\s*[بل]?$", flags),
+        "order_event_by": re.compile(
+            rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words))})(?:\s+[^\W\d_]+){{1,3}}\s+ب$", flags)
+        if lang.glued_prefix else re.compile(r"(?!)"),
         "after_order": re.compile(rf"^\s*(?P<o>{alternation(lang.offset_order_words)})(?![^\W\d_])", flags),
         # The words that make a number a clock time ("at", "الساعة"), at the end of a stretch.
         "sequel": re.compile(rf"(?<![^\W\d_]){glued}(?P<w>{alternation(lang.sequel_days)})(?![^\W\d_])", flags),
@@ -260,7 +263,13 @@ def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
             word = b.group("o")
             direction = _direction(lang, word)
             connector, span = word, (lo + b.start("o"), lo + b.end("o"))
-        else:
+        elif (o := pats["order_event_by"].search(before.rstrip())) is not None:
+            # "قبل المباراة بنصف ساعة", "قبل انطلاق الجلسة بساعتين": the order word, then the
+            # event, then the duration glued to "ب".
+            word = o.group("o")
+            direction = _direction(lang, word)
+            connector, span = word, (lo + o.start("o"), lo + o.end("o"))
+        elif not _length_lead_before(before, lang):
             a = pats["after_order"].match(after)
             if a:
                 word = a.group("o")
@@ -272,6 +281,15 @@ def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
         kind = OFFSET_AFTER if direction == "after" else OFFSET_BEFORE
         links.append(Link(kind, d.id, target.id if target else "", connector or "", span, "link:offset"))
     return links
+
+
+def _length_lead_before(before: str, lang) -> bool:
+    """ "flew for about 70 minutes before falling": the duration is how long, not an offset."""
+    if not lang.length_leads:
+        return False
+    words = re.findall(r"[^\W\d_]+", before)
+    tail = {w.casefold() for w in words[-3:]}
+    return any(normalize(w).casefold() in tail for w in lang.length_leads)
 
 
 def _stated_time(text: str, d: Mention, following: list[Mention]) -> Mention | None:

@@ -10,23 +10,24 @@ _END = re.compile(r"[.!?؟።。]+[\"'”’»)\]]*(?=\s)|\n\s*")
 _LAST_WORD = re.compile(r"(\S+)$")
 
 
-def sentence_starts(text: str, non_final: tuple[str, ...] = ()) -> list[int]:
+def sentence_starts(text: str, non_final: tuple[str, ...] = (), openers: tuple[str, ...] = ()) -> list[int]:
     """Offsets where sentences start; the first is always 0.
 
     Extraction, place finding and reconciliation all ask for the same document's
     sentences, so the last few answers are remembered (the list is shared: treat it
     as read-only)."""
-    return _sentence_starts(text, tuple(non_final))
+    return _sentence_starts(text, tuple(non_final), tuple(openers))
 
 
 @lru_cache(maxsize=8)
-def _sentence_starts(text: str, non_final: tuple[str, ...]) -> list[int]:
+def _sentence_starts(text: str, non_final: tuple[str, ...], openers: tuple[str, ...] = ()) -> list[int]:
     non_final_folded = {w.casefold() for w in non_final}
+    opener_set = set(openers)
     starts = [0]
     for match in _END.finditer(text):
         if match.group().startswith((".",)) and non_final_folded:
             token = _last_word(text, match.end()).casefold()
-            if token in non_final_folded or _is_initial(token):
+            if (token in non_final_folded or _is_initial(token)) and not _opens_sentence(text, match.end(), opener_set):
                 continue
         end = match.end()
         while end < len(text) and text[end].isspace():
@@ -54,6 +55,16 @@ def _split_run_on(text: str, starts: list[int], next_start: int) -> None:
 
 
 _WORD_WINDOW = 64
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)\b")
+
+
+def _opens_sentence(text: str, end: int, openers: set[str]) -> bool:
+    """ "…declared shortly after 11 p.m. The new government…": after an abbreviation that
+    may end a sentence, a capitalised word that only opens sentences ("The", "He") says it did."""
+    if not openers:
+        return False
+    nxt = _NEXT_WORD.match(text, end, end + 40)
+    return nxt is not None and nxt.group(1) in openers
 
 
 def _last_word(text: str, end: int) -> str:

@@ -95,6 +95,9 @@ class Language:
     duration_units: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     # Words before a duration that mark it as a duration ("for", "لمدة"). Regex fragments.
     duration_leads: tuple[str, ...] = ()
+    # Words before a duration that make it a length even when an order word follows it
+    # ("flew for about 70 minutes before falling", "استمرت ساعتين قبل أن"): not an offset.
+    length_leads: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
     # Relative-day words → offset in days from the reference date.
     relative_days: Mapping[str, int] = field(default_factory=dict)
@@ -108,6 +111,9 @@ class Language:
     glued_prefix: str = ""
     # Words that end no sentence though they end in a full stop ("p.m.", "Mr.").
     non_final_abbreviations: tuple[str, ...] = ()
+    # Capitalised words that open a sentence and nothing else: after a non-final abbreviation
+    # ("11 p.m. The new government…") they show the abbreviation ended the sentence.
+    sentence_openers: tuple[str, ...] = ()
     # Words that carry no content (for labels and for matching a duration to its event).
     stopwords: frozenset[str] = frozenset()
     # Nouns that name events ("meeting", "لقاء"): they pick a label's clause and tie a

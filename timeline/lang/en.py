@@ -330,6 +330,7 @@ LANGUAGE = Language(
         "century": (36500 * _DAY, 1), "centuries": (36500 * _DAY, 0), "fortnight": (14 * _DAY, 1),
     },
     duration_leads=(r"for", r"lasted", r"lasting", r"after", r"within"),
+    length_leads=("for", "lasted", "lasting", "lasts", "last", "took", "takes", "spent", "during"),
     approximate_words=("about", "around", "nearly", "almost", "some", "roughly",
                        "approximately", "more than", "less than", "over", "under"),
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0},
@@ -352,6 +353,8 @@ LANGUAGE = Language(
     numeric_date_order="mdy",
     date_part_articles=("the",),
     time_day_joiners=("on",),
+    sentence_openers=("The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "These",
+                      "Those", "There", "But", "However", "Meanwhile", "Earlier", "Later", "Officials", "Police"),
     non_final_abbreviations=(
         "a.m.", "p.m.", "i.e.", "e.g.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.",
         "U.N.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "No.", "vs.", "Jan.", "Feb.",

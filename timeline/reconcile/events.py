@@ -54,7 +54,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     # out what stands between its ends too.
     references += _day_range_spans(doc.text, mentions, links, code)
     ctx = _Context(doc, mentions, resolved, links, findings,
-                   sentence_starts(doc.text, compile_language(code).language.non_final_abbreviations),
+                   sentence_starts(doc.text, *_sentence_words(code)),
                    with_mention_leads(doc.text, sorted([m.span for m in mentions] + references), code), code, options or ReconcileOptions(), date_source,
                    references)
     ctx.places = DocumentPlaces(doc.text, ctx.starts, code, list(places or ()), resolved, mentions, given_place,
@@ -82,3 +82,8 @@ _signed = signed
 
 
 __all__ = ["DEFAULT_DURATION_TOLERANCE_S", "ReconcileOptions", "build_events", "order_events", "signed"]
+
+
+def _sentence_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    language = compile_language(code).language
+    return language.non_final_abbreviations, language.sentence_openers

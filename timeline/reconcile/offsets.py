@@ -78,6 +78,13 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             # "took effect at 2 a.m., two hours after the last rocket was fired": what the
             # offset names is placed against the time stated just before it.
             used.add(d.id)
+            told = _event_already_told(ctx, drafts, stated, d, dt.timedelta(seconds=seconds), after, approximate)
+            if told is not None:
+                # "at 7:14 a.m., four minutes after the launch" when the launch was told at
+                # 7:10: the offset checks the two, it is no second launch.
+                stated.mentions.append(d)
+                stated.notes.append(f"'{d.text}' {link.connector} '{told.label}': agrees with the stated time")
+                continue
             drafts.append(_placed_from_time(ctx, stated, d, link, dt.timedelta(seconds=seconds), after,
                                             approximate))
             continue
@@ -241,6 +248,18 @@ def _time_just_before(ctx: _Context, drafts: list[_Draft], d: Mention, link: Lin
     return _draft_of(drafts, last.id)
 
 
+def _event_already_told(ctx: _Context, drafts: list[_Draft], stated: _Draft, d: Mention, offset: dt.timedelta,
+                        after: bool, approximate: bool) -> _Draft | None:
+    """An event told before the offset that starts where the offset counts from."""
+    when = stated.start - offset if after else stated.start + offset
+    tol = dt.timedelta(seconds=_tolerance(ctx, offset.total_seconds(), approximate))
+    for x in drafts:
+        if (x is not stated and x.position < d.span[0] and isinstance(x.start, dt.datetime)
+                and (x.start.tzinfo is None) == (when.tzinfo is None) and abs(x.start - when) <= tol):
+            return x
+    return None
+
+
 def _placed_from_time(ctx: _Context, stated: _Draft, d: Mention, link: Link, offset: dt.timedelta, after: bool,
                       approximate: bool) -> _Draft:
     block_end = max(link.span[1], d.span[1])
@@ -270,7 +289,9 @@ def _named_anchor(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -
         before = [x for x in same if x.position < d.span[0]]
         if before:
             return max(before, key=lambda x: x.position)
-        if same:
+        if same and link.kind == OFFSET_BEFORE:
+            # "two hours before the vote" may name a vote told later; "four minutes after
+            # the launch" points back to one already told, never to a later mention.
             return min(same, key=lambda x: x.position)
         return None
     return None

@@ -33,8 +33,10 @@ def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
             if not others or (d.concepts and d.concepts[0] == ref.concept):
                 continue
             before = [x for x in others if x.position < d.position]
-            if not before and len(others) > 1:
-                continue  # named only later, and more than once: which one is meant is unclear
+            if not before and (len(others) > 1 or ref.direction == "after"):
+                # Named only later, and more than once: which one is meant is unclear. "After
+                # the launch" points back to a launch already told, not one the text comes to.
+                continue
             other = max(before, key=lambda x: x.position) if before else others[0]
             tol = dt.timedelta(seconds=_tolerance(ctx, 0, d.approximate or other.approximate))
             to_end = isinstance(other.end, dt.datetime) and _names_the_end(ctx, a + ref.span[0], a + ref.span[1])

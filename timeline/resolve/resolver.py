@@ -59,7 +59,7 @@ def resolve_document(
     places: list[PlaceMention] = []
     declarations: list[Declaration] = []
     if times:
-        starts = sentence_starts(doc.text, compile_language(lang).language.non_final_abbreviations)
+        starts = sentence_starts(doc.text, *_sentence_words(lang))
         cue_spans = [m.parts.zone_cue.span for m in times if m.parts.zone_cue]
         declarations = find_declarations(doc.text, lang, times)
         cue_spans += [d.cue.span for d in declarations]
@@ -131,6 +131,11 @@ def resolve_document(
         resolved[m.id] = settled or _anchor(m, day, day_notes, choice, findings)
     _weekdays_near_equivalents(times, equals, resolved)
     return DocumentResolution(reference, source, resolved, findings, places)
+
+
+def _sentence_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    language = compile_language(code).language
+    return language.non_final_abbreviations, language.sentence_openers
 
 
 def _bare_weekday(m: Mention) -> bool:
@@ -555,7 +560,7 @@ def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Re
     dates = [m for m in mentions if m.kind == DATE]
     if not dates:
         return
-    starts = sentence_starts(doc.text, compile_language(dates[0].lang).language.non_final_abbreviations)
+    starts = sentence_starts(doc.text, *_sentence_words(dates[0].lang))
     for m in dates:
         a, b = sentence_bounds(doc.text, starts, m.sentence)
         found = sequel_phrase(doc.text[a:b], m.lang)
@@ -578,7 +583,7 @@ def _sequel_day(doc: Document, m: Mention, mentions: list[Mention], resolved: di
     from timeline.extract.links import sequel_phrase
     from timeline.extract.sentences import sentence_bounds
 
-    starts = sentence_starts(doc.text, compile_language(m.lang).language.non_final_abbreviations)
+    starts = sentence_starts(doc.text, *_sentence_words(m.lang))
     a, _ = sentence_bounds(doc.text, starts, m.sentence)
     found = sequel_phrase(doc.text[a : m.span[0]], m.lang)
     if not found:
