@@ -98,6 +98,9 @@ class Language:
     # Words before a duration that make it a length even when an order word follows it
     # ("flew for about 70 minutes before falling", "استمرت ساعتين قبل أن"): not an offset.
     length_leads: tuple[str, ...] = ()
+    # Words before a duration that make it the span something happens in, not a length of
+    # an event ("within 48 hours", "in four days", "خلال أيام"). Plain words.
+    span_leads: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
     # Relative-day words → offset in days from the reference date.
     relative_days: Mapping[str, int] = field(default_factory=dict)
@@ -197,6 +200,10 @@ class Language:
     # Words that, just before a future cue, put the plan in the past ("had been scheduled
     # to expire Friday": the Friday is over). Empty: every future cue counts.
     past_plan_cues: tuple[str, ...] = ()
+    # Regex fragments that set a clause in the background (a pluperfect, a relative clause):
+    # a day said there is not the day the story goes on telling of ("وكان الوزراء قد اجتمعوا
+    # أمس الجمعة", "negotiators, who flew in on Saturday night, …"), so no later clock time takes it.
+    background_cues: tuple[str, ...] = ()
     # Past-tense verbs: after a date that opens its sentence, one before any future cue says
     # the clause tells of the past ("On Monday, police arrested him and he will …").
     past_verbs: tuple[str, ...] = ()

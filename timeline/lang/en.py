@@ -330,6 +330,7 @@ LANGUAGE = Language(
         "century": (36500 * _DAY, 1), "centuries": (36500 * _DAY, 0), "fortnight": (14 * _DAY, 1),
     },
     duration_leads=(r"for", r"lasted", r"lasting", r"after", r"within"),
+    span_leads=("within", "in", "inside", "in the next", "over the next", "in the past", "in the last"),
     length_leads=("for", "lasted", "lasting", "lasts", "last", "took", "takes", "spent", "during"),
     approximate_words=("about", "around", "nearly", "almost", "some", "roughly",
                        "approximately", "more than", "less than", "over", "under"),
@@ -345,6 +346,7 @@ LANGUAGE = Language(
                  r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|kicks\s+off|takes\s+place|get\s+under\s*way)",
                  # "polls close at 8 p.m. ET", "the summit opens on Monday" (not "the close at")
                  r"(?<!the\s)(?:open|close|closes|start|begin|end|ends|meet)\s+(?:at|on)"),
+    background_cues=(r"had", r"who", r"which"),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
     past_verbs=(r"[a-z]+ed", r"was", r"were", r"had", r"did", r"said", r"told", r"met", r"went", r"came", r"made",
                 r"took", r"gave", r"left", r"won", r"lost", r"began", r"fell", r"rose", r"held", r"saw", r"got",

@@ -50,6 +50,13 @@ def phase_in(text: str, code: str) -> str | None:
     return found
 
 
+def first_phase_in(text: str, code: str) -> str | None:
+    """The first phase word in ``text``: what an offset counts from when the words after it
+    name an edge ("four hours before the starting whistle, …, the closing ceremony")."""
+    m = _patterns(code)["phase"].search(normalize(text))
+    return _table(get_language(code).phase_words, m.group("w")) if m else None
+
+
 def approximate_word(text: str, before: str, m: Mention, code: str) -> str | None:
     """The word making a clock time approximate: just before it ("around 3 p.m.") or
     inside its own lead ("حوالي الساعة 3")."""

@@ -37,7 +37,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             continue
         if not _MIN_EVENT_DURATION_S <= seconds <= _MAX_EVENT_DURATION_S or _vague(m):
             continue
-        if _measures_something_else(ctx, m):
+        if _measures_something_else(ctx, m) or _is_a_deadline(ctx, m):
             continue
         # The duration's own clause: what it names is there ("the meeting lasted …").
         clause = _clause_of(ctx.doc.text, ctx.starts, m, lookback=0)
@@ -54,6 +54,10 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             shared = nouns & d.nouns
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
+            if shared and not same_sentence and own_days and _local_day(ctx, first) not in own_days:
+                # "وكان التونسيون في الخارج قد بدأوا التصويت يوم الجمعة … واستمر اقتراعهم ثلاثة
+                # أيام": the voting of another day than Sunday's polling.
+                shared = set()
             if near_before and own_days and _local_day(ctx, first) not in own_days:
                 # "Hier soir, … une séance d'une trentaine de minutes": the duration's sentence
                 # names another day than the event before it, so it tells of something else.
@@ -100,6 +104,20 @@ def _local_day(ctx: _Context, m: Mention) -> dt.date | None:
     if r is None:
         return None
     return r.local.date() if r.local is not None else r.date
+
+
+def _is_a_deadline(ctx: _Context, m: Mention) -> bool:
+    """ "would respond within 48 hours", "third launch in four days", "خلال أيام": a span in
+    which something happens, not how long an event lasts."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    leads = get_language(ctx.code).span_leads
+    if not leads:
+        return False
+    before = normalize(ctx.doc.text[max(0, m.span[0] - 30) : m.span[0]]).casefold().split()
+    return any(" ".join(before[-len(lead.split()):]) == normalize(lead).casefold() for lead in leads
+               if len(before) >= len(lead.split()))
 
 
 def _measures_something_else(ctx: _Context, m: Mention) -> bool:

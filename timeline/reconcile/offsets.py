@@ -19,7 +19,7 @@ from timeline.model import (
     Link,
     Mention,
 )
-from timeline.reconcile.cues import approximate_word, concept_of, phase_in
+from timeline.reconcile.cues import approximate_word, concept_of, first_phase_in, phase_in
 from timeline.reconcile.drafts import (
     _MAX_EVENT_DURATION_S,
     _MIN_EVENT_DURATION_S,
@@ -106,7 +106,7 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         tail = ctx.doc.text[max(link.span[1], d.span[1]) : max(link.span[1], d.span[1]) + 40]
         # "an hour after polls close", "two hours after the end of the talks": the text says
         # which edge it counts from; "two hours after the talks" does not.
-        edge = "start" if measured else phase_in(tail, ctx.code)
+        edge = "start" if measured else first_phase_in(_up_to_clause_end(tail), ctx.code)
         target = _draft_of(drafts, link.target) if link.target else None
         if target is anchor:
             target = None
@@ -148,10 +148,18 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
     return used
 
 
+def _up_to_clause_end(tail: str) -> str:
+    """The words after an offset up to the next comma or full stop: a phase word further on
+    is another clause's ("… من صافرة البداية، فيما يقام حفل الختام")."""
+    return re.split(r"[,،;؛.!?]", tail, maxsplit=1)[0]
+
+
 def _edges(p: _PendingOffset) -> list[tuple[str, dt.datetime]]:
     """The instants an offset may count from: the edge the text names, else the anchor's
     start, and its end too when it has one (the text leaves the choice open)."""
     start, end = p.anchor.start, p.anchor.end
+    if not isinstance(start, dt.datetime):
+        return []  # the anchor itself was moved to order only: nothing to count from
     has_end = isinstance(end, dt.datetime) and end != start
     if p.edge == "end":
         return [("end", end)] if has_end else []
@@ -280,6 +288,9 @@ def _named_anchor(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -
     tail_start = max(link.span[1], d.span[1])
     tail = ctx.doc.text[tail_start : tail_start + 40]
     words = content_words(tail, ctx.code)[:3]
+    if link.span[1] < d.span[0]:
+        # "قبل انطلاق الجلسة بساعتين": the event stands between the order word and the length.
+        words = content_words(ctx.doc.text[link.span[1] : d.span[0]], ctx.code)[:3] + words
     for w in words:
         nouns = event_nouns_in(w, ctx.code)
         if not nouns:

@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from timeline.extract.patterns import compile_language
 from timeline.extract.sentences import sentence_starts
@@ -351,7 +352,8 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         # not on a day that only dates another clock reading ("(2310 GMT Monday)").
         earlier = [d for d in dates_by_sentence.get(m.sentence - back, [])
                    if not any(t.span[1] <= d.span[0] and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
-                              for t in times.in_sentence(d.sentence))]
+                              for t in times.in_sentence(d.sentence))
+                   and not _in_background_clause(d, text)]
         if earlier:
             anchor = earlier[-1]
             range_end = anchor if range_starts and anchor.id in range_starts else None
@@ -463,6 +465,28 @@ def _without_year_note(assumptions: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _SMALL_HOURS = 6  # a time before this hour, said after an evening one, is the next night's
+
+
+_CLAUSE_WINDOW = 150  # characters before a date searched for what sets its clause in the background
+_CLAUSE_END = re.compile(r"[.!?؟\n,،;؛]")
+
+
+@lru_cache(maxsize=16)
+def _background_pattern(code: str) -> re.Pattern[str] | None:
+    cues = compile_language(code).language.background_cues
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(cues)})(?![^\W\d_])", re.IGNORECASE) if cues else None
+
+
+def _in_background_clause(d: Mention, text: str) -> bool:
+    """A day said in a pluperfect or relative clause ("وكان الوزراء قد اجتمعوا أمس الجمعة",
+    "who flew in on Saturday night"): background, not the day the story goes on with."""
+    pattern = _background_pattern(d.lang)
+    if pattern is None or not text:
+        return False
+    window = text[max(0, d.span[0] - _CLAUSE_WINDOW) : d.span[0]]
+    breaks = list(_CLAUSE_END.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    return pattern.search(clause) is not None
 
 
 def _later_hour_before(m: Mention, anchor: Mention, times: _TimesIndex) -> Mention | None:
