@@ -457,6 +457,9 @@ LANGUAGE = Language(
         "انطلقت": "start", "انطلاق": "start", "افتتاح": "start", "افتتح": "start", "بداية": "start",
         "انتهاء": "end", "انتهى": "end", "انتهت": "end", "ينتهي": "end", "تنتهي": "end", "اختتام": "end",
         "اختتم": "end", "اختتمت": "end", "ختام": "end", "نهاية": "end", "انفض": "end", "انفضت": "end",
+        # polls, borders, markets: "فتحت مراكز الاقتراع أبوابها … وأغلقت في السادسة"
+        "فتحت": "start", "فتح": "start", "تفتح": "start", "أغلقت": "end", "أغلق": "end", "تغلق": "end",
+        "إغلاق": "end",
     },
     event_concepts=_EVENT_CONCEPTS,
     event_qualifiers={

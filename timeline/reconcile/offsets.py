@@ -78,6 +78,24 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             # "took effect at 2 a.m., two hours after the last rocket was fired": what the
             # offset names is placed against the time stated just before it.
             used.add(d.id)
+            at = _stated_instant(ctx, stated, d, link)
+            if at is not None and at != stated.start:
+                # "وأغلقت … في السادسة مساءً، بعد عشر ساعات من التصويت": the time is the end of
+                # an interval already told; the offset is counted back from it, so it checks
+                # the start — no new event.
+                tol = dt.timedelta(seconds=_tolerance(ctx, seconds, approximate))
+                when = at - dt.timedelta(seconds=seconds) if after else at + dt.timedelta(seconds=seconds)
+                stated.mentions.append(d)
+                if abs(when - stated.start) <= tol:
+                    stated.notes.append(f"'{d.text}' {link.connector}: from its start to this time, "
+                                        "as stated")
+                else:
+                    ctx.findings.append(Finding(
+                        "duration-mismatch", CONFLICT,
+                        f"'{d.text}' {link.connector} puts the start of '{stated.label}' at {_hm(when)}, but "
+                        f"it is stated at {_hm(stated.start)} ({signed(stated.start - when)} apart)",
+                        (_first_id(stated), d.id)))
+                continue
             told = _event_already_told(ctx, drafts, stated, d, dt.timedelta(seconds=seconds), after, approximate)
             if told is not None:
                 # "at 7:14 a.m., four minutes after the launch" when the launch was told at
@@ -254,6 +272,22 @@ def _time_just_before(ctx: _Context, drafts: list[_Draft], d: Mention, link: Lin
     if len(re.findall(r"[^\W\d_]+", gap)) > allowed:
         return None
     return _draft_of(drafts, last.id)
+
+
+def _stated_instant(ctx: _Context, stated: _Draft, d: Mention, link: Link) -> dt.datetime | None:
+    """The instant of the clock time standing before an offset (it may be the end of its
+    event, not the start)."""
+    block = min(link.span[0], d.span[0])
+    times = [m for m in stated.mentions if m.kind == TIME and m.sentence == d.sentence and m.span[1] <= block]
+    if not times:
+        return None
+    r = ctx.resolved.get(max(times, key=lambda m: m.span[1]).id)
+    if r is None:
+        return None
+    if r.utc is not None:
+        return r.utc
+    return r.local if r.local is not None and isinstance(stated.start, dt.datetime) \
+        and stated.start.tzinfo is None else None
 
 
 def _event_already_told(ctx: _Context, drafts: list[_Draft], stated: _Draft, d: Mention, offset: dt.timedelta,
