@@ -51,3 +51,28 @@ def test_backwards_range_finding_names_both_days_and_events_say_why():
     assert finding.severity == "warning"
     assert "2023-06-26" in finding.message and "2023-06-28" in finding.message
     assert all(any("ends before it starts" in n for n in e.notes) for e in t.events)
+
+
+def _two(a: tuple[str, str], b: tuple[str, str]) -> timeline.Timeline:
+    return timeline.build([Document(text=text, id=doc_id, reference_date=dt.date(2023, 6, 1))
+                           for doc_id, text in (a, b)])
+
+
+def test_overlapping_days_of_two_sources_are_related_not_merged():
+    t = _two(("a", "Le sommet se tiendra à Vienne du 26 au 28 juin."), ("b", "Le sommet s'ouvrira à Vienne le 27 juin."))
+    whole, day = t.events
+    assert "related to 'sommet s'ouvrira à Vienne' (b: 2023-06-27)" in " ".join(whole.notes)
+    assert "(a: 2023-06-26 to 2023-06-28), whose days overlap but are not the same: not merged" in " ".join(day.notes)
+
+
+def test_same_days_of_two_sources_merge_and_say_so():
+    t = _two(("a", "The climate summit in Vienna runs from June 26 to 28, organisers said."),
+             ("b", "Le sommet sur le climat se tiendra à Vienne du 26 au 28 juin."))
+    (event,) = t.events
+    assert "also reported by b (26 · 28 juin): the same days (2023-06-26 to 2023-06-28)" in event.notes
+    assert not any("gives the start" in note for note in event.notes)
+
+
+def test_days_apart_are_not_related():
+    t = _two(("a", "The summit in Vienna runs from June 26 to 28."), ("b", "The summit in Vienna ends on June 30."))
+    assert not any("related to" in note for e in t.events for note in e.notes)

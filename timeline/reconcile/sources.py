@@ -44,10 +44,12 @@ def merge_sources(events: list[Event], mentions: list[Mention], resolved: dict[s
             merged.append(e)
             continue
         candidates = [f for f in merged if not set(f.sources) & set(e.sources) and f.start is not None]
-        same = _best_match(e, [f for f in candidates if evidence.different_events(e, f) is None], by_id, resolved)
+        alike = [f for f in candidates if evidence.different_events(e, f) is None]
+        same = _best_match(e, alike, by_id, resolved)
         if same is not None:
             merged[merged.index(same)] = _merge(same, e, by_id, resolved, findings)
             continue
+        e = _note_overlapping_days(e, alike, merged, by_id)
         disputed = _disputed(e, candidates, by_id, resolved, evidence)
         if disputed is not None:
             other, diff, edge, why = disputed
@@ -111,8 +113,8 @@ def _best_match(e: Event, candidates: list[Event], by_id, resolved) -> Event | N
         if isinstance(e.start, dt.datetime) != isinstance(f.start, dt.datetime):
             continue
         if not isinstance(e.start, dt.datetime):
-            if e.start == f.start and _related(e, f, by_id):
-                return f
+            if _days(e) == _days(f) and _related(e, f, by_id):
+                return f  # the same days: one event (a range and one of its days are not)
             continue
         pe, pf = _points(e), _points(f)
         shared = set(pe) & set(pf)
@@ -127,6 +129,38 @@ def _best_match(e: Event, candidates: list[Event], by_id, resolved) -> Event | N
         if best_gap is None or gap < best_gap:
             best, best_gap = f, gap
     return best
+
+
+def _days(e: Event) -> tuple[dt.date, dt.date]:
+    """The first and last day of an all-day event (its end day included)."""
+    return e.start, e.end if isinstance(e.end, dt.date) and not isinstance(e.end, dt.datetime) else e.start
+
+
+def _span_text(e: Event) -> str:
+    first, last = _days(e)
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _note_overlapping_days(e: Event, candidates: list[Event], merged: list[Event], by_id) -> Event:
+    """Two sources' all-day events on overlapping but different days ("June 26-28" and
+    "June 26"): related, not merged — the days they give are not the same, so which
+    event each tells (the whole summit, its opening day) is not known. Both say so."""
+    if isinstance(e.start, dt.datetime):
+        return e
+    first, last = _days(e)
+    for f in candidates:
+        if isinstance(f.start, dt.datetime) or not _related(e, f, by_id):
+            continue
+        other_first, other_last = _days(f)
+        if other_last < first or last < other_first:
+            continue
+        e = replace(e, notes=e.notes + (
+            f"related to '{f.label}' ({', '.join(f.sources)}: {_span_text(f)}), whose days overlap but are not "
+            "the same: not merged",))
+        merged[merged.index(f)] = replace(f, notes=f.notes + (
+            f"related to '{e.label}' ({', '.join(e.sources)}: {_span_text(e)}), whose days overlap but are not "
+            "the same: not merged",))
+    return e
 
 
 def _start_and_end(a: Event, b: Event) -> bool:
@@ -215,7 +249,10 @@ def _causes(diff: dt.timedelta, a: Event, b: Event, resolved) -> list[str]:
 def _merge(kept: Event, extra: Event, by_id, resolved, findings: list[Finding]) -> Event:
     notes = list(kept.notes)
     pk, px = _points(kept), _points(extra)
-    if set(pk) & set(px):
+    if not isinstance(kept.start, dt.datetime):
+        notes.append(f"also reported by {', '.join(extra.sources)} ({' · '.join(extra.evidence)}): "
+                     f"the same days ({_span_text(kept)})")
+    elif set(pk) & set(px):
         gap = min(abs((pk[k] - px[k]).total_seconds()) for k in set(pk) & set(px))
         agree = "agree" if gap <= _EXACT_S else f"agree within {round(gap / 60)} min"
         notes.append(f"also reported by {', '.join(extra.sources)} ({' · '.join(extra.evidence)}): "
