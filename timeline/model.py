@@ -98,6 +98,13 @@ class Parts:
     # Counted from the date the text named just before ("the following year", "later that
     # year"), not from the reference date, when such a date is near.
     anchored: bool = False
+    # Days counted on from the day the text is at: "that day" 0, "the next day" 1, "the
+    # day before" -1. With ``anchored`` that day is the one named just before; the
+    # extractor copies its parts here and keeps the count (timeline.extract.anchoring).
+    day_shift: int | None = None
+    # The date phrase (as written) an anchored value was counted from, when the text named
+    # one before it; None when counted from the reference date. Provenance only.
+    anchor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

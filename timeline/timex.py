@@ -195,7 +195,23 @@ def date_value(p: Parts, r: Resolved | None, reference: dt.date | None) -> str:
         return r.date.isoformat() + _day_part_suffix(p)
     if reference is None:
         return _without_reference(p)
+    if p.unit == "week" and p.anchor is not None:
+        return _week_from_anchor(p, reference)
     return _period_value(p, reference)
+
+
+def _week_from_anchor(p: Parts, reference: dt.date) -> str:
+    """"The following week" after "March 3": the week of the day the parts name (copied
+    from the date named before it, timeline.extract.anchoring), counted on by the offset."""
+    from dataclasses import replace
+
+    from timeline.resolve.calendar import read_day
+
+    day = read_day(replace(p, unit=None, offset=None, day_period=None), reference).date
+    if day is None:
+        return "XXXX-WXX"
+    year, week, _ = (day + dt.timedelta(weeks=p.offset or 0)).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _names_a_day(p: Parts) -> bool:

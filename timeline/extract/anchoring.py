@@ -14,31 +14,45 @@ from timeline.model import DATE, TIME
 _CONTEXT_SENTENCES = 3  # how many sentences back a contextual shift looks for its period
 
 
-def _with_context_period(atoms: list[Atom], starts: list[int]) -> list[Atom]:
+def _with_context_period(atoms: list[Atom], starts: list[int], text: str | None = None) -> list[Atom]:
     """"Third-quarter profit rose from a year earlier": a contextual year shift takes the
     quarter named shortly before it (this sentence or the few before)."""
     out: list[Atom] = []
     for atom in atoms:
         p = atom.parts
         if atom.kind == DATE and p.contextual and p.unit == "year" and p.quarter is None and p.month is None:
-            sentence = sentence_index(starts, atom.start) if starts else 0
-            for prior in reversed(out):
-                if (sentence_index(starts, prior.start) if starts else 0) < sentence - _CONTEXT_SENTENCES:
-                    break
-                q = prior.parts
-                if prior.kind != DATE or q.contextual:
-                    continue
-                if q.quarter is not None:
-                    # "the 1988 quarter" keeps its own year; "a year earlier" shifts the prior one's.
-                    year = p.year if p.year is not None else (
-                        q.year + (p.offset or 0) if q.year is not None else None)
-                    atom = replace(atom, parts=replace(p, quarter=q.quarter, year=year))
-                    break
-                if q.unit == "quarter" and q.offset is not None:
-                    atom = replace(atom, parts=replace(p, unit="quarter", offset=q.offset + 4 * (p.offset or 0)))
-                    break
+            atom = _in_context_quarter(atom, out, starts, text)
         out.append(atom)
     return out
+
+
+def _in_context_quarter(atom: Atom, out: list[Atom], starts: list[int], text: str | None) -> Atom:
+    p = atom.parts
+    sentence = sentence_index(starts, atom.start) if starts else 0
+    pointer = None  # "that quarter": the quarter named before it is the one meant, if any
+    for prior in reversed(out):
+        if (sentence_index(starts, prior.start) if starts else 0) < sentence - _CONTEXT_SENTENCES:
+            break
+        q = prior.parts
+        if prior.kind != DATE or q.contextual:
+            continue
+        if q.quarter is not None:
+            # "the 1988 quarter" keeps its own year; "a year earlier" shifts the prior one's.
+            year = p.year if p.year is not None else (q.year + (p.offset or 0) if q.year is not None else None)
+            return replace(atom, parts=replace(p, quarter=q.quarter, year=year, anchor=_words(prior, text)))
+        if q.unit == "quarter" and q.offset is not None:
+            if q.anchored and pointer is None:
+                pointer = prior
+                continue
+            if not q.anchored:
+                return _quarters_on(atom, prior, text)
+    return _quarters_on(atom, pointer, text) if pointer is not None else atom
+
+
+def _quarters_on(atom: Atom, prior: Atom, text: str | None) -> Atom:
+    p, q = atom.parts, prior.parts
+    return replace(atom, parts=replace(p, unit="quarter", offset=q.offset + 4 * (p.offset or 0),
+                                       anchor=_words(prior, text)))
 
 
 # "the following year" counts from a year named in this or the few sentences before (the
@@ -46,28 +60,44 @@ def _with_context_period(atoms: list[Atom], starts: list[int]) -> list[Atom]:
 _ANCHOR_SENTENCES = 4
 
 
-def _anchored_to_prior_date(atoms: list[Atom], starts: list[int]) -> list[Atom]:
+def _anchored_to_prior_date(atoms: list[Atom], starts: list[int], text: str | None = None) -> list[Atom]:
     """"He was promoted in 1995, and the following year…": an anchored year or month
     shift counts from the date named just before it (this sentence or the few before);
     without one it stays counted from the reference date. "The quarter" / "the latest
-    period" in an earnings report is the quarter under discussion, named shortly before."""
+    period" in an earnings report is the quarter under discussion, named shortly before.
+    "That day", "the next day", "the day before" count from the day the story is at.
+    Each atom counted from a prior date keeps that date's words (``Parts.anchor``)."""
     out: list[Atom] = []
     for atom in atoms:
         p = atom.parts
-        if atom.kind == DATE and p.anchored and p.day_period is not None and p.unit is None:
-            atom = _day_part_of_prior_day(atom, out, starts)
+        if atom.kind in (DATE, TIME) and p.anchored and p.day_shift is not None and p.unit is None:
+            atom = _day_from_prior_day(atom, out, starts, text)
+        elif atom.kind == DATE and p.anchored and p.day_period is not None and p.unit is None:
+            atom = _day_part_of_prior_day(atom, out, starts, text)
         elif atom.kind == DATE and p.anchored and p.unit in ("year", "month") and p.year is None:
-            atom = _shifted_from_prior(atom, out, starts)
+            atom = _shifted_from_prior(atom, out, starts, text)
+        elif atom.kind == DATE and p.anchored and p.unit == "week" and p.weekday is None:
+            atom = _week_of_prior_day(atom, out, starts, text)
         elif atom.kind == DATE and p.anchored and p.unit == "quarter" and p.quarter is None:
-            atom = _quarter_under_discussion(atom, out, starts)
+            atom = _quarter_under_discussion(atom, out, starts, text)
         out.append(atom)
     return out
+
+
+def _own_rule(prior: Atom) -> str:
+    """The rule that found a prior date, without what it was itself anchored on."""
+    return prior.rule.split("+anchored:", 1)[0]
+
+
+def _words(prior: Atom, text: str | None) -> str | None:
+    """The words of the date an atom was counted from, for its provenance."""
+    return " ".join(text[prior.start:prior.end].split()) if text is not None else None
 
 
 _DAY_NAMING_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar", "tense")
 
 
-def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int]) -> Atom:
+def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int], text: str | None) -> Atom:
     """"Am Montag kam er an und reiste am Abend weiter": an anchored part of a day
     ("am Abend", "вечером") is that part of the day named just before it (this sentence
     or the one before); without one it stays on the day its rule gives (the reference)."""
@@ -81,8 +111,33 @@ def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int
         if q.weekday is None and q.day is None and q.relative_days is None:
             continue
         fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
-        return replace(atom, parts=replace(atom.parts, **fields), rule=f"{atom.rule}+anchored:{prior.rule}")
+        return replace(atom, parts=replace(atom.parts, **fields, anchor=_words(prior, text)),
+                       rule=f"{atom.rule}+anchored:{_own_rule(prior)}")
     return atom
+
+
+def _day_from_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int], text: str | None) -> Atom:
+    """"The plant was hit on March 3. The next day, …": a day counted from the day the
+    story is at — the one named last before it (this sentence or the few before), itself
+    perhaps counted so ("the day after that"); without one, from the reference date."""
+    p = atom.parts
+    shift = p.day_shift or 0
+    for prior in _priors(atom, prior_atoms, starts):
+        q = prior.parts
+        if prior.kind not in (DATE, TIME) or q.ref is not None or q.unit is not None:
+            continue
+        if q.weekday is None and q.day is None and q.relative_days is None:
+            continue
+        fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
+        if q.day_shift is None and q.relative_days is not None:
+            # "yesterday … the day before": still a count of days from the reference date
+            fields["relative_days"], shift = q.relative_days + shift, None
+        else:
+            shift = (q.day_shift or 0) + shift
+        return replace(atom, parts=replace(p, **fields, day_shift=shift, anchor=_words(prior, text)),
+                       rule=f"{atom.rule}+anchored:{_own_rule(prior)}")
+    # No day named before it: the story is at the reference date.
+    return replace(atom, parts=replace(p, relative_days=shift, day_shift=None))
 
 
 def _priors(atom: Atom, out: list[Atom], starts: list[int]):
@@ -94,7 +149,30 @@ def _priors(atom: Atom, out: list[Atom], starts: list[int]):
         yield prior
 
 
-def _shifted_from_prior(atom: Atom, out: list[Atom], starts: list[int]) -> Atom:
+def _week_of_prior_day(atom: Atom, out: list[Atom], starts: list[int], text: str | None) -> Atom:
+    """"They met on March 3; the following week …": the week counted from the day named
+    just before (its parts are copied; timeline.timex reads the week from them). A date
+    coarser than a day comes first ("in March … that week"): no week to count from."""
+    p = atom.parts
+    for prior in _priors(atom, out, starts):
+        q = prior.parts
+        if prior.kind not in (DATE, TIME) or q.ref is not None:
+            continue
+        if q.unit == "week" and q.anchor is not None:
+            # "The following week … later that week": the week the story has moved to
+            return replace(atom, parts=replace(p, **{f: getattr(q, f) for f in _DAY_NAMING_FIELDS},
+                                               day_shift=q.day_shift, offset=(q.offset or 0) + (p.offset or 0),
+                                               anchor=_words(prior, text)),
+                           rule=f"{atom.rule}+anchored:{_own_rule(prior)}")
+        if q.unit is not None or (q.weekday is None and q.day is None and q.relative_days is None):
+            return atom
+        fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
+        return replace(atom, parts=replace(p, **fields, day_shift=q.day_shift, anchor=_words(prior, text)),
+                       rule=f"{atom.rule}+anchored:{_own_rule(prior)}")
+    return atom
+
+
+def _shifted_from_prior(atom: Atom, out: list[Atom], starts: list[int], text: str | None) -> Atom:
     p = atom.parts
     for prior in _priors(atom, out, starts):
         q = prior.parts
@@ -102,27 +180,30 @@ def _shifted_from_prior(atom: Atom, out: list[Atom], starts: list[int]) -> Atom:
                 q.offset is not None or q.relative_days is not None) and not (q.anchored or q.contextual):
             if q.unit == p.unit and q.offset is not None:
                 # "last year … the following year": one on from last year, counted from the reference
-                return replace(atom, parts=replace(p, offset=q.offset + (p.offset or 0)))
+                return replace(atom, parts=replace(p, offset=q.offset + (p.offset or 0), anchor=_words(prior, text)))
             return atom  # the narrative is back at the reference date
         if prior.kind not in (DATE, TIME) or q.year is None or q.ref is not None:
             continue
         if p.unit == "year":
-            return replace(atom, parts=replace(p, year=q.year + (p.offset or 0), offset=None))
+            return replace(atom, parts=replace(p, year=q.year + (p.offset or 0), offset=None,
+                                               anchor=_words(prior, text)))
         if q.month is not None:
             index = q.year * 12 + q.month - 1 + (p.offset or 0)
-            return replace(atom, parts=replace(p, year=index // 12, month=index % 12 + 1, offset=None))
+            return replace(atom, parts=replace(p, year=index // 12, month=index % 12 + 1, offset=None,
+                                               anchor=_words(prior, text)))
         return atom
     return atom
 
 
-def _quarter_under_discussion(atom: Atom, out: list[Atom], starts: list[int]) -> Atom:
+def _quarter_under_discussion(atom: Atom, out: list[Atom], starts: list[int], text: str | None) -> Atom:
     p = atom.parts
     for prior in _priors(atom, out, starts):
         q = prior.parts
         if prior.kind != DATE or q.contextual:
             continue  # "a year earlier" is about the quarter, not a quarter of its own
         if q.quarter is not None:
-            return replace(atom, parts=replace(p, unit=None, offset=None, quarter=q.quarter, year=q.year))
+            return replace(atom, parts=replace(p, unit=None, offset=None, quarter=q.quarter, year=q.year,
+                                               anchor=_words(prior, text)))
         if q.unit == "quarter" and q.offset is not None:
-            return replace(atom, parts=replace(p, offset=q.offset))
+            return replace(atom, parts=replace(p, offset=q.offset, anchor=_words(prior, text)))
     return atom

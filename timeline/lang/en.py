@@ -60,6 +60,9 @@ _PERIOD = r"(?P<unit>week|month|year|quarter|weekend|decade|century|fiscal\s+yea
 _CALENDAR_UNIT = r"(?P<unit>days?|weeks?|months?|quarters?|years?|decades?|century|centuries)"
 _PLURAL = r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
 _PARTS_OF_DAY = r"(?P<dayperiod>morning|afternoon|evening|night)"
+# A phrase that ends where the words it could take do ("the day before." / "the day
+# before, …"; not "the day before the vote").
+_ALONE = r"(?=\s*(?:[,.;:!?)\"'`]|--|$))"
 _EDGE = r"(?:(?:early|earlier|late|later|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
 _DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind": "set"}, {"kind": "time"}
 
@@ -126,9 +129,34 @@ _PHRASES = (
     _rule(r"(?:{number})[\s-]+(?:year|month|week|day)s?[\s-]+old", "age", {"kind": "none"}),
     # Relative periods: "last week", "earlier this year", "the coming month".
     # Counted from the date named just before, when there is one.
-    _rule(r"(?:the\s+)?(?P<rel>following|previous|preceding)\s+(?P<unit>year|month)", "sequel-period", _DATE,
+    _rule(r"(?:the\s+)?(?P<rel>following|previous|preceding)\s+(?P<unit>year|month|week)", "sequel-period", _DATE,
           anchored=True),
-    _rule(r"(?:(?:later|earlier)\s+)?that\s+(?P<unit>year|month)", "that-period", _DATE, offset=0, anchored=True),
+    _rule(r"(?:(?:later|earlier)\s+)?that\s+(?P<unit>year|month|week)", "that-period", _DATE, offset=0, anchored=True),
+    # The quarter under discussion, named before: "Results for that quarter", "the same quarter".
+    _rule(r"(?:that|the\s+same)\s+(?:fiscal\s+)?quarter(?!\s+(?:a\s+)?year\b)", "that-quarter", _DATE,
+          unit="quarter", offset=-1, anchored=True),
+    # …and a year before it: "the same quarter a year earlier", "the quarter a year ago".
+    _rule(r"the\s+(?:same\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)",
+          "quarter-year-before", _DATE, unit="year", offset=-1, contextual=True),
+    # The day the story is at (the day named last before, else the reference date):
+    # "that day", "the same day", "earlier that day"; a day on from it: "the next day",
+    # "the day before" (alone: "the day before the vote" is counted from the vote).
+    # A bare "that day" mid-sentence is as often a generic one ("you have strong redemptions
+    # that day"): only the forms that point back at a day of the story are taken.
+    _rule(r"(?:(?:earlier|later|early|late)\s+(?:on\s+)?)(?:that|the\s+same|that\s+same|that\s+very)\s+day"
+          r"|(?:the|that)\s+(?:same|very)\s+day|(?<=\bon\s)that\s+day", "anaphoric-day", _DATE, day_shift=0,
+          anchored=True),
+    _rule(r"(?:(?<=^)|(?<=[.!?\"'`]\s)|(?<=\n))That\s+day", "anaphoric-day-opening", _DATE, case_sensitive=True,
+          day_shift=0, anchored=True),
+    _rule(r"the\s+(?:next|following)\s+day|the\s+day\s+after" + _ALONE, "sequel-day", _DATE, day_shift=1,
+          anchored=True),
+    _rule(r"the\s+(?:previous|preceding|prior)\s+day|the\s+day\s+before" + _ALONE, "prequel-day", _DATE,
+          day_shift=-1, anchored=True),
+    _rule(r"the\s+(?:next|following)\s+" + _PARTS_OF_DAY, "sequel-day-part", _DATE, day_shift=1, anchored=True),
+    _rule(r"the\s+(?:previous|preceding|prior)\s+" + _PARTS_OF_DAY, "prequel-day-part", _DATE, day_shift=-1,
+          anchored=True),
+    _rule(r"(?:(?:earlier|later|early|late)\s+)?that\s+" + _PARTS_OF_DAY, "anaphoric-day-part", _DATE,
+          day_shift=0, anchored=True),
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),

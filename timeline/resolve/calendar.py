@@ -4,7 +4,7 @@ a clock time with a day period is. No time zones here."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.model import Parts
 
@@ -22,6 +22,17 @@ class DayReading:
 
 def read_day(parts: Parts, reference: dt.date) -> DayReading:
     """The calendar day (or period) a date mention names, anchored on ``reference``."""
+    reading = _read_stated_day(parts, reference)
+    if parts.day_shift and reading.date is not None:
+        # "the next day": the day named before it (its parts, read above), counted on
+        shifted = reading.date + dt.timedelta(days=parts.day_shift)
+        note = f"{abs(parts.day_shift)} day{'s' if abs(parts.day_shift) != 1 else ''} " + (
+            "after" if parts.day_shift > 0 else "before") + f" {reading.date.isoformat()}"
+        return replace(reading, date=shifted, assumptions=reading.assumptions + (note,), weekday_conflict=None)
+    return reading
+
+
+def _read_stated_day(parts: Parts, reference: dt.date) -> DayReading:
     assumptions: list[str] = []
     if parts.calendar == "hijri":
         return _read_hijri(parts, reference)

@@ -21,6 +21,7 @@ from timeline.model import (
     Finding,
     Link,
     Mention,
+    Parts,
     PlaceMention,
     Resolved,
 )
@@ -255,18 +256,29 @@ def _reference_date(doc: Document, mentions: list[Mention], options: ResolveOpti
 
 
 def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Resolved:
+    anchor = _anchor_note(m.parts)
     period = names_period(m.parts)
     if period:
         # "last week", "the third quarter", "recently": not one day, so no calendar date;
         # the TIMEX3 value (timeline.timex) carries what it names.
-        return Resolved(m.id, granularity=period)
+        return Resolved(m.id, granularity=period, assumptions=anchor)
     reading = read_day(m.parts, reference)
     if reading.date is None:
         findings.append(Finding("invalid-date", WARNING, f"'{m.text}': {reading.reason}", (m.id,)))
-        return Resolved(m.id, unresolved_reason=reading.reason)
+        return Resolved(m.id, unresolved_reason=reading.reason, assumptions=anchor)
     if reading.weekday_conflict:
         findings.append(Finding("weekday-mismatch", CONFLICT, f"'{m.text}': {reading.weekday_conflict}", (m.id,)))
-    return Resolved(m.id, date=reading.date, granularity=reading.granularity, assumptions=reading.assumptions)
+    return Resolved(m.id, date=reading.date, granularity=reading.granularity,
+                    assumptions=anchor + reading.assumptions)
+
+
+def _anchor_note(p: Parts) -> tuple[str, ...]:
+    """Provenance of a date counted from the one the story is at ("the next day")."""
+    if p.anchor is not None:
+        return (f"counted from '{p.anchor}', the date named before it (where the story is)",)
+    if p.anchored:
+        return ("not counted from a date named before it: counted from the reference date",)
+    return ()
 
 
 _DATE_LEADS_TIME = 25  # characters: "غدًا الخميس عند الساعة 10:00", "Thursday at 10:00"
@@ -586,6 +598,8 @@ def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Re
         return
     starts = sentence_starts(doc.text, *_sentence_words(dates[0].lang))
     for m in dates:
+        if m.parts.anchored:
+            continue  # "the next day" as a mention of its own: already counted (extract.anchoring)
         a, b = sentence_bounds(doc.text, starts, m.sentence)
         found = sequel_phrase(doc.text[a:b], m.lang)
         if not found or not (a + found[1][0] <= m.span[0] and m.span[1] <= a + found[1][1]):
