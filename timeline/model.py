@@ -146,6 +146,9 @@ class PlaceMention:
     # Preceded by a locative word ("in", "في", glued "ب") or otherwise unlikely to be
     # a common word that happens to be a place name somewhere.
     strong: bool = False
+    # How a name several places share was settled, when the context right next to it
+    # decided ("'Lebanese' next to it names LB").
+    settled_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

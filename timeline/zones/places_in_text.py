@@ -92,6 +92,7 @@ class _Candidate:
     places: tuple[Place, ...]  # readings, largest first
     strong: bool  # a locative word before it, a dateline, or a glued Arabic preposition
     sentence_initial: bool
+    words: tuple[int, int] = (0, 0)  # token indexes [first, last + 1)
 
 
 def find_places(
@@ -162,7 +163,7 @@ def find_places(
                 # An unmarked single Arabic word that is a mid-size city somewhere is
                 # too often an ordinary word ("الأبيض" in "البيت الأبيض").
                 continue
-            hit = (n, _Candidate(span, phrase, places, strong, _sentence_initial(text, span[0])))
+            hit = (n, _Candidate(span, phrase, places, strong, _sentence_initial(text, span[0]), (i, i + n)))
             break
         if hit:
             candidates.append(hit[1])
@@ -170,7 +171,52 @@ def find_places(
         else:
             i += 1
     demonyms = _demonym_countries(tokens, lang_code)
-    return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms)
+    nearby = _countries_next_to(candidates, tokens, text, lang_code)
+    return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby)
+
+
+# How many words may stand between a shared name and the country or region that says
+# which one it is: "Tripoli, northern Lebanon", "the Lebanese city of Tripoli",
+# "مدينة طرابلس اللبنانية", "St. Petersburg, Florida".
+_NEAR_WORDS = 3
+# What ends the reach of that context: a sentence or clause break between them.
+_CONTEXT_BREAK = re.compile(r"[!?;\n]|\.\s")
+
+
+def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]], text: str,
+                       lang_code: str) -> dict[int, tuple[str, str]]:
+    """For each candidate (by index) whose readings lie in several countries: the country
+    a country, region or demonym right next to it names, with the words that name it —
+    (country, quote). The nearest such word decides; one after the name first
+    ("Tripoli, Lebanon"), then one before ("the Lebanese city of Tripoli")."""
+    table = _all_demonyms(lang_code)
+    context: dict[int, tuple[str, str]] = {}  # token index → (country, quote)
+    for c in candidates:
+        if c.places[0].kind in ("country", "region"):
+            for k in range(*c.words):
+                context[k] = (c.places[0].country, c.phrase)
+    for k, t in enumerate(tokens):
+        country = table.get(normalize_name(t.group()))
+        if country and k not in context:
+            context[k] = (country, t.group())
+    found: dict[int, tuple[str, str]] = {}
+    for n, c in enumerate(candidates):
+        if len({p.country for p in c.places}) < 2:
+            continue
+        first, last = c.words
+        order = [*range(last, min(len(tokens), last + _NEAR_WORDS + 1)),
+                 *range(first - 1, max(-1, first - _NEAR_WORDS - 2), -1)]
+        for k in order:
+            hit = context.get(k)
+            if hit is None or first <= k < last:
+                continue
+            a, b = sorted((tokens[k].start(), c.span[0] if k < first else c.span[1]))
+            if _CONTEXT_BREAK.search(text, a, b):
+                continue
+            if any(p.country == hit[0] for p in c.places):
+                found[n] = hit
+                break
+    return found
 
 
 def demonym_countries(text: str, lang_code: str) -> frozenset[str]:
@@ -208,13 +254,22 @@ def _demonyms(code: str) -> dict[str, str]:
 
 
 def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capitalised: bool,
-            demonyms: set[str]) -> list[PlaceMention]:
+            demonyms: set[str], nearby: dict[int, tuple[str, str]]) -> list[PlaceMention]:
     support: dict[str, int] = {}
     for c in candidates:
         if _confident(c, capitalised):
             support[c.places[0].country] = support.get(c.places[0].country, 0) + 1
     found: list[PlaceMention] = []
-    for c in candidates:
+    for n, c in enumerate(candidates):
+        if n in nearby:
+            # The country named right next to it settles a shared name whatever the sizes:
+            # "طرابلس اللبنانية" is Tripoli in Lebanon, not the larger Tripoli in Libya.
+            country, quote = nearby[n]
+            place = next(p for p in c.places if p.country == country)
+            found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
+                                      sentence_index(starts, c.span[0]), c.strong,
+                                      settled_by=f"'{quote}' next to it names {country}"))
+            continue
         own = c.places[0].country if _confident(c, capitalised) else None
         # Countries the REST of the document vouches for (a name does not vouch for itself).
         by_places = {cc for cc, n in support.items() if n - (cc == own) > 0}

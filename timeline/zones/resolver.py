@@ -135,6 +135,9 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext) -> ZoneChoice:
                                   reason=f"'local time' in {spread[0].name} ('{spread[0].text}'), which spans "
                                          "several time zones, and the text does not say which")
         before = [p for p in pool if p.span[0] < offset]
+        if len(before) > 1 and before[-2].settled_by and before[-2].country == before[-1].country:
+            # "Córdoba, Argentina": the city its country was named to settle, not the country.
+            return _place_choice(before[-2], rule)
         if before:
             return _place_choice(before[-1], rule)
         if pool:
@@ -151,8 +154,10 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext) -> ZoneChoice:
 
 
 def _place_choice(place: PlaceMention, rule: str) -> ZoneChoice:
-    return ZoneChoice(place.zone, rule, (f"local time taken as {place.name} ({place.zone}), named as '{place.text}'",),
-                      place=place.name)
+    why = f"local time taken as {place.name} ({place.zone}), named as '{place.text}'"
+    if place.settled_by:
+        why += f" ({place.name} of {place.country}: {place.settled_by})"
+    return ZoneChoice(place.zone, rule, (why,), place=place.name)
 
 
 def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
