@@ -283,6 +283,19 @@ def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
     return links
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
+def _opens_its_sentence(text: str, d: Mention) -> bool:
+    """At most one word (the connector: "وبعد", "About") between the sentence start and ``d``."""
+    window = text[max(0, d.span[0] - 60) : d.span[0]]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    if not breaks and d.span[0] > 60:
+        return False
+    lead = window[breaks[-1].end():] if breaks else window
+    return len(re.findall(r"[^\W\d_]+", lead)) <= 1
+
+
 def _length_lead_before(before: str, lang) -> bool:
     """ "flew for about 70 minutes before falling": the duration is how long, not an offset."""
     if not lang.length_leads:
@@ -298,6 +311,10 @@ def _stated_time(text: str, d: Mention, following: list[Mention]) -> Mention | N
     nxt = next((m for m in following if m.sentence == d.sentence), None)
     if nxt is None or nxt.kind != TIME:
         return None
+    if _opens_its_sentence(text, d) and sum(1 for m in following if m.sentence == d.sentence) == 1:
+        # "وبعد نحو تسع ساعات، ضرب زلزال ثان … عند الساعة 13:24", "About 40 minutes later, an
+        # aftershock hit at 9:05 p.m.": a fronted offset dates the one time of its sentence.
+        return nxt
     gap, _ = strip_clock_lead(normalize(text[d.span[1] : nxt.span[0]]).rstrip(), d.lang)
     pats = _relation_patterns(d.lang)
     gap = pats["after_order"].sub("", gap, count=1)

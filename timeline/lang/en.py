@@ -358,7 +358,9 @@ LANGUAGE = Language(
         "century": (36500 * _DAY, 1), "centuries": (36500 * _DAY, 0), "fortnight": (14 * _DAY, 1),
     },
     duration_leads=(r"for", r"lasted", r"lasting", r"after", r"within"),
-    span_leads=("within", "in", "inside", "in the next", "over the next", "in the past", "in the last"),
+    span_leads=("within", "in", "inside", "in the next", "over the next", "in the past", "in the last",
+                # clocks "went back an hour", "set forward an hour": a shift, not a length
+                "back", "forward", "ahead"),
     length_leads=("for", "lasted", "lasting", "lasts", "last", "took", "takes", "spent", "during"),
     approximate_words=("about", "around", "nearly", "almost", "some", "roughly",
                        "approximately", "more than", "less than", "over", "under"),

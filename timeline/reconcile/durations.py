@@ -28,6 +28,8 @@ from timeline.reconcile.drafts import (
 )
 from timeline.reconcile.words import event_nouns_in
 
+_DAY_S = 86400
+
 
 def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) -> None:
     timed = [d for d in drafts if d.kind in ("instant", "wall-clock", "interval")]
@@ -61,6 +63,10 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             if near_before and own_days and _local_day(ctx, first) not in own_days:
                 # "Hier soir, … une séance d'une trentaine de minutes": the duration's sentence
                 # names another day than the event before it, so it tells of something else.
+                near_before = False
+            if near_before and seconds >= _DAY_S:
+                # "Schools will stay closed for three days", "الحداد الوطني سبعة أيام": days
+                # said in the sentence after a clock time measure something else than it.
                 near_before = False
             score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
             if d.duration_from is not None and score < 3:

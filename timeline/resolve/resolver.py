@@ -132,12 +132,60 @@ def resolve_document(
                    if choice.candidates else _local_from_equivalent(m, day, day_notes, choice, equals, resolved))
         resolved[m.id] = settled or _anchor(m, day, day_notes, choice, findings)
     _weekdays_near_equivalents(times, equals, resolved)
+    _local_place_by_equivalents(times, equals, resolved, ctx.places)
     return DocumentResolution(reference, source, resolved, findings, places)
 
 
 def _sentence_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     language = compile_language(code).language
     return language.non_final_abbreviations, language.sentence_openers
+
+
+def _local_place_by_equivalents(times: list[Mention], equals: dict[str, list[str]],
+                                resolved: dict[str, Resolved], places: list[PlaceMention]) -> None:
+    """"LONDON - Real Madrid and Dortmund meet …, with kick-off set for 8 p.m. local time
+    (1900 GMT, 9 p.m. CEST)": 'local time' went to one of several places of its sentence on
+    different clocks (or to a place merely named there); when its stated equivalents all
+    agree with each other and with another place, but not with that one, the text's own
+    arithmetic says which place's clock it is. A sentence naming one clock's place is never
+    overruled, so a wrong conversion about it stays a finding."""
+    by_id = {t.id: t for t in times}
+    for m in times:
+        own = resolved.get(m.id)
+        if (m.parts.zone_cue is None or m.parts.zone_cue.kind != "local" or own is None or own.local is None
+                or own.utc is None or own.zone_rule != "zone:local-place-in-sentence"):
+            continue
+        in_sentence = [p for p in places if p.zone and p.sentence == m.sentence]
+        if len({p.zone for p in in_sentence}) < 2 and any(p.strong for p in in_sentence):
+            continue  # one clock named for the sentence: a conversion that misses it is a finding
+        partners = [resolved[i] for i in equals.get(m.id, [])
+                    if i in resolved and resolved[i].utc is not None and i in by_id
+                    and (by_id[i].parts.zone_cue is None or by_id[i].parts.zone_cue.kind != "local")]
+        if not partners or len({r.utc for r in partners}) != 1 or partners[0].utc == own.utc:
+            continue
+        stated = partners[0].utc
+        counts: dict[str, int] = {}
+        for p in places:
+            if p.zone and p.zone != own.zone:
+                # the sentence's own places first, then the places the document names most
+                counts[p.name] = counts.get(p.name, 0) + (2 if p.strong else 1) + (100 if p in in_sentence else 0)
+        for name in sorted(counts, key=lambda n: -counts[n]):
+            place = next(p for p in places if p.name == name)
+            try:
+                utc = to_utc(own.local, place.zone).utc
+            except (KeyError, ValueError):
+                continue
+            if utc != stated:
+                continue
+            said = ", ".join(f"'{by_id[i].text}'" for i in equals.get(m.id, []) if i in by_id)
+            note = (f"'local time' is {place.name} ({place.zone}), named as '{place.text}': the place first "
+                    f"taken, named in the sentence without a locative word, does not fit the stated "
+                    f"equivalent {said}; {place.name} does")
+            resolved[m.id] = Resolved(m.id, local=own.local, zone=place.zone, utc=utc, granularity=own.granularity,
+                                      zone_rule="zone:local-place-by-equivalent",
+                                      assumptions=tuple(a for a in own.assumptions if "local time taken as" not in a)
+                                      + (note,))
+            break
 
 
 def _bare_weekday(m: Mention) -> bool:
@@ -366,6 +414,15 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                    if not any(t.span[1] <= d.span[0] and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
                               for t in times.in_sentence(d.sentence))
                    and not _in_background_clause(d, text)]
+        dated_time = _last_time_with_own_day(times.in_sentence(m.sentence - back),
+                                             earlier[-1].span[1] if earlier else -1, text)
+        if dated_time is not None and not (m.parts.tense == "future" and dated_time.parts.tense != "future"):
+            # "… at 11:45 p.m. EDT on Saturday (…), and the rocket lifted off at 12:12 a.m. on
+            # Sunday. … at 1:20 a.m. EDT": the story has moved on to the day of that later time.
+            reading = read_day(dated_time.parts, reference)
+            if reading.date is not None:
+                return reading.date, (f"no date in this sentence; the day of '{dated_time.text}', the last "
+                                      "time told with its day",)
         if earlier:
             anchor = earlier[-1]
             range_end = anchor if range_starts and anchor.id in range_starts else None
@@ -487,6 +544,21 @@ _CLAUSE_END = re.compile(r"[.!?؟\n,،;؛]")
 def _background_pattern(code: str) -> re.Pattern[str] | None:
     cues = compile_language(code).language.background_cues
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(cues)})(?![^\W\d_])", re.IGNORECASE) if cues else None
+
+
+def _last_time_with_own_day(times: list[Mention], after: int, text: str) -> Mention | None:
+    """The last clock time of a sentence that names its own day, past ``after``; not one in
+    brackets (a conversion: "(0345 GMT Sunday)" dates another clock) nor in a background clause."""
+    for t in reversed(times):
+        if t.span[0] <= after:
+            return None
+        p = t.parts
+        if p.weekday is None and p.relative_days is None and not (p.month is not None and p.day is not None):
+            continue
+        if "(" in text[max(0, t.span[0] - 3) : t.span[0]] or _in_background_clause(t, text):
+            continue
+        return t
+    return None
 
 
 def _in_background_clause(d: Mention, text: str) -> bool:

@@ -18,7 +18,7 @@ from timeline.zones.gazetteer import Place, lookup_place_prefix, lookup_place_st
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
 from timeline.zones.places_in_text import prefer_in_context
-from timeline.zones.tzsource import format_offset
+from timeline.zones.tzsource import format_offset, tzinfo_for
 
 LITERAL = "literal"
 INTENDED = "intended"
@@ -277,6 +277,18 @@ def _same_stem(word: str, name: str) -> bool:
     return common >= max(4, len(name) - 2)
 
 
+def _offsets_during(zone: str, on: dt.date) -> set[str]:
+    """The UTC offsets ``zone`` keeps at some moment of the day ``on`` (two on a change day)."""
+    try:
+        tz = tzinfo_for(zone)
+    except ValueError:
+        return set()
+    start = dt.datetime(on.year, on.month, on.day, tzinfo=dt.UTC) - dt.timedelta(hours=14)
+    return {format_offset(moment.astimezone(tz).utcoffset())
+            for moment in (start + dt.timedelta(hours=h) for h in range(0, 40, 2))
+            if moment.astimezone(tz).date() == on}
+
+
 def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
     readings = lookup_abbreviation(token)
     if not readings:
@@ -299,6 +311,11 @@ def resolve_abbreviation(token: str, ctx: ZoneContext, on: dt.date) -> ZoneChoic
     region_offset = offset_on(zone, on)
     if region_offset is None or region_offset == literal:
         return ZoneChoice(zone, "zone:abbreviation", tuple(notes))
+    if literal in _offsets_during(zone, on):
+        # "1:20 a.m. EDT" on the night the clocks go back: the name is right for part of that
+        # day and says which of the two readings of the hour is meant.
+        notes.append(f"{zone} changes clocks on {on.isoformat()}; '{token}' fixes UTC{literal}")
+        return ZoneChoice(literal, "zone:abbreviation-on-change-day", tuple(notes))
     season = (f"'{token}' means UTC{literal}, but {zone} is on UTC{region_offset} on {on.isoformat()}"
               " (a standard-time name used in summer, or the reverse)")
     if ctx.abbrev_policy == INTENDED:
