@@ -105,6 +105,10 @@ class Parts:
     # The date phrase (as written) an anchored value was counted from, when the text named
     # one before it; None when counted from the reference date. Provenance only.
     anchor: str | None = None
+    # An hour said in words with no part of the day ("halb eins", "в восемь", "الثامنة"):
+    # a twelve-hour dial, so the reading (12:30, 08:00) is an assumption; 00:30 or 20:00 are
+    # as possible.
+    twelve_hour_dial: bool = False
 
 
 @dataclass(frozen=True, slots=True)

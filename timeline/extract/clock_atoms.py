@@ -55,7 +55,7 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
             continue  # "a duré 12 heures à Paris", "durante casi 12 horas": a length, not noon
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
-        start = _prefix_start(m) if m.group("period") else m.start()
+        start = _prefix_start(m) if m.group("period") or not p.language.lead_in_clock_span else m.start()
         atoms.append(
             Atom(start, cue_end if cue else end, TIME,
                  Parts(hour=hour, minute=0, day_period=period, zone_cue=cue),

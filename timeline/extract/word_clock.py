@@ -145,14 +145,17 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
         elif m.group("hunit"):
             start = m.start("hdigit") if m.group("hdigit") else m.start("hword")
         else:
-            start = m.start("hword") if m.group("hword") else m.start()
+            start = (m.start("hword") if m.group("hword")
+                     else m.start() if p.language.lead_in_clock_span else m.start("hdigit"))
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
         if (m.group("hword") and _strip(m.group("hword"), p, wc.hour_words).casefold() in wc.spoken_only
                 and not (m.group("lead") and (period or has_minutes or cue or _CLAUSE_END.match(s, end)))):
             continue  # "الساعة ثلاثة أيام": a spoken hour needs its lead and something that ends it
         atoms.append(make_atom(start, cue_end if cue else end,
-                               Parts(hour=hour, minute=minutes, day_period=period, zone_cue=cue), "clock:words"))
+                               Parts(hour=hour, minute=minutes, day_period=period, zone_cue=cue,
+                                     twelve_hour_dial=bool(m.group("hword")) and not period and 1 <= hour <= 12),
+                               "clock:words"))
     for m in wc.named.finditer(s):
         found = m.group("named") or m.group("leadnamed")
         value = table_get(wc.named_times, _strip(found, p, wc.named_times))

@@ -325,6 +325,10 @@ class Language:
     # None: every clock lead does. German and Russian need "Uhr"/"часов" or a day period, since
     # "um 5 Prozent", "до 12", "в 3 районах" are counts. Regex fragments.
     bare_hour_leads: tuple[str, ...] | None = None
+    # Whether a time read from its lead alone ("a las 14", "الساعة 8") spans the lead. True
+    # where the lead is the clock's own noun ("الساعة 8" is "8 o'clock"); False where it is a
+    # preposition and an article ("a las 14" → "14", like "a las 14:00" → "14:00").
+    lead_in_clock_span: bool = True
 
 
 

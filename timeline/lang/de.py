@@ -246,6 +246,9 @@ LANGUAGE = Language(
         "Uhr nachts": "night", "Uhr in der Früh": "morning", "Uhr am Morgen": "morning", "Uhr am Abend": "evening",
         "Uhr in der Nacht": "night", "morgens": "morning", "vormittags": "am", "nachmittags": "afternoon",
         "abends": "evening", "nachts": "night",
+        # After a time said in words ("halb eins in der Nacht", "um acht am Abend").
+        "in der Nacht": "night", "in der Früh": "morning", "am Morgen": "morning", "am Abend": "evening",
+        "am Vormittag": "am", "am Nachmittag": "afternoon",
     },
     local_time_phrases=(
         r"\(\s*Ortszeit\s*\)", r"Ortszeit", r"\(\s*Lokalzeit\s*\)", r"Lokalzeit",

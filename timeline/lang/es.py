@@ -260,6 +260,8 @@ LANGUAGE = Language(
     script=r"[A-Za-z]",
     # "a las 17", "hacia las 20 horas", "a las ocho de la tarde": the article with its
     # preposition; "las 17 comunidades" is a count (see _CLOCK_GUARD).
+    # "a las 14" spans "14", as "a las 14:00" spans "14:00": preposition and article are leads.
+    lead_in_clock_span=False,
     clock_leads=(
         r"(?:(?:desde|hasta|hacia|sobre|pasadas|tras|antes\s+de|después\s+de|a\s+partir\s+de|cerca\s+de|"
         r"alrededor\s+de)\s+)?(?:a\s+)?las?" + _CLOCK_GUARD,

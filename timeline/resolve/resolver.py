@@ -101,6 +101,7 @@ def resolve_document(
         day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text,
                                  range_starts)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
+        day_notes = day_notes + _dial_note(m)
         if m.parts.zone_cue is None:
             pending.append(m)
             continue
@@ -115,6 +116,7 @@ def resolve_document(
         day, day_notes = _day_of(m, dates_by_sentence, resolved, reference, source, times_index, doc.text,
                                  range_starts)
         day, day_notes = _sequel_day(doc, m, mentions, resolved, day, day_notes)
+        day_notes = day_notes + _dial_note(m)
         end = resolved.get(interval_ends.get(m.id, ""))
         if end is not None and end.zone is not None and m.id not in equals:
             # "from 13:35 until 17:05 Moscow time": the cue after the interval covers both ends.
@@ -717,6 +719,16 @@ def _local_datetime(m: Mention, day: dt.date) -> dt.datetime:
     if hour == 24:
         return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, p.minute or 0, p.second or 0))
     return dt.datetime.combine(day, dt.time(hour, p.minute or 0, p.second or 0))
+
+
+def _dial_note(m: Mention) -> tuple[str, ...]:
+    """The other reading of an hour said on a twelve-hour dial with no part of the day."""
+    p = m.parts
+    if not p.twelve_hour_dial or p.day_period or p.hour is None:
+        return ()
+    hour = hour_of_day(p.hour, None) % 24
+    return (f"hour said in words with no part of the day: read as {hour:02d}:{p.minute or 0:02d}, "
+            f"{(hour + 12) % 24:02d}:{p.minute or 0:02d} is as possible",)
 
 
 def _granularity(m: Mention) -> str:
