@@ -172,7 +172,10 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     for m in mentions:
         # A clock word with no day period ("11 Uhr", "11 o'clock") also makes the end a clock time.
-        if m.kind != TIME or not (m.parts.day_period or m.parts.zone_cue or m.rule.startswith("clock:hour-period")):
+        # So does an end with minutes ("von 13 bis 14.30 Uhr"), after an opener (below).
+        with_minutes = m.rule == "clock:numeric"
+        if m.kind != TIME or not (m.parts.day_period or m.parts.zone_cue or m.rule.startswith("clock:hour-period")
+                                  or with_minutes):
             continue
         pats = _relation_patterns(m.lang)
         lo = max(0, m.span[0] - _RANGE_LOOKBACK)
@@ -190,7 +193,7 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if not hyphen and not (pats["connector"].match(" " + tail.strip()) and re.fullmatch(r"[\s\S]{0,25}", tail)):
             continue
         prefix, _ = strip_clock_lead(norm[: found.start()].rstrip(), m.lang)
-        if not pats["opener"].search(prefix.rstrip()) and not hyphen:
+        if not pats["opener"].search(prefix.rstrip()) and (not hyphen or with_minutes):
             continue  # "9-11 a.m." needs no opener: a hyphen between bare hours is a range
         hour = int(found.group(1))
         if hour > 24 or any(x.span[0] <= lo + found.start() < x.span[1] for x in mentions):

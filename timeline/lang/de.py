@@ -33,6 +33,9 @@ for _tens_word, _tens in _TENS.items():
 for _word, _value in {**_UNITS, "ein": 1, "zehn": 10, "elf": 11, "zwölf": 12}.items():
     if _word != "eins":
         _NUMBER_WORDS[f"{_word}einhalb"] = _value + 0.5
+        # "eineinviertel", "zweidreiviertel": and a quarter, and three quarters.
+        _NUMBER_WORDS[f"{_word}einviertel"] = _value + 0.25
+        _NUMBER_WORDS[f"{_word}dreiviertel"] = _value + 0.75
 _VAGUE = ("mehrere", "einige", "wenige", "ein paar", "paar", "Dutzende")
 
 # Clock hours in words, read only after a clock lead or before "Uhr" ("um acht Uhr").

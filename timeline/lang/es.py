@@ -112,6 +112,10 @@ def _day_part_rules(day: str, name: str, **fields) -> tuple[PhraseRule, ...]:
                  for period, words in _AFTER_DAY.items() if period != "evening")
 
 
+# After a number: a unit or a currency says it is a count, not a clock reading.
+_NOT_A_COUNT = (r"(?!\s*(?:%|euros?\b|dólares?\b|pesos?\b|puntos?\b|millones\b|metros\b|km\b|kilos?\b|"
+                r"grados?\b|por\s+ciento))")
+
 _PHRASES = (
     # Vague references.
     _rule(r"recientemente|últimamente|ultimamente", "ref-past", _DATE, ref="PAST"),
@@ -249,6 +253,17 @@ _PHRASES = (
     # "del 15/07 al 20/07": after "al" only a two-digit month, since "al 3/4" is a share.
     _rule(r"(?<=\bal\s)(?P<day>[12]\d|3[01]|0[1-9])/(?P<month>0[1-9]|1[0-2])(?![/.,]?\d|\s*%)",
           "day-month-digits-range-end", _DATE),
+    # "de 13.00 a 14.30", "entre las 9.30 y las 11.00": two readings with minutes joined as a
+    # span are clock times, though "13.00" alone may be a decimal; not before a unit or a
+    # currency ("de 13.50 a 14.20 euros").
+    _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s)|(?<=\bde\slas\s)|(?<=\bentre\slas\s)|(?<=\bdesde\slas\s))"
+          r"(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)"
+          r"(?=\s+(?:a|y|hasta)\s+(?:las\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)" + _NOT_A_COUNT + r")",
+          "range-start-dotted", _TIME),
+    _rule(r"(?:(?<=\d\.\d\d\sa\s)|(?<=\d\.\d\d\sy\s)|(?<=\d\.\d\d\sa\slas\s)|(?<=\d\.\d\d\sy\slas\s)|"
+          r"(?<=\d\.\d\d\shasta\s)|(?<=\d\.\d\d\shasta\slas\s))"
+          r"(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d|[.,]\d)" + _NOT_A_COUNT,
+          "range-end-dotted", _TIME),
     # Range starts that are times only because of their end: "de 9 a 11 horas".
     _rule(r"(?:(?<=\bde\s)|(?<=\bentre\s))(?P<hour>[01]?\d|2[0-3])(?=\s*(?:a|y|-)\s*(?:las\s+)?\d{1,2}(?:[:.]\d\d)?"
           r"\s*(?:horas\b|h\b|hs\b|hrs\b))", "range-start-hour", _TIME, minute=0),
