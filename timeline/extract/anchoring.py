@@ -182,6 +182,15 @@ def _shifted_from_prior(atom: Atom, out: list[Atom], starts: list[int], text: st
                 # "last year … the following year": one on from last year, counted from the reference
                 return replace(atom, parts=replace(p, offset=q.offset + (p.offset or 0), anchor=_words(prior, text)))
             return atom  # the narrative is back at the reference date
+        if (p.unit == "month" and prior.kind in (DATE, TIME) and q.year is None and q.month is not None
+                and q.ref is None and q.unit is None and not (q.anchored or q.contextual)):
+            # "In March, … The following month": April of the year March was read in (the
+            # month alone, read as March was); a shift across the year end has no such year.
+            month = q.month + (p.offset or 0)
+            if not 1 <= month <= 12:
+                return atom
+            return replace(atom, parts=replace(p, unit=None, offset=None, month=month, tense=q.tense,
+                                               anchor=_words(prior, text)))
         if prior.kind not in (DATE, TIME) or q.year is None or q.ref is not None:
             continue
         if p.unit == "year":
