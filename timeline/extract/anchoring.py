@@ -5,13 +5,48 @@ day just named.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from timeline.extract.atoms import Atom
 from timeline.extract.sentences import sentence_index
 from timeline.model import DATE, TIME
 
-_CONTEXT_SENTENCES = 3  # how many sentences back a contextual shift looks for its period
+_CONTEXT_SENTENCES = 3
+_LEAD_REACH = 40  # characters before a day searched for a lead that counts days from it
+
+
+def _with_day_shift_leads(atoms: list[Atom], text: str, leads: Mapping[str, int]) -> list[Atom]:
+    """"The day before last Tuesday's hearing": a lead that counts days from the day named
+    right after it (Language.day_shift_leads) makes one mention with it, that day counted on."""
+    if not leads:
+        return atoms
+    pattern = _lead_pattern(tuple(sorted(leads)))
+    table = {" ".join(k.lower().split()): v for k, v in leads.items()}
+    out: list[Atom] = []
+    for atom in atoms:
+        p = atom.parts
+        names_day = p.weekday is not None or p.day is not None or p.relative_days is not None
+        if atom.kind == DATE and names_day and p.unit is None and p.ref is None and p.day_shift is None:
+            floor = out[-1].end if out else 0
+            hit = pattern.search(text, max(floor, atom.start - _LEAD_REACH), atom.start)
+            if hit:
+                shift = table[" ".join(hit.group("lead").lower().split())]
+                atom = replace(atom, start=hit.start(), parts=replace(p, day_shift=shift),
+                               rule=f"{atom.rule}+day-lead")
+        out.append(atom)
+    return out
+
+
+_LEAD_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _lead_pattern(leads: tuple[str, ...]) -> re.Pattern[str]:
+    if leads not in _LEAD_PATTERNS:
+        words = "|".join(r"\s+".join(map(re.escape, lead.split())) for lead in sorted(leads, key=len, reverse=True))
+        _LEAD_PATTERNS[leads] = re.compile(rf"(?<!\w)(?P<lead>{words})\s+$", re.IGNORECASE)
+    return _LEAD_PATTERNS[leads]  # how many sentences back a contextual shift looks for its period
 
 
 def _with_context_period(atoms: list[Atom], starts: list[int], text: str | None = None) -> list[Atom]:

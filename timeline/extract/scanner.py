@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from timeline.extract.anchoring import _anchored_to_prior_date, _with_context_period
+from timeline.extract.anchoring import _anchored_to_prior_date, _with_context_period, _with_day_shift_leads
 from timeline.extract.atoms import _PHRASE_PRIORITY, _PRIORITY, NOT_A_TIME, Atom
 from timeline.extract.clock_atoms import _clock_atoms, _period, is_weak_period, takes_bare_hour
 from timeline.extract.date_atoms import _date_atoms, _strip_prefix_of
@@ -56,6 +56,7 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
     kept = _with_periods_of_days(norm.text, kept)
     starts = sentence_starts(text, patterns.language.non_final_abbreviations, patterns.language.sentence_openers)
     kept = _with_tense(norm.text, kept, patterns, starts)
+    kept = _with_day_shift_leads(kept, norm.text, patterns.language.day_shift_leads)
     kept = _with_context_period(kept, starts, norm.text)
     kept = _anchored_to_prior_date(kept, starts, norm.text)
     kept = _with_approximate_times(norm.text, kept, patterns)

@@ -172,6 +172,9 @@ class Language:
     # Phrases naming a day relative to the day last talked about ("the next day",
     # "اليوم التالي") → days from it.
     sequel_days: Mapping[str, int] = field(default_factory=dict)
+    # Words right before a named day that count days on from it, making one mention ("the
+    # day before" last Tuesday's hearing → -1, "the day after" Christmas → +1).
+    day_shift_leads: Mapping[str, int] = field(default_factory=dict)
     # Words just before a clock time that make it approximate ("around", "shortly after").
     approximate_time_words: tuple[str, ...] = ()
     # Words saying that an event began or ended ("began", "ended", "بدء", "انتهاء") → "start" | "end".

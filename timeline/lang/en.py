@@ -462,6 +462,7 @@ LANGUAGE = Language(
     sequel_days={"the next day": 1, "next day": 1, "the following day": 1, "the day after": 1,
                  "the next morning": 1, "the following morning": 1, "the next evening": 1,
                  "the previous day": -1, "the day before": -1, "the previous evening": -1},
+    day_shift_leads={"the day before": -1, "the day after": 1},
     approximate_time_words=("about", "around", "approximately", "roughly", "nearly", "almost", "circa",
                             "shortly after", "shortly before", "just after", "just before", "soon after",
                             "some time after", "sometime after", "sometime around", "at about", "at around"),
