@@ -175,6 +175,11 @@ class Language:
     # Words right before a named day that count days on from it, making one mention ("the
     # day before" last Tuesday's hearing → -1, "the day after" Christmas → +1).
     day_shift_leads: Mapping[str, int] = field(default_factory=dict)
+    # Phrases placing what a sentence tells at the end of an event ("at the end of the
+    # meeting", "à l'issue de la réunion", "في ختام اللقاء"). Regex fragments; ``{event}``
+    # stands for the words naming the event (the first event noun among them decides
+    # which); a phrase without it names the event just told ("when it ended", "في ختامه").
+    event_end_phrases: tuple[str, ...] = ()
     # Words just before a clock time that make it approximate ("around", "shortly after").
     approximate_time_words: tuple[str, ...] = ()
     # Words saying that an event began or ended ("began", "ended", "بدء", "انتهاء") → "start" | "end".

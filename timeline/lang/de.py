@@ -57,6 +57,17 @@ _EVENT_CONCEPTS = {
     "Rennen": "race", "Sturm": "storm", "Anruf": "call", "Telefonat": "call", "Ankündigung": "announcement",
     "Erklärung": "statement", "Brand": "fire", "Feuer": "fire", "Absturz": "crash", "Unfall": "crash",
 }
+# Genitives of the masculine and neuter event nouns ("am Ende des Treffens", "nach Abschluss
+# des Gipfels"): the same events.
+_EVENT_GENITIVES = {
+    "Treffens": "meeting", "Gesprächs": "meeting", "Gipfels": "summit", "Gipfeltreffens": "summit",
+    "Interviews": "interview", "Besuchs": "visit", "Besuches": "visit", "Spiels": "match", "Spieles": "match",
+    "Anschlags": "attack", "Angriffs": "attack", "Luftangriffs": "attack", "Erdbebens": "earthquake",
+    "Prozesses": "trial", "Flugs": "flight", "Fluges": "flight", "Streiks": "strike", "Konzerts": "concert",
+    "Rennens": "race", "Sturms": "storm", "Anrufs": "call", "Telefonats": "call", "Brandes": "fire",
+    "Feuers": "fire", "Absturzes": "crash", "Unfalls": "crash", "Protests": "protest",
+}
+_EVENT_CONCEPTS.update(_EVENT_GENITIVES)
 
 _ENDINGS = ("e", "en", "er", "es", "em")
 _RELATIVE_WORDS: dict[str, int] = {}
@@ -338,7 +349,7 @@ LANGUAGE = Language(
         Trauerfeier Kundgebung Demonstration Prozess Anhörung Flug Streik Verhandlungen Debatte
         Konzert Rennen Sturm Anruf Ankündigung Erklärung Brand Unfall Begegnung Beratungen Ansprache
         Interview Partie Luftangriff Beben Beerdigung Protest Proteste Telefonat Feuer Absturz""".split()
-    ),
+    ) | frozenset(_EVENT_GENITIVES),
     event_concepts=_EVENT_CONCEPTS,
     not_places=frozenset({
         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Und", "Uhr", "Zeit", "Ortszeit", "Mai",
@@ -382,6 +393,10 @@ LANGUAGE = Language(
     duration_range_pairs={"zwischen": ("und",)},
     offset_order_words={"später": "after", "danach": "after", "nach": "after", "zuvor": "before",
                         "vorher": "before", "vor": "before"},
+    event_end_phrases=(r"nach dem Ende (?:des|der) {event}", r"am Ende (?:des|der) {event}",
+                       r"zum Abschluss (?:des|der) {event}", r"nach Abschluss (?:des|der) {event}",
+                       r"bei (?:dessen|deren) Ende", r"zu (?:dessen|deren) Abschluss",
+                       r"als (?:es|sie|er) (?:zu Ende (?:war|ging)|endete|beendet war)"),
     sequel_days={"am nächsten Tag": 1, "am folgenden Tag": 1, "tags darauf": 1, "am Tag darauf": 1,
                  "am nächsten Morgen": 1, "am Vortag": -1, "am Tag zuvor": -1, "tags zuvor": -1},
     approximate_time_words=("gegen", "etwa", "etwa um", "ungefähr", "kurz vor", "kurz nach", "gegen halb",

@@ -390,6 +390,10 @@ LANGUAGE = Language(
     # "de 5 a 10 años", "entre dos y tres horas": one duration range.
     duration_range_pairs={"de": ("a",), "entre": ("y", "e")},
     offset_order_words={"más tarde": "after", "después": "after", "antes": "before", "tras": "after"},
+    event_end_phrases=(r"al (?:término|termino|final|cierre) (?:de la|de los|de las|del|de) ?{event}",
+                       r"al (?:concluir|finalizar|terminar) {event}",
+                       r"(?:cuando|una vez que) (?:terminó|concluyó|acabó|finalizó)",
+                       r"a su (?:término|termino|conclusión|conclusion|final)"),
     sequel_days={"al día siguiente": 1, "el día siguiente": 1, "día siguiente": 1, "a la mañana siguiente": 1,
                  "la mañana siguiente": 1, "el día anterior": -1, "la víspera": -1, "la noche anterior": -1},
     approximate_time_words=tuple(f"{word}{article}" for word in (

@@ -104,6 +104,61 @@ def order_references(text: str, code: str) -> list[OrderReference]:
     return refs
 
 
+@dataclass(frozen=True)
+class EndReference:
+    """ "at the end of the meeting", "في ختامه": what follows happens at an event's end."""
+
+    concept: str | None  # the event named; None: the event just told ("when it ended")
+    span: tuple[int, int]  # offsets into the text given
+    words: str
+
+
+_EVENT_SLOT = "{event}"
+_EVENT_WORDS = r"(?P<event>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})"
+
+
+@cache
+def _end_patterns(code: str) -> list[tuple[re.Pattern[str], bool]]:
+    """Each end phrase of the language compiled, with whether it has an event slot."""
+    lang = get_language(code)
+    glued = r"(?:[وفل]?(?:ب|ل)?)?" if lang.glued_prefix else ""
+    out = []
+    for phrase in lang.event_end_phrases:
+        slotted = _EVENT_SLOT in phrase
+        body = phrase.replace(" ", r"\s+").replace(_EVENT_SLOT.replace(" ", r"\s+"), _EVENT_WORDS)
+        out.append((re.compile(rf"(?<![^\W\d_]){glued}(?:{body})(?![^\W\d_])", re.IGNORECASE), slotted))
+    return out
+
+
+def end_references(text: str, code: str) -> list[EndReference]:
+    """The end phrases of ``text``: with an event slot, the first event noun among its
+    words names the event (no event noun: no reference — "at the end of the day");
+    without one, the phrase names the event just told."""
+    norm = normalize(text)
+    if len(norm) != len(text):
+        norm = text  # offsets must hold: read the text as written
+    refs = []
+    taken: list[tuple[int, int]] = []
+    for pattern, slotted in _end_patterns(code):
+        for m in pattern.finditer(norm):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if not slotted:
+                refs.append(EndReference(None, m.span(), text[m.start() : m.end()]))
+                taken.append(m.span())
+                continue
+            pos = m.start("event")
+            for w in re.finditer(r"[^\W\d_][\w'’-]*", m.group("event")):
+                noun = stem(w.group(), code)
+                if is_event_noun(noun, code):
+                    # The phrase ends at the event noun, or at the words after the slot.
+                    end = max(pos + w.end(), m.end() if m.end("event") < m.end() else pos + w.end())
+                    refs.append(EndReference(concept_of(noun, code), (m.start(), end), text[m.start() : end]))
+                    taken.append((m.start(), end))
+                    break
+    return sorted(refs, key=lambda r: r.span)
+
+
 @cache
 def _concepts(code: str) -> dict[str, str]:
     return {stem(k, code): v for k, v in get_language(code).event_concepts.items()}

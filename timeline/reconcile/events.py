@@ -5,7 +5,8 @@ start or end plus a duration, an offset from another event), and order words che
 This module runs the stages in order; each stage is a module of its own:
 time_events (equivalent clock times → one event), intervals (ranges, start + end),
 day_events (all-day events), offsets ("two hours after X"), durations ("lasted three
-hours"), order_words ("after the meeting" checked), ordering (the final order);
+hours"), order_words ("after the meeting" checked), end_statements ("at the end of the
+meeting, …" placed at its end), ordering (the final order);
 drafts holds the working state they share.
 
 Every rule that joined or placed something leaves a note on the event; every
@@ -30,6 +31,7 @@ from timeline.reconcile.cues import order_references
 from timeline.reconcile.day_events import _day_events, _day_range_spans, _sequel_spans
 from timeline.reconcile.drafts import DEFAULT_DURATION_TOLERANCE_S, ReconcileOptions, _Context, signed
 from timeline.reconcile.durations import _attach_durations
+from timeline.reconcile.end_statements import _place_end_statements, end_reference_spans
 from timeline.reconcile.intervals import _join_phases, _join_ranges
 from timeline.reconcile.labels import with_mention_leads
 from timeline.reconcile.offsets import _place_offsets, _settle_offsets
@@ -53,6 +55,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     # A stated range of days ("from June 26 to 28") is one time expression: a label leaves
     # out what stands between its ends too.
     references += _day_range_spans(doc.text, mentions, links, code)
+    references += end_reference_spans(doc.text, code)
     ctx = _Context(doc, mentions, resolved, links, findings,
                    sentence_starts(doc.text, *_sentence_words(code)),
                    with_mention_leads(doc.text, sorted([m.span for m in mentions] + references), code), code, options or ReconcileOptions(), date_source,
@@ -67,6 +70,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     _attach_durations(ctx, drafts, offset_durations)
     _settle_offsets(ctx)
     _check_order_words(ctx, drafts)
+    drafts += _place_end_statements(ctx, drafts)
     events = []
     for d in drafts:
         ordered = sorted(d.mentions, key=lambda m: m.span)

@@ -50,7 +50,10 @@ def merge_sources(events: list[Event], mentions: list[Mention], resolved: dict[s
             merged[merged.index(same)] = _merge(same, e, by_id, resolved, findings)
             continue
         e = _note_overlapping_days(e, alike, merged, by_id)
-        disputed = _disputed(e, candidates, by_id, resolved, evidence)
+        # An event with no mention of its own (placed at another's end) has no time of its
+        # own to dispute: a disagreement is its anchor's, reported there.
+        disputed = _disputed(e, [f for f in candidates if f.mentions], by_id, resolved, evidence) \
+            if e.mentions else None
         if disputed is not None:
             other, diff, edge, why = disputed
             findings.append(_conflict(other, e, diff, edge, by_id, resolved, why))
