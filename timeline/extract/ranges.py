@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.extract.patterns import Patterns, alternation, fragments, normalized_table, table_get
+from timeline.extract.zone_cues import match_zone_cue
 from timeline.model import DATE, TIME, Parts
 from timeline.resolve.calendar import hour_of_day
 
@@ -120,3 +121,77 @@ def day_end_atoms(s: str, atoms: list, p: Patterns) -> list:
             end = Parts(year=parts.year, month=parts.month, day=int(m.group("d")), calendar=parts.calendar)
             out.append(type(start_atom)(m.start("d"), m.end("d"), DATE, end, "date:range-end", start_atom.priority))
     return out
+
+
+@cache
+def _hour_end(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import compile_language
+
+    lang = compile_language(code).language
+    if not (lang.range_openers and lang.range_connectors and lang.clock_hour_words):
+        return None
+    glued = f"(?:{lang.glued_prefix})?" if lang.glued_prefix else ""
+    minutes = alternation(lang.clock_minute_words) if lang.clock_minute_words else "(?!)"
+    periods = alternation(w for w in lang.day_periods if w)
+    return re.compile(
+        rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:{fragments(lang.clock_leads)}\s*)?"
+        rf"{glued}(?P<hword>{alternation(lang.clock_hour_words)})(?![\w])"
+        rf"(?:\s*(?P<mword>{minutes})(?![\w]))?(?:\s*(?P<period>{periods})(?![\w]))?",
+        re.IGNORECASE,
+    )
+
+
+def hour_end_atoms(s: str, atoms: list, p: Patterns) -> list:
+    """"من الساعة الواحدة ظهرا حتى الثانية والنصف": an hour word after a clock time and a
+    range connector is the interval's end, though no lead or day period of its own makes it
+    a time; it takes the start's day period when that keeps it after the start."""
+    pattern = _hour_end(p.language.code)
+    if pattern is None:
+        return []
+    hours = normalized_table(p.language.clock_hour_words)
+    minute_words = normalized_table(p.language.clock_minute_words)
+    out = []
+    for i, start_atom in enumerate(atoms):
+        start = start_atom.parts
+        if start_atom.kind != TIME or start.hour is None:
+            continue
+        limit = atoms[i + 1].start if i + 1 < len(atoms) else len(s)
+        m = pattern.match(s, start_atom.end, limit)
+        if m is None:
+            continue
+        cue, cue_end = match_zone_cue(s, m.end(), p)
+        if not (m.group("mword") or m.group("period") or cue or _CLAUSE_END.match(s, m.end())):
+            continue  # "حتى الثانية من الجلسة": an ordinal of something else
+        hour = table_get(hours, _without_glued(m.group("hword"), p, hours))
+        if hour is None or not 1 <= int(hour) <= 12:
+            continue
+        minute = int(table_get(minute_words, m.group("mword")) or 0) if m.group("mword") else 0
+        if not 0 <= minute < 60:
+            continue
+        period = p.day_periods.get(m.group("period")) if m.group("period") else None
+        if period is None and m.group("period"):
+            period = table_get(p.day_periods, m.group("period")) or None
+        if not m.group("period"):
+            # The end is the first reading of its hour after the start ("from ten a.m. until
+            # two" ends at 14:00, "from 1 p.m. until half past two" at 14:30).
+            start24 = hour_of_day(start.hour, start.day_period) * 60 + (start.minute or 0)
+            as_said = (int(hour) % 12) * 60 + minute
+            period = "pm" if as_said <= start24 < as_said + 720 else "am" if as_said > start24 else None
+        parts = Parts(hour=int(hour), minute=minute, day_period=str(period) if period else None,
+                      zone_cue=cue or start.zone_cue)
+        for field in ("year", "month", "day", "weekday", "relative_days", "calendar", "tense"):
+            if getattr(start, field) is not None:
+                parts = replace(parts, **{field: getattr(start, field)})
+        out.append(type(start_atom)(m.start("hword"), cue_end if cue else m.end(), TIME, parts, "clock:range-end",
+                                    start_atom.priority))
+    return out
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,،؛;:!?؟)\]\n]|$)")
+
+
+def _without_glued(word: str, p: Patterns, table: dict[str, object]) -> str:
+    if table_get(table, word) is not None or not p.language.glued_prefix:
+        return word
+    m = re.match(p.language.glued_prefix, word)
+    return word[m.end():] if m else word

@@ -115,9 +115,9 @@ def _word_atoms(s: str, p: Patterns) -> list[Atom]:
 
 
 def _with_range_starts(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
-    from timeline.extract.ranges import day_end_atoms, range_start_atoms
+    from timeline.extract.ranges import day_end_atoms, hour_end_atoms, range_start_atoms
 
-    starts = range_start_atoms(s, atoms, p) + day_end_atoms(s, atoms, p)
+    starts = range_start_atoms(s, atoms, p) + day_end_atoms(s, atoms, p) + hour_end_atoms(s, atoms, p)
     return sorted(atoms + starts, key=lambda a: a.start) if starts else atoms
 
 
