@@ -15,6 +15,7 @@ from timeline.model import (
     Finding,
     Mention,
 )
+from timeline.reconcile.cues import concept_of
 from timeline.reconcile.drafts import (
     _MAX_EVENT_DURATION_S,
     _MIN_EVENT_DURATION_S,
@@ -53,7 +54,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             first = min(d.mentions, key=lambda x: x.span)
             if first.span[0] > m.span[0] + 400:
                 continue
-            shared = nouns & d.nouns
+            shared = nouns & d.nouns or {n for n in nouns if d.concepts and concept_of(n, ctx.code) == d.concepts[0]}
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
             if shared and not same_sentence and own_days and _local_day(ctx, first) not in own_days:

@@ -140,8 +140,12 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
                                                       vague, target, said))
             continue
         label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
+        # "A closing ceremony will start 15 minutes before the match": 'match' names the
+        # anchor, not this event (a length of the match must not attach here).
+        own_clause = _clause_of(ctx.doc.text, ctx.starts, d, lookback=0)
+        nouns = event_nouns_in(own_clause, ctx.code) - event_nouns_in(_object_of_connector(tail), ctx.code)
         new = _Draft([d], "relative", None, anchor.zone, label, set(content_words(clause, ctx.code)),
-                     event_nouns_in(clause, ctx.code), approximate=approximate, zone_rule=anchor.zone_rule)
+                     nouns, approximate=approximate, zone_rule=anchor.zone_rule)
         new.concepts = _concepts(ctx, label, clause)
         new.after = _first_id(anchor)
         reference = anchor.start
@@ -164,6 +168,14 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             new.notes.append(f"relative only: {place}; no clock time to count from")
         drafts.append(new)
     return used
+
+
+def _object_of_connector(tail: str) -> str:
+    """What follows "before"/"after" up to the clause end ("… before the match."); nothing when
+    the connector ends its clause ("two hours later, the talks resumed")."""
+    if re.match(r"\s*[,،;؛.!?]", tail):
+        return ""
+    return _up_to_clause_end(tail)
 
 
 def _up_to_clause_end(tail: str) -> str:

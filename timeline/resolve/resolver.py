@@ -365,6 +365,13 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     if p.weekday is not None or p.relative_days is not None or (p.month is not None and p.day is not None):
         reading = read_day(p, reference)  # "10 p.m. Wednesday": the time names its own day
         if reading.date is not None:
+            if _small_hours_of_the_next_day(m, reading.date, reference):
+                # "WASHINGTON, Nov 5 - … At 12:30 a.m. on Wednesday, … told supporters": copy
+                # filed on one day and updated after midnight; the night just after the
+                # reference, not six days back.
+                day = reference + dt.timedelta(days=1)
+                return day, (f"day stated with the time: '{m.text}'; the night right after the reference date "
+                             f"{reference.isoformat()} ({day.isoformat()}), not the {day:%A} six days before",)
             return reading.date, (f"day stated with the time: '{m.text}'",) + reading.assumptions
     same = dates_by_sentence.get(m.sentence, [])
     times = times or _TimesIndex([])
@@ -431,6 +438,11 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             if range_end is not None:
                 anchor = range_starts[range_end.id]
             carried = resolved[anchor.id].date
+            if (anchor.parts.tense == "future" and carried is not None and carried > reference
+                    and _told_in_the_past(m, text)):
+                # "… is due to visit the towns on Wednesday. The survey recorded the quake at
+                # 2:25 a.m. UTC": what was recorded is not on the day still ahead.
+                break
             if m.parts.tense == "future" and carried is not None and carried < reference:
                 # "Hier soir, … . Le président tiendra une conférence à 16 heures": what lies
                 # ahead is not on the past day told before. ("past" is only the absence of a
@@ -546,6 +558,29 @@ _CLAUSE_END = re.compile(r"[.!?؟\n,،;؛]")
 def _background_pattern(code: str) -> re.Pattern[str] | None:
     cues = compile_language(code).language.background_cues
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(cues)})(?![^\W\d_])", re.IGNORECASE) if cues else None
+
+
+_SMALL_HOURS_END = 6  # a clock time before this hour is "overnight" copy's
+
+
+def _small_hours_of_the_next_day(m: Mention, day: dt.date, reference: dt.date) -> bool:
+    """A bare weekday read back into the past that is also the day after the reference,
+    with a time in the small hours."""
+    p = m.parts
+    if not _bare_weekday(m) or p.tense == "future" or p.hour is None:
+        return False
+    hour = hour_of_day(p.hour, p.day_period)
+    return hour < _SMALL_HOURS_END and day == reference - dt.timedelta(days=6)
+
+
+def _told_in_the_past(m: Mention, text: str) -> bool:
+    """A past-tense verb in the clause before ``m`` ("recorded the quake at 2:25 a.m.")."""
+    verb = compile_language(m.lang).past_verb
+    if verb is None or not text:
+        return False
+    window = text[max(0, m.span[0] - _CLAUSE_WINDOW) : m.span[0]]
+    breaks = list(_CLAUSE_END.finditer(window))
+    return verb.search(window[breaks[-1].end():] if breaks else window) is not None
 
 
 def _last_time_with_own_day(times: list[Mention], after: int, text: str) -> Mention | None:
