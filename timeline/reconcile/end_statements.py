@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract.sentences import sentence_bounds
-from timeline.model import TIME
+from timeline.model import TIME, WARNING, Finding
 from timeline.reconcile.cues import EndReference, end_references
-from timeline.reconcile.drafts import _concepts, _Context, _Draft, _first_id, _first_text, _hm
+from timeline.reconcile.drafts import _concepts, _Context, _Draft, _first_id, _first_text, _hm, _tolerance, signed
 from timeline.reconcile.labels import make_label
 from timeline.reconcile.words import content_words, event_nouns_in
 
@@ -28,8 +28,6 @@ def _place_end_statements(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     with_times = {m.sentence for m in ctx.mentions if m.kind == TIME}
     new: list[_Draft] = []
     for index in range(len(ctx.starts)):
-        if index in with_times:
-            continue
         a, b = sentence_bounds(ctx.doc.text, ctx.starts, index)
         refs = end_references(ctx.doc.text[a:b], ctx.code)
         if not refs:
@@ -38,8 +36,36 @@ def _place_end_statements(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         anchor = _anchor_of(ref, a, drafts)
         if anchor is None:
             continue
+        if index in with_times:
+            _check_stated_time(ctx, index, ref, anchor, drafts)
+            continue
         new.append(_statement_at_end(ctx, index, a, b, ref, anchor))
     return new
+
+
+def _check_stated_time(ctx: _Context, index: int, ref: EndReference, anchor: _Draft, drafts: list[_Draft]) -> None:
+    """ "At the end of the meeting, at 17:30 local time, …": the stated time is checked
+    against the end worked out or stated before (a wrong length or time shows here)."""
+    end = _end_of(anchor)
+    timed = [d for d in drafts if d is not anchor and d.timed and d.mentions
+             and min(d.mentions, key=lambda m: m.span).sentence == index
+             and min(d.mentions, key=lambda m: m.span).kind == TIME]
+    if end is None or end.tzinfo is None or not timed:
+        return
+    d = min(timed, key=lambda x: x.position)
+    first = min(d.mentions, key=lambda m: m.span)
+    said = f"'{ref.words.strip()}'"
+    tol = dt.timedelta(seconds=_tolerance(ctx, 0, d.approximate or anchor.approximate))
+    if abs(d.start - end) <= tol:
+        d.notes.append(f"{said}: at the end of '{anchor.label}' ({_hm(end)}), as stated")
+        return
+    how = " (its start + duration)" if anchor.duration_from is not None and anchor.end is not None \
+        and anchor.phase != "end" else ""
+    ctx.findings.append(Finding(
+        "order-contradiction", WARNING,
+        f"{said}: '{first.text}' ({_hm(d.start)}) is said to be at the end of '{anchor.label}', but that ends at "
+        f"{_hm(end)}{how}: {signed(d.start - end)} {'later' if d.start > end else 'earlier'}",
+        (_first_id(anchor), first.id)))
 
 
 def _anchor_of(ref: EndReference, sentence_start: int, drafts: list[_Draft]) -> _Draft | None:
