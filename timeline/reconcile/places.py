@@ -8,10 +8,14 @@ The place comes from, in order:
 1. a time stated as "local time" (or with no cue, read on a place's clock): that place;
 2. a place named with a locative word in the time's clause ("in Geneva at 20:30 Moscow
    time");
-3. a clock named after a place ("11:00 Doha time", "7:30 a.m. Washington time", "EST"):
-   usually where the event is, so it is kept — unless the document uses that clock only
+3. a clock named after a place ("11:00 Doha time", "7:30 a.m. Washington time", "EST"),
+   when the text names that place, its country or a place keeping the same time outside
+   the cue ("talks in Doha", "Russian officials"), or when nothing else says where — not when the document uses that clock only
    as its readers' reference clock, which it shows by converting a local time to it
-   ("13:35 local time, i.e. 14:35 Moscow time");
+   ("13:35 local time, i.e. 14:35 Moscow time"). A clock the text names nowhere else
+   ("The vote closes at 8 p.m. Moscow time" in a report datelined Kyiv) gives way to a
+   place named in the sentence, then the dateline ("place:dateline"), then the
+   document's own place, with a note saying so;
 4. a place named with a locative word in the time's sentence;
 5. the document's own place: the place it names most (the opening sentence counts
    double), else the place its "local time" readings were read on, else the place the
@@ -27,13 +31,15 @@ differs from the stated clock, a note saying why.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import Mention, PlaceMention, Resolved
 from timeline.reconcile.labels import clause_spans
-from timeline.zones.countries import zone_country
+from timeline.zones.countries import offset_on, zone_country
+from timeline.zones.places_in_text import demonym_countries
 
 # A place is the document's own when it scores this much: named twice with a locative
 # word ("in Geneva"), or once so in the opening sentence.
@@ -51,7 +57,7 @@ class GivenPlace:
 @dataclass(frozen=True)
 class EventPlace:
     zone: str | None
-    rule: str  # "place:local-time" | "place:clause" | "place:sentence" | "place:document" |
+    rule: str  # "place:local-time" | "place:clause" | "place:sentence" | "place:dateline" | "place:document" |
     #            "place:document-local-time" | "place:given" | "clock:stated" | "clock:stated-place" |
     #            "clock:stated-in-named-country"
     note: str | None = None  # why, when the place's zone is not the stated clock's
@@ -72,6 +78,9 @@ class DocumentPlaces:
     _reference_clocks: set[str] | None = None
     _home: tuple[str, str, str] | None = None  # (zone, rule, why), computed on first use
     _home_done: bool = False
+    _dateline: tuple[PlaceMention | None] | None = None  # computed on first use
+    _clock_support: dict[tuple[str, dt.date | None], bool] = field(default_factory=dict)
+    _adjectives: frozenset[str] | None = None
     # (starts, positions) of the strong places sorted by start, built on first use: each
     # event asks for the places of its sentence, and a scan of all of them per event
     # made texts with thousands of times and places quadratic.
@@ -85,6 +94,41 @@ class DocumentPlaces:
         starts, order = self._strong_index
         chosen = order[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         return [self.places[i] for i in sorted(chosen)]
+
+    def dateline(self) -> PlaceMention | None:
+        """The place opening the text ("KYIV, March 3 (Reuters) -", «جنيف -»): where it
+        was written from."""
+        if self._dateline is None:
+            first = min(self.places, key=lambda p: p.span[0], default=None)
+            found = first if first is not None and first.strong and not self.text[: first.span[0]].strip() else None
+            self._dateline = (found,)
+        return self._dateline[0]
+
+    def names_place_of(self, clock: str, on: dt.date | None) -> bool:
+        """Whether the text, outside its zone cues, names a place on this clock, in its
+        country, or keeping the same time that day (Gaza for a Cairo clock), or names its
+        country by adjective ("Russian officials" for a Moscow clock)."""
+        key = (clock, on)
+        if key not in self._clock_support:
+            country = zone_country(clock)
+            offset = offset_on(clock, on) if on is not None else None
+            self._clock_support[key] = any(
+                p.zone == clock or (country and p.country == country)
+                or (offset is not None and p.zone and offset_on(p.zone, on) == offset)
+                for p in self.places) or (country is not None and country in self.adjective_countries())
+        return self._clock_support[key]
+
+    def adjective_countries(self) -> frozenset[str]:
+        """Countries named by adjective outside the times' zone cues ("Russian officials";
+        not «موسكو» in «بتوقيت موسكو»)."""
+        if self._adjectives is None:
+            text = self.text
+            for m in self.mentions:
+                if m.parts.zone_cue is not None:
+                    a, b = m.parts.zone_cue.span
+                    text = text[:a] + " " * (b - a) + text[b:]
+            self._adjectives = demonym_countries(text, self.lang)
+        return self._adjectives
 
     def home(self) -> tuple[str, str, str] | None:
         """The document's own place: (zone, rule, why), or None."""
@@ -157,7 +201,7 @@ def event_place(group: list[tuple[Mention, Resolved]], doc: DocumentPlaces) -> E
     for pool, rule, where in ((in_clause, "place:clause", "its clause"), (in_sentence, "place:sentence",
                                                                           "its sentence")):
         if rule == "place:sentence" and place_clocks:
-            return EventPlace(place_clocks[0], "clock:stated-place")
+            return _place_of_stated_clock(place_clocks[0], group, in_sentence, first, doc)
         if not pool:
             continue
         place = min(pool, key=lambda p: abs(p.span[0] - first.span[0]))
@@ -174,6 +218,45 @@ def event_place(group: list[tuple[Mention, Resolved]], doc: DocumentPlaces) -> E
         zone, rule, why = home
         return EventPlace(zone, rule, _note(group, zone, why))
     return EventPlace(stated, "clock:stated")
+
+
+def _place_of_stated_clock(clock: str, group: list[tuple[Mention, Resolved]], in_sentence: list[PlaceMention],
+                           first: Mention, doc: DocumentPlaces) -> EventPlace:
+    """A time stated on a place's clock ("8 p.m. Moscow time", «20:00 بتوقيت موسكو») with no
+    place in its clause and no conversion to or from another clock. The clock is where the event
+    happens only when the text names that place (or its country) outside the cue, or when
+    nothing else says where; otherwise, in order: a place named in the sentence, the
+    dateline, the document's own place. The instant is the same either way: only the
+    clock it is shown on changes."""
+    named = any(r.zone == clock and m.parts.zone_cue is not None and m.parts.zone_cue.kind == "named"
+                for m, r in group)
+    converted = len({r.zone for _, r in group if r.zone}) > 1
+    if not named or converted:
+        # An abbreviation ("2 p.m. EST") names a region's clock, not a place the text
+        # would otherwise name; a city clock converted for the readers ("13 Uhr Kiewer
+        # Zeit (12 Uhr MESZ)") is the clock of where it happens: either stays.
+        return EventPlace(clock, "clock:stated-place")
+    on = next((r.utc.date() for _, r in group if r.zone == clock and r.utc is not None), None)
+    if doc.names_place_of(clock, on):
+        return EventPlace(clock, "clock:stated-place")
+    said = ", ".join(f"'{m.text}'" for m, r in group if r.zone == clock)
+    unsupported = f"the time was stated on {clock}'s clock ({said}), a place the text names nowhere else"
+    line = doc.dateline()
+    zoned = [p for p in in_sentence if p.zone is not None and p is not line]
+    if zoned:
+        place = min(zoned, key=lambda p: abs(p.span[0] - first.span[0]))
+        return EventPlace(place.zone, "place:sentence",
+                          f"{unsupported}; shown on {place.name} ('{place.text}', named in its sentence), "
+                          f"{place.zone}")
+    if line is not None and line.zone:
+        return EventPlace(line.zone, "place:dateline",
+                          f"{unsupported}; shown where the document is datelined: {line.name} ('{line.text}'), "
+                          f"{line.zone}")
+    home = doc.home()
+    if home is not None and home[0] != clock:
+        zone, rule, why = home
+        return EventPlace(zone, rule, f"{unsupported}; shown on the document's own place: {why}, {zone}")
+    return EventPlace(clock, "clock:stated-place")
 
 
 def _note(group: list[tuple[Mention, Resolved]], zone: str, why: str) -> str | None:

@@ -223,7 +223,17 @@ def demonym_countries(text: str, lang_code: str) -> frozenset[str]:
     """Countries a text names by adjective ("Indian officials", "الحكومة الأردنية"; an
     adjective whose target is one clock, "Chinese", counts for that clock's country)."""
     table = _all_demonyms(lang_code)
-    return frozenset(table[key] for t in _WORD.finditer(text) if (key := normalize_name(t.group())) in table)
+    found = {table[key] for t in _WORD.finditer(text) if (key := normalize_name(t.group())) in table}
+    # Adjectives with dots ("U.S.") are not one word to the tokenizer: looked for as written.
+    found |= {country for word, country in _dotted_demonyms(lang_code)
+              if word in text and re.search(rf"(?<!\w){re.escape(word)}", text)}
+    return frozenset(found)
+
+
+@cache
+def _dotted_demonyms(code: str) -> tuple[tuple[str, str], ...]:
+    return tuple((word, target) for word, target in get_language(code).zone_adjectives.items()
+                 if "." in word and "/" not in target)
 
 
 @cache
