@@ -29,11 +29,18 @@ def _merge_time_and_day(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
     out: list[Atom] = []
     for atom in atoms:
         prev = out[-1] if out else None
+        # "à 22 h 10 mardi soir": a named day with its part joins a time said without one,
+        # and the part goes with it ("à 8 heures mardi soir" is 20:00).
+        with_part = (atom.parts.day_period is not None and prev is not None and prev.kind == TIME
+                     and prev.parts.day_period is None and prev.parts.zone_cue is None
+                     and _names_one_day(replace(atom.parts, day_period=None)))
         if (prev is not None and prev.kind == TIME and atom.kind == DATE
-                and _names_one_day(atom.parts)
+                and (_names_one_day(atom.parts) or with_part)
                 and gap_pattern.match(s[prev.end : atom.start])
                 and _zone_lets_day_join(prev.parts.zone_cue, s[prev.end : atom.start])):
             fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}
+            if with_part:
+                fields["day_period"] = atom.parts.day_period
             out[-1] = Atom(prev.start, atom.end, TIME, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}",
                            prev.priority)
         else:

@@ -200,6 +200,10 @@ _PHRASES = (
     # Adjectives of length: "nach zwölfstündigen Verhandlungen", "ein 90-minütiges Gespräch".
     _rule(r"(?P<num>\d+|{number})-?(?P<unit>stündig|minütig|tägig|wöchig|monatig)(?:e|en|er|es|em)?",
           "duration-adjective", _DURATION),
+    # Hours and minutes as one length: "dauerten eine Stunde und 45 Minuten", "2 Stunden und 10
+    # Minuten". ("um 10 Uhr und 30 Minuten" is no length: "Uhr" is not "Stunden".)
+    _rule(r"(?P<hour>\d{1,3}|{number})\s+(?:Stunde|Stunden|Std\.?)\s+und\s+"
+          r"(?P<minute>[0-5]?\d|{number})\s+(?:Minute|Minuten|Min\.?)(?!\w)", "hours-minutes", _DURATION),
     _rule(r"(?:die\s+|den\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?P<num>{number})\s+"
           r"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|Minuten)", "duration-span", _DURATION),
     _rule(r"(?:etwa|rund|fast|knapp|gut|ungefähr)\s+(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour-approx",

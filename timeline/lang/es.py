@@ -154,6 +154,10 @@ _PHRASES = (
     # years"), "las próximas semanas" (a length with no count), "las últimas 24 horas".
     _rule(r"(?:los|las|estos|estas)\s+(?:últimos|últimas|ultimos|ultimas)\s+(?:años|meses|semanas|días|tiempos|décadas)",
           "ref-recent", _DATE, ref="PAST"),
+    # Hours and minutes as one length: "duraron 1 hora y 45 minutos", "dos horas y diez minutos".
+    # After a clock lead ("a las 10 horas y 30 minutos") it is a clock time.
+    _rule(r"(?<!\blas\s)(?<!\bla\s)(?P<hour>\d{1,3}|{number})\s+(?:hora|horas|h)\s+y\s+"
+          r"(?P<minute>[0-5]?\d|{number})\s+(?:minuto|minutos|min)\b", "hours-minutes", _DURATION),
     _rule(r"(?:los|las|estos|estas)\s+(?:últimos|últimas|ultimos|ultimas|próximos|próximas|proximos|proximas)\s+"
           r"(?P<num>{number})\s+(?P<unit>horas|días|semanas|meses|años)", "duration-span", _DURATION),
     _rule(r"(?:los|las)\s+(?:próximos|próximas|proximos|proximas)\s+(?P<unit>horas|días|semanas|meses|años)",

@@ -120,6 +120,10 @@ _PHRASES = (
     # years"), "les prochains jours" (a length with no count), "les trois derniers mois".
     _rule(r"(?:ces|les|des)\s+(?:dernières|derniers|dernieres)\s+(?:années|annees|mois|semaines|jours|décennies|temps)",
           "ref-recent", _DATE, ref="PAST"),
+    # Hours and minutes as one length: "a duré 2 heures et 30 minutes", "une heure et vingt minutes".
+    # After a clock lead ("à 10 heures et 30 minutes") it is a clock time.
+    _rule(r"(?<!\bà\s)(?<!\bvers\s)(?<!\bdès\s)(?P<hour>\d{1,3}|{number})\s+(?:heure|heures|h)\s+et\s+"
+          r"(?P<minute>[0-5]?\d|{number})\s+(?:minute|minutes|min)\b", "hours-minutes", _DURATION),
     _rule(r"(?:(?:les|des|ces)\s+)(?P<num>{number})\s+(?:derniers|dernières|dernieres|prochains|prochaines)\s+"
           r"(?P<unit>heures|jours|semaines|mois|années|ans)", "duration-span", _DURATION),
     _rule(r"(?:(?:les|des|ces)\s+)(?:prochains|prochaines)\s+(?P<unit>heures|jours|semaines|mois|années)",
