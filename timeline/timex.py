@@ -197,7 +197,13 @@ def date_value(p: Parts, r: Resolved | None, reference: dt.date | None) -> str:
         return _without_reference(p)
     if p.unit == "week" and p.anchor is not None:
         return _week_from_anchor(p, reference)
-    return _period_value(p, reference)
+    value = _period_value(p, reference)
+    if p.day_shift is not None and p.day is None and p.weekday is None and p.relative_days is None and (
+            p.month is not None and p.unit is None):
+        # A day of the month the story is at, which one unstated ("that same day" after
+        # "last October"): TimeML leaves the day unknown.
+        value += "-XX" + _day_part_suffix(p)
+    return value
 
 
 def _week_from_anchor(p: Parts, reference: dt.date) -> str:

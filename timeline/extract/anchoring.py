@@ -162,6 +162,12 @@ def _day_from_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int], 
         if prior.kind not in (DATE, TIME) or q.ref is not None or q.unit is not None:
             continue
         if q.weekday is None and q.day is None and q.relative_days is None:
+            if q.month is not None and q.quarter is None and q.season is None and q.half is None:
+                # "…last October, when the doctor was killed. His name was crossed out that
+                # same day": a day of the month the story is at, which one unstated.
+                fields = {f: getattr(q, f) for f in ("year", "month", "offset", "tense", "calendar")}
+                return replace(atom, parts=replace(p, **fields, anchor=_words(prior, text)),
+                               rule=f"{atom.rule}+anchored:{_own_rule(prior)}")
             continue
         fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
         if q.day_shift is None and q.relative_days is not None:

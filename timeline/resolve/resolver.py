@@ -306,11 +306,14 @@ def _reference_date(doc: Document, mentions: list[Mention], options: ResolveOpti
 
 
 def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Resolved:
-    anchor = _anchor_note(m.parts)
+    p = m.parts
+    anchor = _anchor_note(p)
     period = names_period(m.parts)
     if period:
         # "last week", "the third quarter", "recently": not one day, so no calendar date;
         # the TIMEX3 value (timeline.timex) carries what it names.
+        if p.day_shift is not None:
+            anchor += (f"a day of that {period}; which day is not stated",)
         return Resolved(m.id, granularity=period, assumptions=anchor)
     reading = read_day(m.parts, reference)
     if reading.date is None:
