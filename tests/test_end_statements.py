@@ -70,3 +70,11 @@ def test_every_language_module_states_end_phrases():
 def test_end_of_a_period_is_no_event():
     assert end_references("At the end of the year, prices rose.", "en") == []
     assert end_references("في نهاية العام ارتفعت الأسعار.", "ar") == []
+
+
+def test_table_says_an_event_placed_at_an_end_has_no_time_of_its_own():
+    from timeline.export.table import render_table
+
+    t = _build("The meeting in Geneva began at 13:35 local time and lasted two hours. "
+               "At the end of the meeting, the two presidents issued a joint statement.")
+    assert "  e2  (no time stated for it; see below)\n      'At the end of the meeting'" in render_table(t)

@@ -46,7 +46,9 @@ def render_table(t: Timeline, zones: list[str] | None = None) -> str:
         lines.append("")
         lines.append("Evidence")
         for e in t.events:
-            lines.append(f"  {e.id}  " + " · ".join(_evidence(t, e)))
+            # An event placed from another ("at the end of the meeting", "the next day")
+            # has no mention of its own: its notes say where it comes from.
+            lines.append(f"  {e.id}  " + (" · ".join(_evidence(t, e)) or "(no time stated for it; see below)"))
             for note in e.notes:
                 lines.append(f"      {note}")
     lines.append("")
