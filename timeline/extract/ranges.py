@@ -3,7 +3,8 @@
 ("من 9 إلى 11 صباحًا") are completed by ``links.complete_ranges``.
 
 A time start borrows the end's day period (unless that would put the start after the
-end) and zone cue; a day start borrows the end's month, year and calendar. The links
+end) and zone cue; a day start borrows the end's month, year and calendar — the month
+before when its day is the larger ("du 28 au 3 juillet"). The links
 are found in ``links.py`` (times) and ``relations.py`` (dates).
 """
 
@@ -57,9 +58,14 @@ def range_start_atoms(s: str, atoms: list, p: Patterns) -> list:
         if end_atom.kind == DATE and end_atom.parts.day is not None and end_atom.parts.month is not None:
             # "من 13 إلى 15 يونيو": the start day shares the end's month and year.
             m = day_start_re.search(s, window_start, end_atom.start)
-            if m and 1 <= int(m.group("d")) < end_atom.parts.day:
-                parts = Parts(year=end_atom.parts.year, month=end_atom.parts.month, day=int(m.group("d")),
-                              calendar=end_atom.parts.calendar)
+            if m and 1 <= int(m.group("d")) <= 31 and int(m.group("d")) != end_atom.parts.day:
+                year, month = end_atom.parts.year, end_atom.parts.month
+                if int(m.group("d")) > end_atom.parts.day:
+                    # "du 28 au 3 juillet", "from 28 to 3 July": the start is in the month before.
+                    if end_atom.parts.calendar == "hijri":
+                        continue
+                    year, month = (year - 1 if year else None, 12) if month == 1 else (year, month - 1)
+                parts = Parts(year=year, month=month, day=int(m.group("d")), calendar=end_atom.parts.calendar)
                 out.append(type(end_atom)(m.start("d"), m.end("d"), DATE, parts, "date:range-start",
                                           end_atom.priority))
             continue

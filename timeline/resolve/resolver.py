@@ -509,6 +509,15 @@ def _range_ends_after_starts(mentions: list[Mention], links: list[Link], resolve
         fp, lp = first.parts, last.parts
         if "hijri" in (fp.calendar, lp.calendar) or None in (fp.month, fp.day, lp.month, lp.day):
             continue  # weekdays, relative days, Hijri dates: not placed by a year
+        if first.rule in _MONTH_FROM_END_RULES and fp.month == lp.month and fp.day > lp.day:
+            # "du 28 au 3 juillet": a first day that took its month from the end, but is the
+            # larger day, is in the month before.
+            start = _month_before(a.date)
+            if start is not None:
+                a = replace(a, date=start, assumptions=a.assumptions + (
+                    f"the range's first day {fp.day} is after its last '{last.text}': the month before",))
+                resolved[first.id] = a
+            continue
         if fp.year is not None and lp.year is not None:
             continue  # both years stated: what they say stands (a backwards range is reported)
         if lp.year is not None:
@@ -537,6 +546,19 @@ def _range_ends_after_starts(mentions: list[Mention], links: list[Link], resolve
                 note = f"year not stated; {end.year} from the range's start '{first.text}' ({start.isoformat()})"
         if end != b.date:
             resolved[last.id] = replace(b, date=end, assumptions=_without_year_note(b.assumptions) + (note,))
+
+
+# Rules of a range's first day that takes its month from the range's end ("du 1er au 15
+# juillet", "from 13 to 15 June").
+_MONTH_FROM_END_RULES = frozenset({"phrase:range-first-day", "date:range-start"})
+
+
+def _month_before(day: dt.date) -> dt.date | None:
+    year, month = (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return None  # "du 31 au 3 juillet": no 31 June
 
 
 def _on_year(day: dt.date, year: int) -> dt.date | None:
