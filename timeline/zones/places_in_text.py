@@ -374,6 +374,13 @@ def _by_kind_word(places: tuple[Place, ...], text: str, start: int, previous: re
     return matching or places
 
 
+def ranked_readings(places: tuple[Place, ...] | list[Place], phrase: str, capitalised: bool) -> tuple[Place, ...]:
+    """The readings of a place name in the order a text scan ranks them: by size with
+    regions and countries counted as large (the state of Florida before Floridablanca),
+    a place whose own name is the phrase first in Latin script."""
+    return _canonical_first(_largest_first(tuple(places)), phrase, capitalised)
+
+
 def _largest_first(places: tuple[Place, ...]) -> tuple[Place, ...]:
     """Population order, with countries and regions (whose population the index often
     lacks) ranked as large places: "Florida" is the US state before a Cuban town."""

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from timeline.lang import get as get_language
 from timeline.model import PlaceMention, ZoneCue
 from timeline.zones.abbreviations import Abbreviation, lookup_abbreviation
 from timeline.zones.adjectives import adjective_target
@@ -17,7 +18,7 @@ from timeline.zones.countries import country_clock, offset_on, zone_country
 from timeline.zones.gazetteer import Place, lookup_place_prefix, lookup_place_stripped
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
-from timeline.zones.places_in_text import prefer_in_context
+from timeline.zones.places_in_text import prefer_in_context, ranked_readings
 from timeline.zones.tzsource import format_offset, tzinfo_for
 
 LITERAL = "literal"
@@ -186,7 +187,9 @@ def resolve_named(phrase: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
     if lookup_abbreviation(phrase):
         return resolve_abbreviation(phrase, ctx, on)
     places, form = lookup_place_inflected(phrase, ctx.lang)
-    zoned = [p for p in places if p.zone]
+    # Ranked as places in the text are: "Florida time" is the state's clock, not that of
+    # a larger town that merely has "Florida" among its alternate names (Floridablanca).
+    zoned = list(ranked_readings([p for p in places if p.zone], phrase, get_language(ctx.lang).places_capitalised))
     if zoned:
         place = _place_in_context(zoned, ctx)
         note = f"'{phrase}' read as {place.name}, {place.country} ({place.zone})"
