@@ -374,11 +374,11 @@ def _by_kind_word(places: tuple[Place, ...], text: str, start: int, previous: re
     return matching or places
 
 
-def ranked_readings(places: tuple[Place, ...] | list[Place], phrase: str, capitalised: bool) -> tuple[Place, ...]:
-    """The readings of a place name in the order a text scan ranks them: by size with
-    regions and countries counted as large (the state of Florida before Floridablanca),
-    a place whose own name is the phrase first in Latin script."""
-    return _canonical_first(_largest_first(tuple(places)), phrase, capitalised)
+def ranked_readings(places: tuple[Place, ...] | list[Place]) -> tuple[Place, ...]:
+    """The readings of a place name by size, regions and countries counted as large
+    places (the state of Florida before Floridablanca, which has "Florida" among its
+    alternate names)."""
+    return _largest_first(tuple(places))
 
 
 def _largest_first(places: tuple[Place, ...]) -> tuple[Place, ...]:

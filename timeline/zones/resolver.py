@@ -9,7 +9,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from timeline.lang import get as get_language
 from timeline.model import PlaceMention, ZoneCue
 from timeline.zones.abbreviations import Abbreviation, lookup_abbreviation
 from timeline.zones.adjectives import adjective_target
@@ -189,7 +188,7 @@ def resolve_named(phrase: str, ctx: ZoneContext, on: dt.date) -> ZoneChoice:
     places, form = lookup_place_inflected(phrase, ctx.lang)
     # Ranked as places in the text are: "Florida time" is the state's clock, not that of
     # a larger town that merely has "Florida" among its alternate names (Floridablanca).
-    zoned = list(ranked_readings([p for p in places if p.zone], phrase, get_language(ctx.lang).places_capitalised))
+    zoned = list(ranked_readings([p for p in places if p.zone]))
     if zoned:
         place = _place_in_context(zoned, ctx)
         note = f"'{phrase}' read as {place.name}, {place.country} ({place.zone})"
