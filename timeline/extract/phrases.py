@@ -234,7 +234,8 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
     if kind in (DURATION, SET) and "unit" in values:
         values["duration_unit"] = UNIT_LETTERS.get(str(values.pop("unit")))
         if kind == DURATION:
-            values["duration_count"] = count
+            # A count the rule states stands when the words give none ("the past decade": one).
+            values["duration_count"] = count if count is not None else values.get("duration_count")
         elif count is not None:
             values["duration_count"] = count  # "every two weeks"
         else:

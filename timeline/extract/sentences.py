@@ -29,6 +29,8 @@ def _sentence_starts(text: str, non_final: tuple[str, ...], openers: tuple[str, 
             token = _last_word(text, match.end()).casefold()
             if (token in non_final_folded or _is_initial(token)) and not _opens_sentence(text, match.end(), opener_set):
                 continue
+        if match.group().startswith("\n") and _wrapped_line(text, match.start(), match.group()):
+            continue
         end = match.end()
         while end < len(text) and text[end].isspace():
             end += 1
@@ -37,6 +39,24 @@ def _sentence_starts(text: str, non_final: tuple[str, ...], openers: tuple[str, 
             starts.append(end)
     _split_run_on(text, starts, len(text))
     return starts
+
+
+# Copy wrapped at a fixed width breaks lines inside sentences ("The Fed said on\nWednesday
+# that …"): a single line break after a full-width line that stops mid-sentence (a
+# lower-case word or a comma) joins the lines. A short line (a headline, a dateline) or a
+# blank line still ends the sentence.
+_WRAPPED_LINE_MIN_CHARS = 40
+_MID_SENTENCE_MARKS = ",;:(-–"
+
+
+def _wrapped_line(text: str, newline: int, gap: str) -> bool:
+    if gap.count("\n") > 1:
+        return False
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    if len(line) < _WRAPPED_LINE_MIN_CHARS:
+        return False
+    last = line[-1]
+    return last.islower() or last in _MID_SENTENCE_MARKS
 
 
 # No news sentence is this long. A stretch without sentence ends (a table, a

@@ -157,6 +157,8 @@ _PHRASES = (
           anchored=True),
     _rule(r"(?:(?:earlier|later|early|late)\s+)?that\s+" + _PARTS_OF_DAY, "anaphoric-day-part", _DATE,
           day_shift=0, anchored=True),
+    # "over the past decade": the last ten years up to now, a length (like "the past ten years").
+    _rule(r"(?:the\s+)?past\s+(?P<unit>decade|century)", "past-decade", _DURATION, duration_count=1.0),
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),
@@ -283,6 +285,10 @@ _PHRASES = (
           r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
     _rule(r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
           r"(?:a\s+few|few|several|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
+    # "the nine months", "the four days he had offered": the article is part of the length,
+    # as TimeML annotators delimit it (a count before "ago"/"later" is a date or an offset).
+    _rule(r"the\s+(?P<num>{number})\s+(?P<unit>{unit})(?!\s+(?:ago|earlier|later|before|after|from\s+now)\b)",
+          "the-count-units", _DURATION),
     _rule(r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))" + _PLURAL, "duration-plural", _DURATION),
     _rule(r"(?P<unit>years|decades|months|weeks|days|hours)[-\s](?:long|old)", "duration-adjective", _DURATION),
     # Sets.
@@ -363,7 +369,12 @@ LANGUAGE = Language(
                 "back", "forward", "ahead"),
     length_leads=("for", "lasted", "lasting", "lasts", "last", "took", "takes", "spent", "during"),
     approximate_words=("about", "around", "nearly", "almost", "some", "roughly",
-                       "approximately", "more than", "less than", "over", "under"),
+                       "approximately", "more than", "less than", "over", "under", "at least", "up to",
+                       "no more than", "no less than", "at most"),
+    # Bounds that TimeML keeps inside the duration's span with their own mod.
+    bounding_words={"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+                    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+                    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0},
     weekdays=cldr_weekdays("en", abbreviated=False),
     months={**cldr_months("en"), "Sept": 9},
