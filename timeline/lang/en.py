@@ -500,7 +500,7 @@ LANGUAGE = Language(
     ordinals=_ORDINALS,
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     phrase_rules=_PHRASES,
-    measure_of_words=("of",),
+    measure_of_words=("of", "into"),  # "two minutes of silence", "27 minutes into the window"
     event_measure_words=("of",),
     vague_counts=("several", "a few", "few", "dozens of", "some", "many"),
     soft_sentence_ends=(r"(?<=\b[ap]\.m\.)\s+(?=(?:The|A|An|He|She|It|They|We|But|In|On|At|After|Before|Officials|"
