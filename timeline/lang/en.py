@@ -240,12 +240,12 @@ _PHRASES = (
           "month-ordinal", _DATE, ordinal_is="day"),
     _rule(r"the\s+(?P<ordinal>{ordinal})\s+of\s+(?=(?-i:[A-Z]))(?P<month>{month})", "ordinal-of-month", _DATE,
           ordinal_is="day"),
-    _rule(r"(?:(?:early|late|mid-)\s*)?(?P<month>January|February|March|April|June|July|August|September|October|"
+    _rule(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-)\s*)?(?P<month>January|February|March|April|June|July|August|September|October|"
           r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
           # "the March for Life", "the March of the Combatant Mothers": a procession, not the month.
           r"(?:(?<!March)|(?!\s+(?:for|against|of\s+the)\s+[A-Z]))", "month", _DATE, case_sensitive=True),
-    _rule(r"(?:(?:early|late|mid-)\s*|(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|"
-          r"(?<=\bthrough\s))May(?=[\s,.;])", "month-may", _DATE,
+    _rule(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-)\s*|(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\bof\s)|"
+          r"(?<=\b[Ff]rom\s)|(?<=\b[Tt]hrough\s))May(?=[\s,.;])", "month-may", _DATE,
           case_sensitive=True, month=5),
     _rule(r"(?:the\s+)?" + _EDGE + r"(?P<decade>1[0-9]\d0|20\d0)'?s", "decade", _DATE),
     _rule(r"(?:the\s+)?" + _EDGE + r"'(?P<decade>\d0)s", "decade-short", _DATE),
