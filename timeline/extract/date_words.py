@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract import regex_store
 from timeline.extract.fastscan import finditer as fast_finditer
 from timeline.extract.patterns import Patterns, alternation, normalized_table, table_get
 from timeline.extract.prefilter import never_matches
@@ -60,26 +61,26 @@ def _compile(code: str) -> DatePatterns:
     directions = alternation(lang.direction_words)
     date_joiners = alternation(lang.date_joiners)
     year_tail = rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?)"
-    day_month = re.compile(
+    day_month = regex_store.compile(
         rf"(?:{_BEFORE_NUMBER}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}(?P<mon>{months})"
         rf"(?:\s*/\s*{months})?(?:{year_tail})?(?:\s+(?P<dir>{directions}))?{_AFTER}",
         flags,
     )
-    hijri = re.compile(
+    hijri = regex_store.compile(
         rf"(?:{_BEFORE_NUMBER}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}"
         rf"(?P<mon>{alternation(lang.hijri_months)})"
         rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?(?P<y>1[2-5]\d{{2}})(?:\s*(?P<era>{hijri_era}))?)?{_AFTER}",
         flags,
     )
-    relative_period = re.compile(rf"{_BEFORE}{glued}(?P<rp>{alternation(lang.relative_periods)}){_AFTER}", flags)
+    relative_period = regex_store.compile(rf"{_BEFORE}{glued}(?P<rp>{alternation(lang.relative_periods)}){_AFTER}", flags)
     day_words = alternation({**lang.relative_days, **lang.weekdays})
-    period_day = re.compile(
+    period_day = regex_store.compile(
         rf"{_BEFORE}{glued}(?P<pp>{alternation(lang.day_period_prefixes)})\s+(?:(?:{date_joiners})\s+)?"
         rf"{glued}(?P<day>{day_words})(?:\s+(?P<dir>{directions}))?{_AFTER}",
         flags,
     )
-    relative_day_period = re.compile(rf"{_BEFORE}{glued}(?P<rdp>{alternation(lang.relative_day_periods)}){_AFTER}", flags)
-    month_year = re.compile(
+    relative_day_period = regex_store.compile(rf"{_BEFORE}{glued}(?P<rdp>{alternation(lang.relative_day_periods)}){_AFTER}", flags)
+    month_year = regex_store.compile(
         rf"{_BEFORE}(?:(?P<lead>{alternation(lang.month_leads)})\s+)?{glued}(?P<mon>{months})(?:\s*/\s*(?P<mon2>{months}))?"
         rf"(?:{year_tail}|\s+(?P<dir>{directions}))?{_AFTER}",
         flags,
@@ -88,15 +89,15 @@ def _compile(code: str) -> DatePatterns:
     # era word counts only glued to the year ("1500 م" is as often 1500 metres).
     short_era = alternation(w for w in lang.gregorian_era_words if len(w) == 1)
     long_era = alternation(w for w in lang.gregorian_era_words if len(w) > 1)
-    year = re.compile(
+    year = regex_store.compile(
         rf"{_BEFORE}(?:{glued}(?:{year_leads})\s*{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?"
         rf"|{_YEAR.replace('<y>', '<y2>')}(?:{short_era}|\s*(?:{long_era}))){_AFTER}",
         flags,
     )
-    weekday_direction = re.compile(
+    weekday_direction = regex_store.compile(
         rf"{_BEFORE}{glued}(?P<wd>{alternation(lang.weekdays)})\s+(?P<dir>{directions}){_AFTER}", flags
     )
-    ymd = re.compile(r"(?<![\d/.-])(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/])")
+    ymd = regex_store.compile(r"(?<![\d/.-])(?P<y>\d{4})([/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/])")
     return DatePatterns(
         day_month=day_month,
         hijri=hijri,

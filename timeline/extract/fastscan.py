@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from re import _compiler, _parser
 from re import _constants as sre
+from re import _parser
 
+from timeline.extract import regex_store
 from timeline.extract.prefilter import _never
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -97,14 +98,23 @@ def _class_entries(firsts: list) -> list:
 def start_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A one-character pattern matching every character a match of ``regex`` can start
     with; None when they cannot be read or are not sparse."""
+    if regex.pattern is None:  # built from a tree: nothing to key the stored fact by
+        record = _start_class_record_of_pattern(regex)
+    else:
+        record = regex_store.fact("start class", (regex.pattern, regex.flags),
+                                  lambda: _start_class_record_of_pattern(regex))
+    return None if record is None else regex_store.revive(record)
+
+
+def _start_class_record_of_pattern(regex: re.Pattern[str]) -> tuple | None:
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # noqa: BLE001 - an internal API: without it, the plain scan
         return None
-    return _start_class_of(tree)
+    return _start_class_record(tree)
 
 
-def _start_class_of(tree: _parser.SubPattern) -> re.Pattern[str] | None:
+def _start_class_record(tree: _parser.SubPattern) -> tuple | None:
     if tree.getwidth()[0] <= 0:  # an empty match changes how finditer advances
         return None
     try:
@@ -114,7 +124,7 @@ def _start_class_of(tree: _parser.SubPattern) -> re.Pattern[str] | None:
         entries = _class_entries(firsts)
     except _Unknown:
         return None
-    return _compiler.compile(_parser.SubPattern(tree.state, [(sre.IN, entries)]), tree.state.flags)
+    return regex_store.record_of_tree(_parser.SubPattern(tree.state, [(sre.IN, entries)]), tree.state.flags)
 
 
 def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -141,11 +151,20 @@ class Core:
 
     regex: re.Pattern[str]
     starts: re.Pattern[str]  # the characters a match of ``regex`` can start with
+    # Both patterns as data (``regex_store``), for ``Core.from_data``.
+    records: tuple = field(default=(), compare=False, repr=False)
 
     def occurs(self, text: str) -> bool:
         # ``regex`` opens with its first consuming item (no lookbehind before it), so
         # ``re`` itself skips ahead to the characters of ``starts``.
         return self.regex.search(text) is not None
+
+    def to_data(self) -> tuple:
+        return self.records
+
+    @classmethod
+    def from_data(cls, records: tuple) -> Core:
+        return cls(regex_store.revive(records[0]), regex_store.revive(records[1]), records)
 
 
 def required_core(regex: re.Pattern[str], tree=None) -> Core | None:
@@ -167,14 +186,14 @@ def required_core(regex: re.Pattern[str], tree=None) -> Core | None:
             if op in _ZERO_WIDTH:
                 continue
             rest = _parser.SubPattern(tree.state, items[k:])
-            starts = _start_class_of(rest)
+            starts = _start_class_record(rest)
             if starts is not None and (best is None or rest.getwidth()[0] > best[0]):
                 best = (rest.getwidth()[0], rest, starts)
             break  # the first consuming item: the run from it covers the ones after it
     if best is None:
         return None
     try:
-        return Core(_compiler.compile(best[1], tree.state.flags), best[2])
+        return Core.from_data((regex_store.record_of_tree(best[1], tree.state.flags), best[2]))
     except Exception:  # noqa: BLE001 - a part that does not compile alone: no core
         return None
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from timeline.extract import regex_store
 from timeline.extract.patterns import alternation, compile_language, fragments
 from timeline.extract.prefilter import may_match, required_words
 from timeline.lang import get as get_language
@@ -112,20 +113,20 @@ def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         # The gap between the two times, plus the second time's own lead words.
-        "connector": re.compile(rf"^[\s,،]*{glued}(?P<c>{alternation(lang.range_connectors)})\b", flags),
-        "strong": re.compile(rf"^[\s,،]*{glued}(?P<c>{alternation(lang.range_connectors_strong)})", flags),
+        "connector": regex_store.compile(rf"^[\s,،]*{glued}(?P<c>{alternation(lang.range_connectors)})\b", flags),
+        "strong": regex_store.compile(rf"^[\s,،]*{glued}(?P<c>{alternation(lang.range_connectors_strong)})", flags),
         # The opener just before the first time (its lead words are skipped).
-        "opener": re.compile(rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(lang.range_openers)})\s*$", flags),
-        "before_order": re.compile(
+        "opener": regex_store.compile(rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(lang.range_openers)})\s*$", flags),
+        "before_order": regex_store.compile(
             rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words) + list(lang.offset_order_words))})"
             rf"\s*[بل]?$", flags),
-        "order_event_by": re.compile(
+        "order_event_by": regex_store.compile(
             rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words))})(?:\s+[^\W\d_]+){{1,3}}\s+ب$", flags)
-        if lang.glued_prefix else re.compile(r"(?!)"),
-        "after_order": re.compile(rf"^\s*(?P<o>{alternation(lang.offset_order_words)})(?![^\W\d_])", flags),
+        if lang.glued_prefix else regex_store.compile(r"(?!)"),
+        "after_order": regex_store.compile(rf"^\s*(?P<o>{alternation(lang.offset_order_words)})(?![^\W\d_])", flags),
         # The words that make a number a clock time ("at", "الساعة"), at the end of a stretch.
-        "sequel": re.compile(rf"(?<![^\W\d_]){glued}(?P<w>{alternation(lang.sequel_days)})(?![^\W\d_])", flags),
-        "lead_tail": re.compile(rf"(?:{fragments(normalize(f) for f in lang.clock_leads)}|\bat)\s*$", flags),
+        "sequel": regex_store.compile(rf"(?<![^\W\d_]){glued}(?P<w>{alternation(lang.sequel_days)})(?![^\W\d_])", flags),
+        "lead_tail": regex_store.compile(rf"(?:{fragments(normalize(f) for f in lang.clock_leads)}|\bat)\s*$", flags),
     }
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from timeline.extract import regex_store
 from timeline.extract.patterns import alternation, fragments, normalized_table, table_get
 from timeline.lang.base import Language
 
@@ -88,8 +89,8 @@ def number_reader(lang: Language, glued: str) -> NumberReader:
     phrase = rf"{one}(?:\s*(?:{joiners})\s*{one}|\s+{one})*"
     return NumberReader(
         phrase=phrase,
-        word=re.compile(rf"\s*{glued}(?P<w>{word_alt})(?![^\W\d_])", re.IGNORECASE),
-        joiner=re.compile(rf"\s*(?:{joiners})\s*|\s+", re.IGNORECASE),
+        word=regex_store.compile(rf"\s*{glued}(?P<w>{word_alt})(?![^\W\d_])", re.IGNORECASE),
+        joiner=regex_store.compile(rf"\s*(?:{joiners})\s*|\s+", re.IGNORECASE),
         values=normalized_table(lang.number_words),
         multipliers=normalized_table(lang.number_multipliers),
     )

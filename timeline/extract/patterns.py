@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract import regex_store
+from timeline.extract.word_trie import trie_alternation
 from timeline.lang import get as get_language
 from timeline.lang.base import Language
 from timeline.textnorm import normalize
@@ -25,58 +27,12 @@ def literal(word: str) -> str:
     return r"\s+".join(re.escape(part) for part in normalize(word).split())
 
 
-_SPACE = None  # a run of spaces inside a lexicon phrase
-
-
 def alternation(words: Iterable[str]) -> str:
-    """Any of ``words``, for a pattern compiled with ``re.IGNORECASE``.
-
-    The words are folded into a prefix tree: a flat list of a few hundred words
-    ("twenty-one" … "ninety-nine") made the regex engine try every one of them at
-    every word of the text, and this was the scanner's hottest spot. The tree tries
-    a longer word before its prefix ("بعد الظهر" before "بعد", "a.m." before "a"),
-    which is the longest-first order of a flat list, since only one branch of a
-    node can match a given character.
-    """
-    trie: dict = {}
-    for word in words:
-        tokens = _tokens(normalize(word))
-        if not tokens:
-            continue
-        node = trie
-        for token in tokens:
-            node = node.setdefault(token, {})
-        node[""] = {}  # a word ends here
-    return f"(?:{_trie_pattern(trie)[0]})" if trie else "(?!)"
-
-
-def _tokens(word: str) -> list[str | None]:
-    tokens: list[str | None] = []
-    for i, part in enumerate(word.split()):
-        if i:
-            tokens.append(_SPACE)
-        # Lower case is the key (callers match case-insensitively), unless lowering
-        # changes the length ("İ"), where the character is kept as written.
-        tokens += [c.lower() if len(c.lower()) == 1 else c for c in part]
-    return tokens
-
-
-def _trie_pattern(node: dict) -> tuple[str, int]:
-    """The pattern for ``node`` and the length of the longest word below it."""
-    ends_here = "" in node
-    branches = []
-    for token, child in node.items():
-        if token == "":
-            continue
-        tail, depth = _trie_pattern(child)
-        branches.append((depth + 1, (r"\s+" if token is _SPACE else re.escape(token)) + tail))
-    if not branches:
-        return "", 0
-    branches.sort(key=lambda b: -b[0])
-    body = branches[0][1] if len(branches) == 1 else "(?:" + "|".join(b for _, b in branches) + ")"
-    if ends_here:
-        body = f"(?:{body})?"
-    return body, branches[0][0]
+    """Any of ``words``, for a pattern compiled with ``re.IGNORECASE``: a prefix tree of
+    them (``timeline.extract.word_trie``), built once ahead for the shipped word lists
+    (``regex_store``: a language's word lists are long, and this runs per list)."""
+    words = tuple(words)
+    return regex_store.fact("alternation", words, lambda: trie_alternation(words))
 
 
 def fragments(patterns: Iterable[str]) -> str:
@@ -151,25 +107,25 @@ def compile_language(code: str) -> Patterns:
     number_prefix = rf"(?:(?<![\w])(?P<pre>{lang.number_prefix}))?" if lang.number_prefix else ""
     # "الثامنة من صباح اليوم": words that may stand between a time and its day period.
     period_joiner = rf"(?:(?:{alternation(lang.day_period_joiners)})\s+)?" if lang.day_period_joiners else ""
-    clock = re.compile(
+    clock = regex_store.compile(
         rf"(?:(?P<lead>{leads})\s*)?{number_prefix}"
         rf"(?<![\d.,:/])(?P<h>\d{{1,2}})\s?(?P<sep>{seps})\s?(?P<m>[0-5]\d)"
         rf"(?:(?P=sep)(?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
         rf"(?:\s*{period_joiner}(?P<period>{periods})(?![^\W\d_]))?",
         flags,
     )
-    hour_with_period = re.compile(
+    hour_with_period = regex_store.compile(
         rf"(?:(?P<lead>{leads})\s*)?{number_prefix}"
         rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?![\d]|[.,:]\d|(?:{seps})\s?\d)"
         rf"(?:\s*{period_joiner}(?P<period>{periods})(?![^\W\d_]))?",
         flags,
     )
-    four_digit_clock = re.compile(
+    four_digit_clock = regex_store.compile(
         r"(?<![\d.,:/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?:h|hrs|hours))?(?!\d)", flags
     )
-    local_cue = re.compile(rf"\(?\s*{glued}{fragments(lang.local_time_phrases)}\s*\)?{after}", flags)
+    local_cue = regex_store.compile(rf"\(?\s*{glued}{fragments(lang.local_time_phrases)}\s*\)?{after}", flags)
     offset_leads = alternation(lang.offset_leads)
-    offset_cue = re.compile(
+    offset_cue = regex_store.compile(
         rf"\(?\s*(?P<lead>{offset_leads})\s*(?P<sign>{_SIGN})\s*(?P<oh>\d{{1,2}})(?:[:.]?(?P<om>\d{{2}}))?\s*\)?"
         rf"|(?P<bare>{_SIGN})(?P<boh>[01]\d)(?P<bom>[0-5]\d){after}",
         flags,
@@ -177,19 +133,19 @@ def compile_language(code: str) -> Patterns:
     slot_word = lang.zone_slot_word
     slot = rf"(?P<zone>{slot_word}(?:\s+{slot_word}){{0,3}})"
     template_cues = tuple(
-        re.compile(r"\(?\s*" + normalize(t).replace("{zone}", slot) + rf"\s*\)?{after}") for t in lang.zone_templates
+        regex_store.compile(r"\(?\s*" + normalize(t).replace("{zone}", slot) + rf"\s*\)?{after}") for t in lang.zone_templates
     )
-    word_cue = re.compile(rf"\(?\s*{glued}(?P<word>{alternation(lang.zone_words)}){after}\s*\)?", flags)
+    word_cue = regex_store.compile(rf"\(?\s*{glued}(?P<word>{alternation(lang.zone_words)}){after}\s*\)?", flags)
     bare_zone_cue = None
     if lang.bare_zone_names:
         followers = alternation(lang.bare_zone_name_followers)
         # Case-sensitive: the capital is what makes "Eastern" a clock's name.
         names = "|".join(re.escape(w) for w in sorted(lang.bare_zone_names, key=len, reverse=True))
-        bare_zone_cue = re.compile(
+        bare_zone_cue = regex_store.compile(
             rf"\(?\s*(?P<word>{names})"
             rf"(?=\s*(?:[.,;:)!?/]|[—–-]\s|$)|\s+(?i:{followers})(?![\w]))")
-    abbreviation_token = re.compile(r"\(?\s*(?P<abbr>[A-Z]{1,5}|[Зз]улу|[Мм][Сс][Кк])(?![\w])\s*\)?")
-    cue_opening = re.compile(r"\s*(?:,\s*)?")
+    abbreviation_token = regex_store.compile(r"\(?\s*(?P<abbr>[A-Z]{1,5}|[Зз]улу|[Мм][Сс][Кк])(?![\w])\s*\)?")
+    cue_opening = regex_store.compile(r"\s*(?:,\s*)?")
     numbers = alternation(lang.number_words)
     fractions = alternation(lang.fraction_words)
     units = alternation(lang.duration_units)
@@ -216,28 +172,28 @@ def compile_language(code: str) -> Patterns:
         rf"(?:(?P<lo>{digits}|{numbers}){low_unit})\s*(?P<rjoin>{range_joiners})\s*)?"
         if range_joiners else ""
     )
-    duration = re.compile(
+    duration = regex_store.compile(
         rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:{glued}(?P<approx>{approx})\s+)?{range_low}"
         rf"(?:{number_prefix}(?P<num>{digits}|{numbers})(?:\s*(?P<frac1>½|{fractions}))?\s*-?\s*)?"
         rf"{glued}(?P<unit>{units}){after}(?:\s*(?P<frac2>{fractions}){after})?",
         flags,
     )
-    weekday = re.compile(rf"{before}{glued}(?P<wd>{alternation(lang.weekdays)}){after}", flags)
-    relative_day = re.compile(rf"{before}{glued}(?P<rel>{alternation(lang.relative_days)}){after}", flags)
+    weekday = regex_store.compile(rf"{before}{glued}(?P<wd>{alternation(lang.weekdays)}){after}", flags)
+    relative_day = regex_store.compile(rf"{before}{glued}(?P<rel>{alternation(lang.relative_days)}){after}", flags)
     months = alternation(lang.months)
     year = r"(?P<y>\d{4})"
-    day_month = re.compile(
+    day_month = regex_store.compile(
         rf"{before}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+|من\s+)?{glued}(?P<mon>{months})(?:(?<=[A-Za-z])\.)?"
         rf"(?:\s*/\s*{months})?(?:\s*,?\s*(?:عام|سنة)?\s*{year})?{after}",
         flags,
     )
-    month_day = re.compile(
+    month_day = regex_store.compile(
         rf"{before}(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*{year})?(?!\d)", flags
     )
-    iso_date = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/])")
-    numeric_date = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/])")
-    equivalence = re.compile(rf"^[\s,،:;(\[–-]*(?:{alternation(lang.equivalence_connectors)})[\s,،:(\[]*$", flags)
-    weak_equivalence = re.compile(
+    iso_date = regex_store.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/])")
+    numeric_date = regex_store.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/])")
+    equivalence = regex_store.compile(rf"^[\s,،:;(\[–-]*(?:{alternation(lang.equivalence_connectors)})[\s,،:(\[]*$", flags)
+    weak_equivalence = regex_store.compile(
         rf"^[\s(\[]*(?:{alternation(lang.weak_equivalence_connectors)})?[\s(\[]*$", flags
     )
     return Patterns(
@@ -269,10 +225,10 @@ def compile_language(code: str) -> Patterns:
         weekdays=normalized_table(lang.weekdays),
         relative_days=normalized_table(lang.relative_days),
         months=normalized_table(lang.months),
-        approximate_time=re.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
+        approximate_time=regex_store.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
         if lang.approximate_time_words else None,
-        future_cue=re.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
-        past_plan=re.compile(rf"(?<!\w){fragments(lang.past_plan_cues)}\s+$", flags)
+        future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
+        past_plan=regex_store.compile(rf"(?<!\w){fragments(lang.past_plan_cues)}\s+$", flags)
         if lang.past_plan_cues else None,
-        past_verb=re.compile(rf"(?<!\w){fragments(lang.past_verbs)}(?!\w)", flags) if lang.past_verbs else None,
+        past_verb=regex_store.compile(rf"(?<!\w){fragments(lang.past_verbs)}(?!\w)", flags) if lang.past_verbs else None,
     )

@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract import rule_facts
 from timeline.extract.duration_atoms import number_reader_for
-from timeline.extract.fastscan import Core, required_core
+from timeline.extract.fastscan import Core
 from timeline.extract.patterns import alternation, normalized_table, table_get
-from timeline.extract.prefilter import has_ascii_folds, may_match, required_words
-from timeline.extract.windows import TextIndex, parse, shape_of
+from timeline.extract.prefilter import has_ascii_folds, may_match
+from timeline.extract.windows import TextIndex
 from timeline.extract.windows import finditer as windowed_finditer
 from timeline.lang import get as get_language
 from timeline.lang.base import Language, PhraseRule
@@ -70,12 +71,9 @@ def compile_phrases(code: str) -> PhraseTables:
         pattern = rule.pattern
         for name, fragment in slots.items():
             pattern = pattern.replace("{" + name + "}", fragment)
-        flags = 0 if rule.case_sensitive else re.IGNORECASE
-        regex = re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)
-        tree = parse(regex.pattern, regex.flags)  # once, for both readings below
-        required = required_words(regex.pattern, regex.flags, tree)
-        core = required_core(regex, tree) if required is None and tree is not None else None
-        rules.append(CompiledRule(rule, regex, required, shape_of(tree), core))
+        flags = int(0 if rule.case_sensitive else re.IGNORECASE)
+        regex, required, shape, core = rule_facts.read(rf"(?<![\w])(?:{pattern})(?![\w])", flags)
+        rules.append(CompiledRule(rule, regex, required, shape, core))
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),

@@ -14,6 +14,8 @@ import re
 from re import _constants as sre  # the parse tree's opcodes
 from re import _parser
 
+from timeline.extract import regex_store
+
 _MIN_LENGTH = 3
 # Characters that Python's case-insensitive matching takes for an ASCII letter although
 # their lower case is not that letter (KELVIN SIGN ~ k, LONG S ~ s, dotless and dotted I).
@@ -119,6 +121,10 @@ def never_matches(pattern: str, flags: int = 0) -> bool:
     """Whether ``pattern`` cannot match any text: a part every match needs is an empty
     lookahead ("(?!)", which ``alternation`` gives for a language without such words).
     False when unsure."""
+    return regex_store.fact("never matches", (pattern, int(flags)), lambda: _never_matches(pattern, flags))
+
+
+def _never_matches(pattern: str, flags: int) -> bool:
     try:
         tree = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an internal API: without it, the pattern is run

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from timeline.extract import regex_store
 from timeline.extract.patterns import Patterns, alternation, fragments, normalized_table, table_get
 from timeline.extract.zone_cues import match_zone_cue
 from timeline.model import DATE, TIME, Parts
@@ -31,13 +32,13 @@ def _compile(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, obj
     leads = fragments(lang.clock_leads)
     hour_words = alternation(lang.clock_hour_words)
     # Anchored at the end: what stands right before the end mention.
-    start = re.compile(
+    start = regex_store.compile(
         rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s+(?:(?:{leads})\s*)?"
         rf"{glued}(?P<hword>{hour_words})"
         rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:(?:{leads})\s*)?(?:{glued})?$",
         re.IGNORECASE,
     )
-    day_start = re.compile(
+    day_start = regex_store.compile(
         rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s+(?P<d>\d{{1,2}})(?:\.(?=\s))?"
         rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:{glued})?$",
         re.IGNORECASE,
@@ -101,7 +102,7 @@ def _day_end(code: str) -> re.Pattern[str] | None:
         return None
     # What may follow the bare day: the end of the clause or a small word, never a unit,
     # a clock period or a noun ("June 3 and 4 people", "May 2 to 5 p.m.", "5%").
-    return re.compile(
+    return regex_store.compile(
         rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
         r"(?=\s*(?:[,.;:)\]]|$)(?!\d)|\s+(?:in|at|on|of|and|when|as|with|to|for|the|but|1[6-9]\d\d|20\d\d)\b)",
         re.IGNORECASE,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.extract import regex_store
 from timeline.extract.patterns import alternation, compile_language, fragments
 from timeline.model import DATE, Link, Mention
 from timeline.textnorm import normalize
@@ -26,11 +27,11 @@ def _range_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     if not (lang.range_openers and lang.range_connectors):
         return None
     leads = fragments(lang.clock_leads)
-    gap = re.compile(
+    gap = regex_store.compile(
         rf"^\s*(?P<join>{alternation(lang.range_connectors)})\s*(?:(?:{leads})\s*)?(?:{lang.glued_prefix})?$",
         re.IGNORECASE,
     )
-    opener = re.compile(
+    opener = regex_store.compile(
         rf"(?<![\w])(?P<open>{alternation(lang.range_openers)})\s*(?:(?:{leads})\s*)?(?:{lang.glued_prefix})?$",
         re.IGNORECASE,
     )

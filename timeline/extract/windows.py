@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
-from re import _compiler, _parser
 from re import _constants as sre
+from re import _parser
 
+from timeline.extract import regex_store
 from timeline.extract.prefilter import has_ascii_folds
 
 _SINGLE = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN, sre.CATEGORY})
@@ -42,32 +44,62 @@ def parse(pattern: str, flags: int) -> _parser.SubPattern | None:
         return None
 
 
-_RUN_PATTERNS: dict[tuple, re.Pattern[str]] = {}
+_RUN_PATTERNS: dict[tuple, tuple[tuple, re.Pattern[str]]] = {}
 
 
-def _run_pattern(item: tuple, state: _parser.State, frozen: tuple | None = None) -> re.Pattern[str]:
+def _run_pattern(item: tuple, state: _parser.State, frozen: tuple | None = None) -> tuple[tuple, re.Pattern[str]]:
     # One character item repeated: compiled from the parse tree itself, so it means
     # exactly what the rule's own repeat means (same class, same flags). ``frozen`` is
-    # ``_freeze(item)`` when the caller has it.
+    # ``_freeze(item)`` when the caller has it. With the record it was compiled from.
     key = (frozen if frozen is not None else _freeze(item), state.flags)
     if key not in _RUN_PATTERNS:  # a handful: the classes the rules repeat
-        body = _parser.SubPattern(state, [item])
-        # Runs of two or more: single characters are everywhere (spaces) and a run of one
-        # is counted anyway (see ``longest_run``).
-        repeat = _parser.SubPattern(state, [(sre.MAX_REPEAT, (2, sre.MAXREPEAT, body))])
-        _RUN_PATTERNS[key] = _compiler.compile(repeat, state.flags)
+        record = _run_record(item, state)
+        _RUN_PATTERNS[key] = (record, regex_store.revive(record))
     return _RUN_PATTERNS[key]
 
 
-class _Shape:
+def _run_record(item: tuple, state: _parser.State) -> tuple:
+    body = _parser.SubPattern(state, [item])
+    # Runs of two or more: single characters are everywhere (spaces) and a run of one
+    # is counted anyway (see ``longest_run``).
+    repeat = _parser.SubPattern(state, [(sre.MAX_REPEAT, (2, sre.MAXREPEAT, body))])
+    return regex_store.record_of_tree(repeat, state.flags)
+
+
+@dataclass(frozen=True)
+class Shape:
     """A pattern's reach as ``fixed + runs * longest_run``: ``fixed`` counts every bounded
     part at its longest, ``runs`` the unbounded one-character repeats on any one path (an
-    upper bound: both are maximised over alternatives separately), ``items`` those repeats."""
+    upper bound: both are maximised over alternatives separately), ``run_patterns`` find
+    the runs of those repeats (two characters or more) in a text; ``run_records`` are
+    those patterns as data (``regex_store``)."""
+
+    fixed: int
+    runs: int
+    run_records: tuple[tuple, ...]
+    run_patterns: tuple[re.Pattern[str], ...]
+
+    def to_data(self) -> tuple:
+        """The shape as plain data, for ``Shape.from_data``."""
+        return self.fixed, self.runs, self.run_records
+
+    @classmethod
+    def from_data(cls, data: tuple) -> Shape:
+        fixed, runs, records = data
+        return cls(fixed, runs, records, tuple(regex_store.revive(r) for r in records))
+
+
+class _ShapeReader:
+    """Reads a ``Shape`` from a parse tree."""
 
     def __init__(self, tree: _parser.SubPattern) -> None:
         self.state = tree.state
         self.items: dict[tuple, tuple] = {}
         self.fixed, self.runs = self._of(tree.data)
+
+    def shape(self) -> Shape:
+        compiled = [_run_pattern(item, self.state, key) for key, item in self.items.items()]
+        return Shape(self.fixed, self.runs, tuple(r for r, _ in compiled), tuple(p for _, p in compiled))
 
     def _of(self, items) -> tuple[int, int]:
         fixed = runs = 0
@@ -106,19 +138,19 @@ class _Shape:
         return fixed, runs
 
 
-def shape_of(tree: _parser.SubPattern | None) -> _Shape | None:
+def shape_of(tree: _parser.SubPattern | None) -> Shape | None:
     """What bounds a pattern's reach, from its parse tree; None when it is unbounded or
     the pattern can match the empty string (which changes how finditer advances)."""
     if tree is None or tree.getwidth()[0] <= 0:
         return None
     try:
-        return _Shape(tree)
+        return _ShapeReader(tree).shape()
     except Unbounded:
         return None
 
 
 @cache
-def _shape(pattern: str, flags: int) -> _Shape | None:
+def _shape(pattern: str, flags: int) -> Shape | None:
     return shape_of(parse(pattern, flags))
 
 
@@ -130,20 +162,19 @@ class _Reach:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.runs: dict[tuple, int] = {}
+        self.runs: dict[re.Pattern[str], int] = {}
 
-    def longest_run(self, key: tuple, item: tuple, state: _parser.State) -> int:
-        run_key = (key, state.flags)
-        if run_key not in self.runs:
+    def longest_run(self, run_pattern: re.Pattern[str]) -> int:
+        longest = self.runs.get(run_pattern)
+        if longest is None:
             # No run of two or more: the longest is at most one (an upper bound is enough).
             # The run pattern has no groups: findall gives each run's text.
-            runs = _run_pattern(item, state, key).findall(self.text)
-            self.runs[run_key] = max(map(len, runs), default=1)
-        return self.runs[run_key]
+            runs = run_pattern.findall(self.text)
+            longest = self.runs[run_pattern] = max(map(len, runs), default=1)
+        return longest
 
-    def of(self, shape: _Shape) -> int:
-        longest = max((self.longest_run(key, item, shape.state) for key, item in shape.items.items()),
-                      default=0)
+    def of(self, shape: Shape) -> int:
+        longest = max((self.longest_run(p) for p in shape.run_patterns), default=0)
         return shape.fixed + shape.runs * longest
 
 
@@ -184,7 +215,7 @@ class TextIndex:
 
 
 def finditer(regex: re.Pattern[str], required: tuple[str, ...] | None, ignore_case: bool,
-             index: TextIndex, shape: _Shape | None | object = _UNSET) -> Iterator[re.Match[str]]:
+             index: TextIndex, shape: Shape | None | object = _UNSET) -> Iterator[re.Match[str]]:
     """The matches ``regex.finditer(index.text)`` gives, found by searching only the
     windows around ``required`` words (the whole text when no window can be bounded).
     ``shape`` is ``shape_of`` the pattern's tree, when the caller has it."""

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract import regex_store
 from timeline.extract.numbers import NumberReader
 from timeline.extract.patterns import Patterns, alternation, fragments, normalized_table, table_get
 from timeline.model import Parts
@@ -54,7 +55,7 @@ def _compile(code: str) -> WordClockPatterns | None:
     hour_units = alternation(lang.clock_hour_units)
     period_joiners = alternation(lang.day_period_joiners)
     periods = alternation(lang.day_periods)
-    clock = re.compile(
+    clock = regex_store.compile(
         rf"(?<![\w])(?:(?P<lead>{leads})\s*)?(?:(?P<mprefix>{minute_prefixes})\s+)?"
         rf"(?:{glued}(?P<hword>{hour_words})|{prefix}(?P<hdigit>\d{{1,2}}))(?![\w])"
         rf"(?:\s*(?P<mword>{minute_words})(?![\w])"
@@ -66,7 +67,7 @@ def _compile(code: str) -> WordClockPatterns | None:
     named_alt = alternation(lang.named_times)
     lead_named_alt = alternation(lang.lead_named_times)
     named_leads = alternation(lang.named_time_leads)
-    named = re.compile(
+    named = regex_store.compile(
         rf"(?<![\w])(?:{glued}(?P<named>{named_alt})|(?:{named_leads})\s+(?P<leadnamed>{lead_named_alt}))(?![\w])",
         flags,
     )

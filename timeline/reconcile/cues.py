@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract import regex_store
 from timeline.extract.patterns import alternation
 from timeline.lang import get as get_language
 from timeline.model import Mention
@@ -24,11 +25,11 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     edge = r"(?<![^\W\d_])"
     return {
-        "phase": re.compile(rf"{edge}{glued}(?P<w>{alternation(lang.phase_words)})(?![^\W\d_])", flags),
-        "approx": re.compile(rf"{edge}{glued}(?P<w>{alternation(lang.approximate_time_words)})\s*$", flags),
-        "approx_lead": re.compile(rf"^\s*{glued}(?P<w>{alternation(lang.approximate_time_words)})(?![^\W\d_])",
+        "phase": regex_store.compile(rf"{edge}{glued}(?P<w>{alternation(lang.phase_words)})(?![^\W\d_])", flags),
+        "approx": regex_store.compile(rf"{edge}{glued}(?P<w>{alternation(lang.approximate_time_words)})\s*$", flags),
+        "approx_lead": regex_store.compile(rf"^\s*{glued}(?P<w>{alternation(lang.approximate_time_words)})(?![^\W\d_])",
                                   flags),
-        "order_ref": re.compile(
+        "order_ref": regex_store.compile(
             rf"{edge}{glued}(?P<o>{alternation(lang.order_words)})(?P<tail>(?:\s+[^\W\d_][\w'’-]*){{1,4}})",
             flags),
     }
