@@ -45,6 +45,26 @@ def required_words(pattern: str, flags: int = 0, tree=None) -> tuple[str, ...] |
     return tuple(sorted({w.lower() for w in best}))
 
 
+def required_word_sets(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings such that every match of ``pattern`` contains a member of each
+    set (lower-cased for a case-insensitive pattern): a stronger filter than
+    ``required_words``, which keeps only the best one; () when none is found."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an internal API: without it, no prefilter
+        return ()
+    sets = []
+    for words in _candidates(list(tree)):
+        if min(len(w) for w in words) < _MIN_LENGTH:
+            continue
+        if flags & re.IGNORECASE:
+            if not all(_caseless_safe(word) for word in words):
+                continue
+            words = {w.lower() for w in words}
+        sets.append(tuple(sorted(words)))
+    return tuple(sets)
+
+
 def has_ascii_folds(text: str) -> bool:
     """Whether ``text`` holds a character that case-insensitive matching takes for an
     ASCII letter although ``lower()`` does not give it (then no caseless prefilter holds)."""

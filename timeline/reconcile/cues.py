@@ -10,6 +10,7 @@ from functools import cache
 
 from timeline.extract import regex_store
 from timeline.extract.patterns import alternation
+from timeline.extract.prefilter import has_ascii_folds, required_word_sets
 from timeline.lang import get as get_language
 from timeline.model import Mention
 from timeline.reconcile.words import content_words, is_event_noun, stem
@@ -131,6 +132,12 @@ def _end_patterns(code: str) -> list[tuple[re.Pattern[str], bool]]:
     return out
 
 
+@cache
+def _end_word_sets(code: str) -> list[tuple[tuple[str, ...], ...]]:
+    """Per end phrase, the word sets each of its matches has a member of (``prefilter``)."""
+    return [required_word_sets(pattern.pattern, pattern.flags) for pattern, _ in _end_patterns(code)]
+
+
 def end_references(text: str, code: str) -> list[EndReference]:
     """The end phrases of ``text``: with an event slot, the first event noun among its
     words names the event (no event noun: no reference — "at the end of the day");
@@ -140,7 +147,11 @@ def end_references(text: str, code: str) -> list[EndReference]:
         norm = text  # offsets must hold: read the text as written
     refs = []
     taken: list[tuple[int, int]] = []
-    for pattern, slotted in _end_patterns(code):
+    lowered = None if has_ascii_folds(norm) else norm.lower()
+    for (pattern, slotted), word_sets in zip(_end_patterns(code), _end_word_sets(code), strict=True):
+        # Most sentences lack a word the phrase cannot match without: not scanned.
+        if lowered is not None and not all(any(w in lowered for w in words) for words in word_sets):
+            continue
         for m in pattern.finditer(norm):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
