@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import broken_label_words
 
 import timeline
 
@@ -39,3 +40,5 @@ def test_corpus_entry(entry):
         assert [m["text"] for m in mentions] == [e["text"] for e in entry.get("expect") or []]
     if "findings" in entry:
         assert sorted(f["code"] for f in data["findings"]) == sorted(entry["findings"]), data["findings"]
+    # Every label is made of whole words of the text: a mask never cuts a word in two.
+    assert not broken_label_words(entry["text"], [e["label"] for e in data["events"]]), data["events"]

@@ -24,7 +24,7 @@ from timeline.extract.prefilter import may_match, required_words
 from timeline.lang import get as get_language
 from timeline.model import DATE, DURATION, TIME, Link, Mention, Parts
 from timeline.resolve.calendar import hour_of_day
-from timeline.textnorm import normalize
+from timeline.textnorm import NormalizedText, normalize
 
 _MAX_GAP = 80  # characters; beyond that a connector joins clauses, not two readings of a time
 _RANGE_LOOKBACK = 40  # characters before an interval's first time where its opener may stand
@@ -354,7 +354,11 @@ def sequel_phrase(text: str, code: str) -> tuple[int, tuple[int, int]] | None:
     if not hit:
         return None
     value = _direction_value(get_language(code).sequel_days, hit.group("w"))
-    return (value, hit.span()) if value else None
+    if not value:
+        return None
+    # The span is in ``text``: removed marks (tashkeel, tatweel) shift normalised offsets.
+    span = hit.span() if len(norm) == len(text) else NormalizedText(text).span_to_original(*hit.span())
+    return value, span
 
 
 @cache

@@ -14,7 +14,7 @@ from timeline.extract.prefilter import has_ascii_folds, required_word_sets
 from timeline.lang import get as get_language
 from timeline.model import Mention
 from timeline.reconcile.words import content_words, is_event_noun, stem
-from timeline.textnorm import normalize
+from timeline.textnorm import NormalizedText, normalize
 
 _ARTICLES = r"(?:the|its|his|her|their|this|that|a|an)"
 
@@ -87,9 +87,11 @@ class OrderReference:
 def order_references(text: str, code: str) -> list[OrderReference]:
     """ "after the meeting", "بعد اللقاء": an order word followed by an event noun."""
     lang = get_language(code)
-    norm = normalize(text)
+    # Matched on the normalised copy; spans mapped back, since removed marks (the tanween
+    # of "صحفيًا") shift every later offset and a span taken as is cuts words in two.
+    norm = NormalizedText(text)
     refs = []
-    for m in _patterns(code)["order_ref"].finditer(norm):
+    for m in _patterns(code)["order_ref"].finditer(norm.text):
         # The first event noun within a few words after the order word is the event it
         # names ("after a colourful opening ceremony"); a clause break ends the search.
         pos = m.start("tail")
@@ -99,9 +101,9 @@ def order_references(text: str, code: str) -> list[OrderReference]:
                 continue
             direction = _table(lang.order_words, m.group("o"))
             if direction in ("after", "before"):
-                end = pos + w.end()
-                refs.append(OrderReference(direction, noun, concept_of(noun, code), (m.start(), end),
-                                           text[m.start() : end]))
+                start, end = norm.span_to_original(m.start(), pos + w.end())
+                refs.append(OrderReference(direction, noun, concept_of(noun, code), (start, end),
+                                           text[start:end]))
             break
     return refs
 
@@ -142,21 +144,20 @@ def end_references(text: str, code: str) -> list[EndReference]:
     """The end phrases of ``text``: with an event slot, the first event noun among its
     words names the event (no event noun: no reference — "at the end of the day");
     without one, the phrase names the event just told."""
-    norm = normalize(text)
-    if len(norm) != len(text):
-        norm = text  # offsets must hold: read the text as written
+    norm = NormalizedText(text)  # matched normalised, spans mapped back to the text
     refs = []
     taken: list[tuple[int, int]] = []
-    lowered = None if has_ascii_folds(norm) else norm.lower()
+    lowered = None if has_ascii_folds(norm.text) else norm.text.lower()
     for (pattern, slotted), word_sets in zip(_end_patterns(code), _end_word_sets(code), strict=True):
         # Most sentences lack a word the phrase cannot match without: not scanned.
         if lowered is not None and not all(any(w in lowered for w in words) for words in word_sets):
             continue
-        for m in pattern.finditer(norm):
+        for m in pattern.finditer(norm.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if not slotted:
-                refs.append(EndReference(None, m.span(), text[m.start() : m.end()]))
+                start, end = norm.span_to_original(*m.span())
+                refs.append(EndReference(None, (start, end), text[start:end]))
                 taken.append(m.span())
                 continue
             pos = m.start("event")
@@ -165,8 +166,9 @@ def end_references(text: str, code: str) -> list[EndReference]:
                 if is_event_noun(noun, code):
                     # The phrase ends at the event noun, or at the words after the slot.
                     end = max(pos + w.end(), m.end() if m.end("event") < m.end() else pos + w.end())
-                    refs.append(EndReference(concept_of(noun, code), (m.start(), end), text[m.start() : end]))
                     taken.append((m.start(), end))
+                    start, end = norm.span_to_original(m.start(), end)
+                    refs.append(EndReference(concept_of(noun, code), (start, end), text[start:end]))
                     break
     return sorted(refs, key=lambda r: r.span)
 

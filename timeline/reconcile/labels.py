@@ -149,10 +149,25 @@ def _unmasked(text: str, span: Span, masked: list[Span]) -> str:
             break
         if m_end <= a:
             continue
+        m_start, m_end = _whole_words(text, m_start, m_end)
         pieces.append(text[pos : max(pos, m_start)])
         pos = max(pos, min(m_end, b))
     pieces.append(text[pos:b])
     return " ".join(" ".join(pieces).split())
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A masked span widened to the words it touches: a label never holds part of a word
+    ("الختا" of "الختام"). A glued prefix ("ب" of "بساعتين") goes with its mention."""
+    while start > 0 and _is_word_char(text[start - 1]) and start < len(text) and _is_word_char(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or "\u064B" <= c <= "\u065F" or c in "\u0670\u0640"
 
 
 def _trim(clause: str, code: str) -> str:
