@@ -105,6 +105,10 @@ class Parts:
     # The date phrase (as written) an anchored value was counted from, when the text named
     # one before it; None when counted from the reference date. Provenance only.
     anchor: str | None = None
+    # Where that date phrase stands (its mention's span in the original text), so the
+    # resolver can put an anchored day on the day its anchor was finally read as ("that
+    # night" after "12:30 a.m. on Wednesday" read as the night after the dateline).
+    anchor_span: tuple[int, int] | None = None
     # An hour said in words with no part of the day ("halb eins", "в восемь", "الثامنة"):
     # a twelve-hour dial, so the reading (12:30, 08:00) is an assumption; 00:30 or 20:00 are
     # as possible.

@@ -146,7 +146,8 @@ def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int
         if q.weekday is None and q.day is None and q.relative_days is None:
             continue
         fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
-        return replace(atom, parts=replace(atom.parts, **fields, anchor=_words(prior, text)),
+        return replace(atom, parts=replace(atom.parts, **fields, anchor=_words(prior, text),
+                                           anchor_span=(prior.start, prior.end)),
                        rule=f"{atom.rule}+anchored:{_own_rule(prior)}")
     return atom
 
@@ -175,7 +176,8 @@ def _day_from_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int], 
             fields["relative_days"], shift = q.relative_days + shift, None
         else:
             shift = (q.day_shift or 0) + shift
-        return replace(atom, parts=replace(p, **fields, day_shift=shift, anchor=_words(prior, text)),
+        return replace(atom, parts=replace(p, **fields, day_shift=shift, anchor=_words(prior, text),
+                                           anchor_span=(prior.start, prior.end)),
                        rule=f"{atom.rule}+anchored:{_own_rule(prior)}")
     # No day named before it: the story is at the reference date.
     return replace(atom, parts=replace(p, relative_days=shift, day_shift=None))

@@ -68,6 +68,8 @@ def scan(text: str, lang_code: str, doc_id: str, first_id: int = 1) -> list[Ment
             cue = parts.zone_cue
             cue_span = norm.span_to_original(*cue.span)
             parts = replace(parts, zone_cue=replace(cue, span=cue_span, text=text[cue_span[0] : cue_span[1]]))
+        if parts.anchor_span is not None:
+            parts = replace(parts, anchor_span=norm.span_to_original(*parts.anchor_span))
         mentions.append(
             Mention(
                 id=f"m{number}",

@@ -85,6 +85,7 @@ def resolve_document(
     _range_ends_after_starts(mentions, links, resolved, reference)
     _sequel_dates(doc, mentions, resolved)
     _sequel_weekdays(mentions, resolved)
+    _anchored_days_on_their_anchor(mentions, resolved)
     dates_by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         # Only a day anchors a clock time; "last week" does not say which day.
@@ -135,6 +136,7 @@ def resolve_document(
         resolved[m.id] = settled or _anchor(m, day, day_notes, choice, findings)
     _weekdays_near_equivalents(times, equals, resolved)
     _local_place_by_equivalents(times, equals, resolved, ctx.places)
+    _anchored_days_on_their_anchor(mentions, resolved)  # now that the times have their days
     return DocumentResolution(reference, source, resolved, findings, places)
 
 
@@ -719,6 +721,47 @@ def _sequel_weekdays(mentions: list[Mention], resolved: dict[str, Resolved]) -> 
         r = resolved.get(m.id)
         if m.kind == DATE and r is not None and r.date is not None and r.granularity == "day":
             days.append(m)
+
+
+def _anchored_days_on_their_anchor(mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
+    """ "At 12:30 a.m. on Wednesday, … would not speak that night": an anchored day ("that
+    night", "the next day", "that evening") is counted from the day its anchor was finally
+    read as, not from a fresh reading of the day words copied from it — the anchor may have
+    been placed by its context (the night right after the dateline, not the Wednesday six
+    days before; a weekday counted from the day before it). Anchors not yet resolved are
+    left for a later call."""
+    by_span = {m.span: m for m in mentions}
+    for m in mentions:
+        p = m.parts
+        r = resolved.get(m.id)
+        if m.kind != DATE or not p.anchored or p.anchor_span is None or r is None or r.date is None \
+                or r.granularity != "day":
+            continue
+        anchor = by_span.get(p.anchor_span)
+        anchor_day = _day_read_for(anchor, resolved) if anchor is not None else None
+        if anchor_day is None:
+            continue
+        q = anchor.parts
+        if p.day_shift is not None:
+            shift = p.day_shift - (q.day_shift or 0)
+        else:
+            shift = (p.relative_days or 0) - (q.relative_days or 0)
+        day = anchor_day + dt.timedelta(days=shift)
+        if day != r.date:
+            resolved[m.id] = replace(r, date=day, assumptions=_anchor_note(p) + (
+                f"on the day '{anchor.text}' was read as ({anchor_day.isoformat()})"
+                + (f", {abs(shift)} day{'s' if abs(shift) != 1 else ''} {'after' if shift > 0 else 'before'}"
+                   if shift else ""),))
+
+
+def _day_read_for(m: Mention, resolved: dict[str, Resolved]) -> dt.date | None:
+    """The calendar day a mention was read as: a date's day, a clock time's local day."""
+    r = resolved.get(m.id)
+    if r is None:
+        return None
+    if m.kind == TIME:
+        return r.local.date() if r.local is not None else None
+    return r.date if m.kind == DATE and r.granularity == "day" else None
 
 
 def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
