@@ -276,6 +276,8 @@ LANGUAGE = Language(
         "بعد منتصف الليل": "am", "ليلة": "night", "ضحى": "am",
         # Spoken forms ("الساعة ثمانية الصبح", "عشرة بالليل").
         "الصبح": "am", "الصبحية": "am", "بالليل": "night", "الضهر": "noon",
+        # "العاشرة قبل الظهر": before noon is the morning, as "a.m." is (not the clock time noon).
+        "قبل الظهر": "am", "قبل الظهيرة": "am",
     },
     weak_day_periods=frozenset({"ص", "م"}),
     day_period_joiners=("من",),
@@ -355,6 +357,8 @@ LANGUAGE = Language(
         # A day period alone, as an adverb ("وصل الوفد مساءً"): that part of the reference day.
         "صباحا": (0, "morning"), "مساء": (0, "evening"), "مساءا": (0, "evening"), "ظهرا": (0, "noon"),
         "عصرا": (0, "afternoon"), "فجرا": (0, "morning"),
+        # "أدلى بصوته قبل الظهر": in the morning (a part of the day, not noon).
+        "قبل الظهر": (0, "morning"), "قبل الظهيرة": (0, "morning"),
     },
     day_period_prefixes={
         "صباح": "morning", "صبيحة": "morning", "فجر": "morning", "ضحى": "morning", "ظهر": "noon",
@@ -386,7 +390,9 @@ LANGUAGE = Language(
     # "منتصف ليل الأحد": the named time takes the day after it (time_takes_following_date).
     named_times={"منتصف الليل": (24, 0), "منتصف النهار": (12, 0), "منتصف ليل": (24, 0), "منتصف ليلة": (24, 0)},
     lead_named_times={"الظهر": (12, 0), "الظهيرة": (12, 0)},
-    named_time_leads=("عند", "حتى", "قبيل", "قبل", "بعيد", "وقت", "حوالي", "نحو"),
+    # Not "قبل": "قبل الظهر" is the morning (a day period above), not a time before noon;
+    # "قبيل الظهر" (shortly before noon) is one.
+    named_time_leads=("عند", "حتى", "قبيل", "بعيد", "وقت", "حوالي", "نحو"),
     numeric_date_order="dmy",
     glued_prefix=r"[وف]?[بلك]?",
     non_final_abbreviations=(),
