@@ -128,6 +128,13 @@ class Language:
     not_places: frozenset[str] = frozenset()
     # Words before a place name that say it is a location ("in", "في").
     place_prepositions: tuple[str, ...] = ()
+    # Articles that may stand before a place name used as a modifier ("the Chicago
+    # briefing", "the Moscow talks"): they do not hide it, but a name after one must be
+    # a place on its own (a country or large city), never one only the document vouches for.
+    place_articles: tuple[str, ...] = ()
+    # Abbreviations that open place names, with a full stop, and the words they stand for
+    # ("St." → "Saint": "St. Petersburg"); the name is looked up as written, then spelled out.
+    place_name_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Whether place names are capitalised (Latin scripts): only such words are looked up.
     places_capitalised: bool = True
     # Whether the script is written right to left (for terminal display).

@@ -362,6 +362,7 @@ LANGUAGE = Language(
         "Morgen", "Abend", "Nacht", "Polizei", "Gipfel", "Treffen", "Mittag", "Mitternacht", "Woche",
     }),
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
+    place_name_abbreviations={"St.": ("Sankt",)},
     places_capitalised=True,
     function_words=frozenset(
         """der die das und ist nicht den dem des ein eine mit von zu im auf für sich wurde auch um bei

@@ -430,6 +430,9 @@ LANGUAGE = Language(
     }),
 
     place_prepositions=("in", "at", "from", "to", "near", "outside", "inside", "across"),
+    place_articles=("the",),
+    place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",), "S.": ("San", "Santa", "São", "Santo"),
+                              "Mt.": ("Mount",), "Ft.": ("Fort",)},
     places_capitalised=True,
     # --- zone resolution (issue 3) ---
     function_words=frozenset(

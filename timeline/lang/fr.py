@@ -352,6 +352,7 @@ LANGUAGE = Language(
         "Dimanche", "Hier", "Demain", "Vers", "Dès",
     }),
     place_prepositions=("à", "au", "aux", "en", "de", "depuis", "près de", "vers", "dans"),
+    place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",)},
     places_capitalised=True,
     function_words=frozenset(
         """le la les des du de et est une un dans pour sur au aux qui que été par avec il elle ont

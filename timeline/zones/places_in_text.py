@@ -93,6 +93,7 @@ class _Candidate:
     strong: bool  # a locative word before it, a dateline, or a glued Arabic preposition
     sentence_initial: bool
     words: tuple[int, int] = (0, 0)  # token indexes [first, last + 1)
+    after_article: bool = False  # "the Moscow talks": kept only when confident on its own
 
 
 def find_places(
@@ -116,13 +117,20 @@ def find_places(
     capital_ok = [t.group()[0].isupper() or _elided_capital(t.group()) for t in tokens]
     joined = [not text[a.end() : b.start()].strip(" -") for a, b in zip(tokens, tokens[1:], strict=False)]
     particle = [t.group() in _NAME_PARTICLES for t in tokens]
+    # "St. Petersburg": an abbreviation's full stop joins it to the name after it.
+    abbreviations = _name_abbreviations(lang_code)
+    abbreviated = [bool(abbreviations) and t.group() in abbreviations and text.startswith(".", t.end())
+                   for t in tokens]
+    joined = [j or (abbreviated[k] and not text[tokens[k].end() + 1 : tokens[k + 1].start()].strip())
+              for k, j in enumerate(joined)]
+    articles = _articles(lang_code)
     candidates: list[_Candidate] = []
     i = 0
     while i < len(tokens):
         hit = None
         # Every n-gram below starts at token i: a one-letter first word or a start inside
         # an excluded span (a time mention) rules them all out at once.
-        if (capitalised and not capital_ok[i]) or len(tokens[i].group()) < 2 \
+        if (capitalised and not capital_ok[i]) or (len(tokens[i].group()) < 2 and not abbreviated[i]) \
                 or _in_excluded(tokens[i].start(), excluded, excluded_starts):
             i += 1
             continue
@@ -137,6 +145,8 @@ def find_places(
             if n == 1 and normalize_name(phrase) in markers:
                 break  # "مدينة", "city": words that introduce a place are not one
             places, form = lookup_place_inflected(phrase, lang_code)
+            if not places and n > 1 and abbreviated[i]:
+                places, form = _spelled_out(text, group, abbreviations, lang_code)
             if not places and n == 1:
                 phrase, span, places, form = _without_clitic(phrase, span, lang_code)
             if form and (form in markers or form in _lexicon_keys(lang_code)):
@@ -151,8 +161,13 @@ def find_places(
             following = tokens[i + n] if i + n < len(tokens) else None
             if lang.places_capitalised and _inside_longer_name(text, span, previous, following):
                 continue
+            # "the Chicago briefing": the article does not hide the name, but only a place
+            # that stands on its own is taken ("the Sun", "the Hermitage" are not places).
+            after_article = (previous is not None and not text[previous.end() : span[0]].strip()
+                             and previous.group().casefold() in articles)
             places = _by_kind_word(places, text, span[0], previous, lang_code)
-            places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised)
+            spelled = _spellings(text, group, abbreviations) if n > 1 and abbreviated[i] else []
+            places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised, spelled)
             place = places[0]
             strong = (_is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
                       or bool(_TIME_AFTER.match(text, span[1])))
@@ -163,7 +178,9 @@ def find_places(
                 # An unmarked single Arabic word that is a mid-size city somewhere is
                 # too often an ordinary word ("الأبيض" in "البيت الأبيض").
                 continue
-            hit = (n, _Candidate(span, phrase, places, strong, _sentence_initial(text, span[0]), (i, i + n)))
+            # "The Hague said": the capital at the sentence start is the name's own article.
+            initial = _sentence_initial(text, span[0]) and not (n > 1 and tokens[i].group().casefold() in articles)
+            hit = (n, _Candidate(span, phrase, places, strong, initial, (i, i + n), after_article))
             break
         if hit:
             candidates.append(hit[1])
@@ -280,6 +297,8 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
                                       sentence_index(starts, c.span[0]), c.strong,
                                       settled_by=f"'{quote}' next to it names {country}"))
             continue
+        if c.after_article and not _confident(c, capitalised):
+            continue
         own = c.places[0].country if _confident(c, capitalised) else None
         # Countries the REST of the document vouches for (a name does not vouch for itself).
         by_places = {cc for cc, n in support.items() if n - (cc == own) > 0}
@@ -387,14 +406,44 @@ def _largest_first(places: tuple[Place, ...]) -> tuple[Place, ...]:
     return tuple(sorted(places, key=lambda p: -_size(p)))
 
 
-def _canonical_first(places: tuple[Place, ...], phrase: str, capitalised: bool) -> tuple[Place, ...]:
+def _canonical_first(places: tuple[Place, ...], phrase: str, capitalised: bool,
+                     spelled: Iterable[str] = ()) -> tuple[Place, ...]:
     """In Latin-script text a place whose own name is the phrase ("Male", the Maldives'
-    capital) outranks one that merely has it among its alternate names (Mali)."""
+    capital) outranks one that merely has it among its alternate names (Mali). An
+    abbreviation written out names its places too: "St. Petersburg" is as much Saint
+    Petersburg as the Florida city, and the larger comes first."""
     if not capitalised or len(places) < 2:
         return places
-    key = normalize_name(phrase)
-    own = tuple(p for p in places if normalize_name(p.name) == key)
+    keys = {normalize_name(phrase), *map(normalize_name, spelled)}
+    own = tuple(p for p in places if normalize_name(p.name) in keys)
     return own + tuple(p for p in places if p not in own) if own else places
+
+
+@cache
+def _name_abbreviations(code: str) -> dict[str, tuple[str, ...]]:
+    """The language's place-name abbreviations by their word without the full stop."""
+    return {word.rstrip("."): full for word, full in get_language(code).place_name_abbreviations.items()}
+
+
+@cache
+def _articles(code: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(code).place_articles)
+
+
+def _spelled_out(text: str, group: list[re.Match[str]], abbreviations: dict[str, tuple[str, ...]],
+                 lang_code: str) -> tuple[tuple[Place, ...], str]:
+    """"Ste. Foy" looked up as "Sainte Foy": the name with its abbreviation written out."""
+    for name in _spellings(text, group, abbreviations):
+        places, form = lookup_place_inflected(name, lang_code)
+        if places:
+            return places, form
+    return (), ""
+
+
+def _spellings(text: str, group: list[re.Match[str]], abbreviations: dict[str, tuple[str, ...]]) -> list[str]:
+    """The name with its abbreviation written out, apart and hyphenated ("Sainte-Foy")."""
+    rest = text[group[1].start() : group[-1].end()]
+    return [f"{full}{joint}{rest}" for full in abbreviations[group[0].group()] for joint in (" ", "-")]
 
 
 @cache
@@ -434,14 +483,12 @@ def _plausible(i: int, n: int, in_lexicon: list[bool], capital_ok: list[bool], j
 def _inside_longer_name(text: str, span: Span, previous: re.Match[str] | None,
                         following: re.Match[str] | None) -> bool:
     """"Vladimir Putin", "Villa La Grange", "the White House": a capitalised name that
-    runs on past the place name (or follows "the") is something else."""
+    runs on past the place name is something else."""
     if following is not None and not text[span[1] : following.start()].strip() and following.group()[0].isupper():
         return True
     if previous is not None and not text[previous.end() : span[0]].strip():
         word = previous.group()
         if word[0].isupper() and not _sentence_initial(text, previous.start()):
-            return True
-        if word.casefold() == "the":
             return True
     return False
 
