@@ -235,8 +235,10 @@ _PHRASES = (
           "every-weekday", _SET),
     # "17 horas de negociación", "dos horas después": hours counted, not the clock time they
     # are after "las" ("a las 17 horas") or as the end of a range ("de 9 a 11 horas").
-    _rule(r"(?<!\bla\s)(?<!\blas\s)(?<!\d\sa\s)(?<!\d\sy\s)(?<!\d-)(?<!\d\s-\s)(?<!\d\shasta\s)(?<!\bde\s)"
-          r"(?P<num>\d{1,3}|" + _HOUR_WORD_ALT + r")\s+(?P<unit>horas?)"
+    # After "de" only a number in words ("después de tres horas", "una reunión de tres horas"):
+    # "de 17 horas" may be a clock time, "de tres horas" never is.
+    _rule(r"(?<!\bla\s)(?<!\blas\s)(?<!\d\sa\s)(?<!\d\sy\s)(?<!\d-)(?<!\d\s-\s)(?<!\d\shasta\s)"
+          r"(?P<num>(?<!\bde\s)\d{1,3}|" + _HOUR_WORD_ALT + r")\s+(?P<unit>horas?)"
           r"(?!\s*(?:del?\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada|mediod[ií]a)|en\s+punto|GMT|UTC|\(|,?\s*hora\s|"
           r"locales?\b|(?:del|de)\s+(?:centro\b|(?-i:[A-Z]))|en\s+(?-i:[A-Z])|peninsular))", "hours-counted", _DURATION),
     # Rates, not lengths of time: "120 kilómetros por hora", "tres veces al día".

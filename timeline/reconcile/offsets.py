@@ -74,6 +74,15 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             used.add(d.id)
             _apply_duration(ctx, stated, d, "the length of what it measures")
             continue
+        if (stated is not None and named is None and after and not vague and stated.phase == "end"
+                and stated.end is None and isinstance(stated.start, dt.datetime)
+                and _length_right_after_an_end(ctx, d, link)):
+            # "The talks ended at 17:05 local time after three hours", "après trois heures de
+            # discussions": the time ends something, and the length said right after it is how
+            # long that lasted (it began three hours before), not a second event at 14:05.
+            used.add(d.id)
+            _apply_duration(ctx, stated, d, "the length of what ended at this time")
+            continue
         if stated is not None and named is None and isinstance(stated.start, dt.datetime) and not vague:
             # "took effect at 2 a.m., two hours after the last rocket was fired": what the
             # offset names is placed against the time stated just before it.
@@ -168,6 +177,29 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             new.notes.append(f"relative only: {place}; no clock time to count from")
         drafts.append(new)
     return used
+
+
+def _length_right_after_an_end(ctx: _Context, d: Mention, link: Link) -> bool:
+    """ "ended at 17:05 after three hours", "… after three hours of talks", "nach drei Stunden
+    Verhandlungen": the connector stands before the length and nothing after the length
+    names what it counts from — the clause ends, or what follows is the event it measures
+    ("of talks", "de discussions", "من المحادثات"). "ended at 17:05, two hours after the
+    vote" counts from the vote; "after three hours of silence" measures no event."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    if link.span[0] >= d.span[0]:
+        return False  # "two hours after …": the length comes first and the connector names an anchor
+    tail = normalize(ctx.doc.text[d.span[1] : d.span[1] + 40])
+    if not re.match(r"\s*[^\W\d_]", tail):
+        return True  # the clause ends (a comma, a full stop, the end of the text)
+    words = tail.split()
+    measure_words = {normalize(w).casefold() for w in get_language(ctx.code).measure_of_words}
+    if words[0].casefold() in measure_words:
+        return bool(event_nouns_in(" ".join(words[1:3]), ctx.code))
+    # Languages that say what a length measures with no word between ("drei Stunden
+    # Verhandlungen", "трёх часов переговоров"): the event noun right after it.
+    return not measure_words and bool(event_nouns_in(words[0], ctx.code))
 
 
 def _object_of_connector(tail: str) -> str:
