@@ -19,8 +19,6 @@ from timeline.extract.prefilter import never_matches
 from timeline.model import Parts
 
 _BEFORE = r"(?<![\w])"
-# A number may carry a glued conjunction or preposition ("و16 يونيو", "ب15 مارس").
-_BEFORE_NUMBER = r"(?:(?<![\w])|(?<=\b[وفب]))"
 _AFTER = r"(?![\w])"
 _YEAR = r"(?P<y>1\d{3}|2[01]\d{2})"
 
@@ -60,14 +58,17 @@ def _compile(code: str) -> DatePatterns:
     hijri_era = alternation(lang.hijri_era_words)
     directions = alternation(lang.direction_words)
     date_joiners = alternation(lang.date_joiners)
+    # A number may carry a glued conjunction or preposition ("و16 يونيو", "ب15 مارس").
+    before_number = (rf"(?:(?<![\w])|(?<=\b{lang.number_glued_prefixes}))" if lang.number_glued_prefixes
+                     else _BEFORE)
     year_tail = rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?)"
     day_month = regex_store.compile(
-        rf"(?:{_BEFORE_NUMBER}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}(?P<mon>{months})"
+        rf"(?:{before_number}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}(?P<mon>{months})"
         rf"(?:\s*/\s*{months})?(?:{year_tail})?(?:\s+(?P<dir>{directions}))?{_AFTER}",
         flags,
     )
     hijri = regex_store.compile(
-        rf"(?:{_BEFORE_NUMBER}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}"
+        rf"(?:{before_number}(?P<d>\d{{1,2}})|{_BEFORE}{glued}(?P<dword>{ordinals}))\s*(?:(?:{joiners})\s*)?{glued}"
         rf"(?P<mon>{alternation(lang.hijri_months)})"
         rf"(?:\s*,?\s*(?:(?:{year_leads})\s*)?(?P<y>1[2-5]\d{{2}})(?:\s*(?P<era>{hijri_era}))?)?{_AFTER}",
         flags,

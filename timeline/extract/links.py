@@ -109,7 +109,8 @@ def _equivalence_rule(gap: str, first: Mention, second: Mention) -> str | None:
 @cache
 def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
     lang = get_language(code)
-    glued = r"(?:[وف])?" if lang.glued_prefix else ""
+    glued = f"(?:{lang.glued_conjunctions})?" if lang.glued_conjunctions else ""
+    measure = f"(?:{lang.measure_prefixes})?" if lang.measure_prefixes else ""
     flags = re.IGNORECASE
     return {
         # The gap between the two times, plus the second time's own lead words.
@@ -119,14 +120,16 @@ def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
         "opener": regex_store.compile(rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(lang.range_openers)})\s*$", flags),
         "before_order": regex_store.compile(
             rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words) + list(lang.offset_order_words))})"
-            rf"\s*[بل]?$", flags),
+            rf"\s*{measure}$", flags),
         "order_event_by": regex_store.compile(
-            rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words))})(?:\s+[^\W\d_]+){{1,3}}\s+ب$", flags)
-        if lang.glued_prefix else regex_store.compile(r"(?!)"),
+            rf"(?:^|[\s(،,]){glued}(?P<o>{alternation(list(lang.order_words))})(?:\s+[^\W\d_]+){{1,3}}\s+"
+            rf"(?:{lang.offset_by_prefix})$", flags)
+        if lang.offset_by_prefix else regex_store.compile(r"(?!)"),
         "after_order": regex_store.compile(rf"^\s*(?P<o>{alternation(lang.offset_order_words)})(?![^\W\d_])", flags),
         # The words that make a number a clock time ("at", "الساعة"), at the end of a stretch.
         "sequel": regex_store.compile(rf"(?<![^\W\d_]){glued}(?P<w>{alternation(lang.sequel_days)})(?![^\W\d_])", flags),
-        "lead_tail": regex_store.compile(rf"(?:{fragments(normalize(f) for f in lang.clock_leads)}|\bat)\s*$", flags),
+        "lead_tail": regex_store.compile(
+            rf"(?:{fragments(normalize(f) for f in lang.clock_leads)}|{fragments(lang.weak_clock_leads)})\s*$", flags),
     }
 
 

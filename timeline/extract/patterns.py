@@ -182,13 +182,16 @@ def compile_language(code: str) -> Patterns:
     relative_day = regex_store.compile(rf"{before}{glued}(?P<rel>{alternation(lang.relative_days)}){after}", flags)
     months = alternation(lang.months)
     year = r"(?P<y>\d{4})"
+    suffix = f"(?:{alternation(lang.ordinal_suffixes)})?" if lang.ordinal_suffixes else ""
+    of_month = rf"(?:(?:{alternation(lang.day_of_month_words)})\s+)?" if lang.day_of_month_words else ""
+    year_word = f"(?:{alternation(lang.day_month_year_words)})?" if lang.day_month_year_words else ""
     day_month = regex_store.compile(
-        rf"{before}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+|من\s+)?{glued}(?P<mon>{months})(?:(?<=[A-Za-z])\.)?"
-        rf"(?:\s*/\s*{months})?(?:\s*,?\s*(?:عام|سنة)?\s*{year})?{after}",
+        rf"{before}(?P<d>\d{{1,2}}){suffix}\s*{of_month}{glued}(?P<mon>{months})(?:(?<=[A-Za-z])\.)?"
+        rf"(?:\s*/\s*{months})?(?:\s*,?\s*{year_word}\s*{year})?{after}",
         flags,
     )
     month_day = regex_store.compile(
-        rf"{before}(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*{year})?(?!\d)", flags
+        rf"{before}(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}}){suffix}(?:\s*,?\s*{year})?(?!\d)", flags
     )
     iso_date = regex_store.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/])")
     numeric_date = regex_store.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/])")

@@ -94,6 +94,15 @@ def range_start_atoms(s: str, atoms: list, p: Patterns) -> list:
 
 
 @cache
+def _ordinal_suffix(code: str) -> str:
+    """The optional letters after a day number ("3rd") in the language, as a pattern."""
+    from timeline.extract.patterns import compile_language
+
+    lang = compile_language(code).language
+    return f"(?:{alternation(lang.ordinal_suffixes)})?" if lang.ordinal_suffixes else ""
+
+
+@cache
 def _day_end(code: str) -> re.Pattern[str] | None:
     from timeline.extract.patterns import compile_language
 
@@ -102,9 +111,10 @@ def _day_end(code: str) -> re.Pattern[str] | None:
         return None
     # What may follow the bare day: the end of the clause or a small word, never a unit,
     # a clock period or a noun ("June 3 and 4 people", "May 2 to 5 p.m.", "5%").
+    followers = f"{alternation(lang.day_range_followers)}|" if lang.day_range_followers else ""
     return regex_store.compile(
-        rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-        r"(?=\s*(?:[,.;:)\]]|$)(?!\d)|\s+(?:in|at|on|of|and|when|as|with|to|for|the|but|1[6-9]\d\d|20\d\d)\b)",
+        rf"\s*(?P<join>{alternation(lang.range_connectors)})\s*(?P<d>\d{{1,2}}){_ordinal_suffix(code)}"
+        rf"(?=\s*(?:[,.;:)\]]|$)(?!\d)|\s+(?:{followers}1[6-9]\d\d|20\d\d)\b)",
         re.IGNORECASE,
     )
 
@@ -120,7 +130,8 @@ def day_end_atoms(s: str, atoms: list, p: Patterns) -> list:
         parts = start_atom.parts
         if start_atom.kind != DATE or parts.day is None or parts.month is None:
             continue
-        if not re.search(rf"(?<!\d){parts.day}(?:st|nd|rd|th)?$", s[start_atom.start : start_atom.end]):
+        said = s[start_atom.start : start_atom.end]
+        if not re.search(rf"(?<!\d){parts.day}{_ordinal_suffix(p.language.code)}$", said):
             continue  # the day is not said last ("3 June", "June 3, 1999")
         limit = atoms[i + 1].start if i + 1 < len(atoms) else len(s)
         m = pattern.match(s, start_atom.end, limit)

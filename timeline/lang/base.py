@@ -295,6 +295,26 @@ class Language:
     time_day_joiners: tuple[str, ...] = ()
     # Words between a day number and its month ("من" in "16 من يونيو", "of").
     day_month_joiners: tuple[str, ...] = ()
+    # Letters glued to a day number ("5th", "June 3rd").
+    ordinal_suffixes: tuple[str, ...] = ()
+    # The word between a day number and its month in the common date pattern ("5 of June", "5 من يونيو").
+    day_of_month_words: tuple[str, ...] = ()
+    # A word that may stand before the year of a day-month date ("5 يونيو عام 2021").
+    day_month_year_words: tuple[str, ...] = ()
+    # Small words that may follow the bare day ending a range of days ("June 3 and 4 in Paris").
+    day_range_followers: tuple[str, ...] = ()
+    # Regex fragments of what may be glued to a word (on normalised text), narrower than
+    # glued_prefix: a conjunction ("و"), what may be glued to a number ("و16", "ب15"), to a
+    # length right after an order word ("بعد بساعتين"), and the "by" that measures an offset
+    # after its event ("قبل المباراة بنصف ساعة").
+    # Words that stand before a clock time without making a bare number one ("at 5 p.m.",
+    # unlike clock_leads): stripped with the leads before a range opener or order word
+    # ("from … at"); regex fragments.
+    weak_clock_leads: tuple[str, ...] = ()
+    glued_conjunctions: str = ""
+    number_glued_prefixes: str = ""
+    measure_prefixes: str = ""
+    offset_by_prefix: str = ""
     # Ordinal day words ("السادس عشر" → 16) read before a month name.
     ordinal_days: Mapping[str, int] = field(default_factory=dict)
     # Words that may stand before a year ("عام 2021").
