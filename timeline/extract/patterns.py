@@ -107,16 +107,18 @@ def compile_language(code: str) -> Patterns:
     number_prefix = rf"(?:(?<![\w])(?P<pre>{lang.number_prefix}))?" if lang.number_prefix else ""
     # "الثامنة من صباح اليوم": words that may stand between a time and its day period.
     period_joiner = rf"(?:(?:{alternation(lang.day_period_joiners)})\s+)?" if lang.day_period_joiners else ""
+    # A slash after a number makes a date or a fraction ("6/16", "1/2"); after a zone cue
+    # or a period it parts two readings of one time ("8 p.m. Eastern/7 p.m. Central").
     clock = regex_store.compile(
         rf"(?:(?P<lead>{leads})\s*)?{number_prefix}"
-        rf"(?<![\d.,:/])(?P<h>\d{{1,2}})\s?(?P<sep>{seps})\s?(?P<m>[0-5]\d)"
+        rf"(?<![\d.,:])(?<![\d,:]/)(?P<h>\d{{1,2}})\s?(?P<sep>{seps})\s?(?P<m>[0-5]\d)"
         rf"(?:(?P=sep)(?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
         rf"(?:\s*{period_joiner}(?P<period>{periods})(?![^\W\d_]))?",
         flags,
     )
     hour_with_period = regex_store.compile(
         rf"(?:(?P<lead>{leads})\s*)?{number_prefix}"
-        rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?![\d]|[.,:]\d|(?:{seps})\s?\d)"
+        rf"(?<![\d.,:])(?<![\d,:]/)(?P<h>\d{{1,2}})(?![\d]|[.,:]\d|(?:{seps})\s?\d)"
         rf"(?:\s*{period_joiner}(?P<period>{periods})(?![^\W\d_]))?",
         flags,
     )

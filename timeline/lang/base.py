@@ -152,6 +152,10 @@ class Language:
     # Words joining times that share one zone cue ("from 10:00 to 14:00 GMT"). Regex
     # fragments; punctuation such as "-" and "," always joins.
     cue_sharing_connectors: tuple[str, ...] = ()
+    # Marks between two whole clock times that give one instant on two clocks ("8 p.m.
+    # ET/7 p.m. CT", "8 p.m./7 p.m. Central"): the time before one never shares the cue
+    # after it (its own clock is another, unstated). Written as is, not regex.
+    conversion_marks: tuple[str, ...] = ()
     # Words saying what kind of place the next name is ("city", "مدينة", "سلطنة"):
     # they settle "عمان" as Amman or Oman. Word → "city" | "country" | "region".
     place_kind_words: Mapping[str, str] = field(default_factory=dict)

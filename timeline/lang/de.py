@@ -385,6 +385,7 @@ LANGUAGE = Language(
     zone_declarations=(
         r"(?:alle\s+)?(?:Zeitangaben|Uhrzeiten|Zeiten)\s+(?:sind\s+)?(?:in\s+|nach\s+)?",
     ),
+    conversion_marks=("/",),
     cue_sharing_connectors=(r"bis", r"und", r"oder", r"zwischen", r"von", r"dann"),
     zone_adjective_endings=(("er", ""), ("er", "e"), ("aer", "a"), ("ener", "en")),
     place_kind_words={"Stadt": "city", "Hauptstadt": "city", "Land": "country"},

@@ -466,6 +466,7 @@ LANGUAGE = Language(
         r"(?:all\s+)?times\s+(?:are\s+|shown\s+(?:are\s+)?|given\s+(?:are\s+)?|listed\s+(?:are\s+)?)?(?:in\s+)?",
         r"all\s+times\s+(?:are\s+)?",
     ),
+    conversion_marks=("/",),
     cue_sharing_connectors=(r"to", r"and", r"until", r"till", r"through", r"or", r"between", r"from",
                             r"then", r"and\s+again\s+at", r"and\s+at"),
     place_kind_words={"city": "city", "capital": "city", "the city of": "city", "town": "city",

@@ -386,6 +386,7 @@ LANGUAGE = Language(
         r"(?:todas\s+las\s+|las\s+)?horas\s+(?:son\s+|están\s+|se\s+indican\s+)?(?:en\s+)?",
         r"horarios?\s+(?:en\s+)?",
     ),
+    conversion_marks=("/",),
     cue_sharing_connectors=(r"a", r"y", r"hasta", r"o", r"las", r"la", r"entre", r"de", r"del"),
     place_kind_words={"ciudad": "city", "capital": "city", "la ciudad de": "city", "país": "country"},
     # Relations between mentions and events (reconcile).

@@ -376,6 +376,7 @@ LANGUAGE = Language(
         r"(?:toutes\s+les\s+|les\s+)?heures\s+(?:sont\s+)?(?:indiquées|données|exprimées)\s+(?:en\s+|à\s+)?",
         r"horaires\s+(?:indiqués\s+)?(?:en\s+)?",
     ),
+    conversion_marks=("/",),
     cue_sharing_connectors=(r"à", r"et", r"jusqu['’]à", r"ou", r"puis", r"de", r"entre"),
     place_kind_words={"ville": "city", "capitale": "city", "la ville de": "city", "pays": "country"},
     # Relations between mentions and events (reconcile).

@@ -14,7 +14,7 @@ from timeline.reconcile.words import content_words, event_nouns_in, is_stopword
 _CLAUSE_BREAK = re.compile(r"[,،;؛:()\[\]\"“”«»]|\s[-–—]\s")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 8
-_EDGE_PUNCT = " \t\n.,،;؛:!?؟-–—\"'“”«»()"
+_EDGE_PUNCT = " \t\n.,،;؛:!?؟-–—\"'“”«»()/"
 
 
 @cache

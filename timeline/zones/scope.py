@@ -190,6 +190,10 @@ def shared_cue(m: Mention, times: list[Mention], text: str, linked: set[str],
                places: Sequence[PlaceMention] = ()) -> ScopedCue | None:
     """A cue written once for several times of one sentence."""
     same = [t for t in times if t.sentence == m.sentence and t.doc == m.doc and t.id != m.id]
+    following = next((t for t in same if t.span[0] >= m.span[1]), None)
+    if following is not None and text[m.span[1] : following.span[0]].strip() in get_language(m.lang).conversion_marks:
+        # "8 p.m./7 p.m. Central": the same instant on another clock, not a shared cue.
+        return None
     gap = _sharing_gap(m.lang)
     later_cued = next((t for t in same if t.span[0] >= m.span[1] and t.parts.zone_cue is not None), None)
     if later_cued is not None and later_cued.id not in linked \
