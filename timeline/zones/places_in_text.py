@@ -165,6 +165,8 @@ def find_places(
             # that stands on its own is taken ("the Sun", "the Hermitage" are not places).
             after_article = (previous is not None and not text[previous.end() : span[0]].strip()
                              and previous.group().casefold() in articles)
+            if after_article and _shared_by_large_places(places):
+                continue  # "the Georgia senator": the country or the US state, nothing says
             places = _by_kind_word(places, text, span[0], previous, lang_code)
             spelled = _spellings(text, group, abbreviations) if n > 1 and abbreviated[i] else []
             places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised, spelled)
@@ -417,6 +419,13 @@ def _canonical_first(places: tuple[Place, ...], phrase: str, capitalised: bool,
     keys = {normalize_name(phrase), *map(normalize_name, spelled)}
     own = tuple(p for p in places if normalize_name(p.name) in keys)
     return own + tuple(p for p in places if p not in own) if own else places
+
+
+def _shared_by_large_places(places: tuple[Place, ...]) -> bool:
+    """Whether a name is a country or region in one country and a large place in another
+    (Georgia: the country and the US state)."""
+    large = {p.country for p in places if p.kind in ("country", "region")}
+    return bool(large) and len(large | {p.country for p in places if _size(p) >= _TOWN_POPULATION}) > 1
 
 
 @cache
