@@ -232,7 +232,7 @@ def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]]
             a, b = sorted((tokens[k].start(), c.span[0] if k < first else c.span[1]))
             if _CONTEXT_BREAK.search(text, a, b):
                 continue
-            if any(p.country == hit[0] for p in c.places):
+            if any(p.country == hit[0] and not _dwarfed_by_country(p, c.places[0]) for p in c.places):
                 found[n] = hit
                 break
     return found
@@ -419,6 +419,13 @@ def _canonical_first(places: tuple[Place, ...], phrase: str, capitalised: bool,
     keys = {normalize_name(phrase), *map(normalize_name, spelled)}
     own = tuple(p for p in places if normalize_name(p.name) in keys)
     return own + tuple(p for p in places if p not in own) if own else places
+
+
+def _dwarfed_by_country(p: Place, top: Place) -> bool:
+    """Whether ``p`` is a town sharing a country's name and tiny beside it: "Egypt and the
+    United States" names two countries, not Goodyear, Arizona (alternate name "Egypt")."""
+    return top.kind == "country" and p is not top and p.kind == "city" \
+        and _size(p) < _CONTEXT_POPULATION_RATIO * _size(top)
 
 
 def _shared_by_large_places(places: tuple[Place, ...]) -> bool:
