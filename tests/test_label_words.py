@@ -61,3 +61,16 @@ def test_marks_anywhere_leave_labels_whole(index, marks):
             text = text[:pos] + mark + text[pos:]
     labels = _labels(text, str(entry["date"]), entry.get("lang"))
     assert not broken_label_words(text, labels), labels
+
+
+def test_offset_connector_span_after_marks_is_the_connector():
+    """The span of an offset's connector ("بعد") is found in a normalised window: after
+    "مؤتمرًا صحفيًا" (two tanween removed) it must still be the word itself, not "ا ب"."""
+    text = ("بدأت الجلسة عند الساعة 14:00 بتوقيت الرياض، وعقد وزير الخارجية مؤتمرًا صحفيًا "
+            "بعد ساعة من انتهاء الجلسة.")
+    result = timeline.build(text, reference_date="2023-11-11")
+    offsets = [link for link in result.links if link.kind.startswith("offset")]
+    assert offsets, result.links
+    assert all(text[link.span[0] : link.span[1]] == link.connector for link in offsets), offsets
+    labels = [e.label for e in result.events]
+    assert any(label.endswith("مؤتمرًا صحفيًا") for label in labels), labels

@@ -261,33 +261,40 @@ def _offset_links(text: str, mentions: list[Mention]) -> list[Link]:
         lang = get_language(d.lang)
         previous_end = max((m.span[1] for m in mentions[:i] if m.sentence == d.sentence), default=0)
         lo = max(previous_end, d.span[0] - 30)
-        before = normalize(text[lo : d.span[0]])
-        after = normalize(text[d.span[1] : d.span[1] + 30])
+        # Windows read normalised; spans mapped back, since removed marks (the tanween of
+        # "صحفيًا") shift offsets and a connector span taken as is lands on other words.
+        before_norm = NormalizedText(text[lo : d.span[0]])
+        after_norm = NormalizedText(text[d.span[1] : d.span[1] + 30])
+        before, after = before_norm.text, after_norm.text
         direction = connector = None
         span = d.span
         b = pats["before_order"].search(before.rstrip())
         if b:
             word = b.group("o")
             direction = _direction(lang, word)
-            connector, span = word, (lo + b.start("o"), lo + b.end("o"))
+            connector, span = word, _shifted(before_norm.span_to_original(*b.span("o")), lo)
         elif (o := pats["order_event_by"].search(before.rstrip())) is not None:
             # "قبل المباراة بنصف ساعة", "قبل انطلاق الجلسة بساعتين": the order word, then the
             # event, then the duration glued to "ب".
             word = o.group("o")
             direction = _direction(lang, word)
-            connector, span = word, (lo + o.start("o"), lo + o.end("o"))
+            connector, span = word, _shifted(before_norm.span_to_original(*o.span("o")), lo)
         elif not _length_lead_before(before, lang):
             a = pats["after_order"].match(after)
             if a:
                 word = a.group("o")
                 direction = _direction(lang, word)
-                connector, span = word, (d.span[1] + a.start("o"), d.span[1] + a.end("o"))
+                connector, span = word, _shifted(after_norm.span_to_original(*a.span("o")), d.span[1])
         if direction is None:
             continue
         target = _stated_time(text, d, mentions[i + 1 :])
         kind = OFFSET_AFTER if direction == "after" else OFFSET_BEFORE
         links.append(Link(kind, d.id, target.id if target else "", connector or "", span, "link:offset"))
     return links
+
+
+def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
+    return span[0] + by, span[1] + by
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
