@@ -210,6 +210,7 @@ def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]]
     ("Tripoli, Lebanon"), then one before ("the Lebanese city of Tripoli")."""
     table = _all_demonyms(lang_code)
     context: dict[int, tuple[str, str]] = {}  # token index → (country, quote)
+    adjectives: set[int] = set()
     for c in candidates:
         if c.places[0].kind in ("country", "region"):
             for k in range(*c.words):
@@ -218,6 +219,7 @@ def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]]
         country = table.get(normalize_name(t.group()))
         if country and k not in context:
             context[k] = (country, t.group())
+            adjectives.add(k)
     found: dict[int, tuple[str, str]] = {}
     for n, c in enumerate(candidates):
         if len({p.country for p in c.places}) < 2:
@@ -231,6 +233,8 @@ def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]]
                 continue
             a, b = sorted((tokens[k].start(), c.span[0] if k < first else c.span[1]))
             if _CONTEXT_BREAK.search(text, a, b):
+                continue
+            if k in adjectives and not _adjective_qualifies(k, c.words, tokens, text, lang_code):
                 continue
             if any(p.country == hit[0] and not _dwarfed_by_country(p, c.places[0]) for p in c.places):
                 found[n] = hit
@@ -280,6 +284,28 @@ def _demonym_countries(tokens: list[re.Match[str]], lang_code: str) -> set[str]:
 def _demonyms(code: str) -> dict[str, str]:
     return {normalize_name(word): target for word, target in get_language(code).zone_adjectives.items()
             if "/" not in target and " " not in word}
+
+
+def _adjective_qualifies(k: int, words: tuple[int, int], tokens: list[re.Match[str]], text: str,
+                         lang_code: str) -> bool:
+    """Whether the demonym at token ``k`` describes the name at ``words`` rather than
+    something else of the sentence: right after it with nothing but a space between
+    («طرابلس اللبنانية»), or before it with only words saying what kind of place it is
+    between ("the Lebanese city of Tripoli") — not "The American delegation arrived in
+    Geneva" or "in Geneva, American officials said", where it is someone else's."""
+    first, last = words
+    if k >= last:
+        return k == last and not text[tokens[last - 1].end():tokens[k].start()].strip()
+    kinds = _kind_tokens(lang_code)
+    return all(normalize_name(tokens[j].group()) in kinds for j in range(k + 1, first))
+
+
+@cache
+def _kind_tokens(code: str) -> frozenset[str]:
+    """The single words of the language's place-kind phrases and articles ("city", "of", "the")."""
+    lang = get_language(code)
+    return frozenset(normalize_name(w) for phrase in (*lang.place_kind_words, *lang.place_articles)
+                     for w in phrase.split())
 
 
 def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capitalised: bool,
