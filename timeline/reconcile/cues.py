@@ -140,17 +140,41 @@ def _end_word_sets(code: str) -> list[tuple[tuple[str, ...], ...]]:
     return [required_word_sets(pattern.pattern, pattern.flags) for pattern, _ in _end_patterns(code)]
 
 
-def end_references(text: str, code: str) -> list[EndReference]:
+def end_phrases_possible(text: str, code: str) -> tuple[bool, ...] | None:
+    """Per end phrase of the language, whether ``text`` holds a word of each set the
+    phrase needs; None when that cannot be told (a character caseless matching folds
+    otherwise than ``lower()``). Normalising and lower-casing work character by
+    character, so a phrase impossible in a whole text is impossible in each sentence:
+    a caller scanning every sentence asks this once for the text."""
+    lowered = _lowered_for_words(NormalizedText(text).text)
+    if lowered is None:
+        return None
+    return tuple(_has_words(lowered, word_sets) for word_sets in _end_word_sets(code))
+
+
+def _lowered_for_words(normalised: str) -> str | None:
+    return None if has_ascii_folds(normalised) else normalised.lower()
+
+
+def _has_words(lowered: str, word_sets: tuple[tuple[str, ...], ...]) -> bool:
+    return all(any(w in lowered for w in words) for words in word_sets)
+
+
+def end_references(text: str, code: str, possible: tuple[bool, ...] | None = None) -> list[EndReference]:
     """The end phrases of ``text``: with an event slot, the first event noun among its
     words names the event (no event noun: no reference — "at the end of the day");
-    without one, the phrase names the event just told."""
+    without one, the phrase names the event just told. ``possible`` is
+    ``end_phrases_possible`` of a text this one is part of: the phrases it rules out are
+    not looked for."""
     norm = NormalizedText(text)  # matched normalised, spans mapped back to the text
     refs = []
     taken: list[tuple[int, int]] = []
-    lowered = None if has_ascii_folds(norm.text) else norm.text.lower()
-    for (pattern, slotted), word_sets in zip(_end_patterns(code), _end_word_sets(code), strict=True):
+    lowered = _lowered_for_words(norm.text)
+    for k, ((pattern, slotted), word_sets) in enumerate(zip(_end_patterns(code), _end_word_sets(code), strict=True)):
+        if possible is not None and not possible[k]:
+            continue
         # Most sentences lack a word the phrase cannot match without: not scanned.
-        if lowered is not None and not all(any(w in lowered for w in words) for words in word_sets):
+        if lowered is not None and not _has_words(lowered, word_sets):
             continue
         for m in pattern.finditer(norm.text):
             if any(a < m.end() and m.start() < b for a, b in taken):

@@ -27,6 +27,7 @@ Steps (in order):
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize_name"]
 
@@ -143,6 +144,23 @@ _nfkc = unicodedata.normalize
 
 def normalize_name(s: str) -> str:
     """Return the matching key of ``s`` (see module docstring)."""
+    if len(s) <= _SHORT:
+        return _normalize_short_name(s)
+    return _normalize_name(s)
+
+
+# The place scan keys every word and n-gram of a text, and words recur within and across
+# texts: short strings are remembered (NFKC and the table lookup cost per character);
+# long ones are not kept alive.
+_SHORT = 48
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short_name(s: str) -> str:
+    return _normalize_name(s)
+
+
+def _normalize_name(s: str) -> str:
     if s.isascii():
         # Fast path: NFKC is the identity on ASCII and only ` needs mapping.
         s = s.lower()

@@ -76,7 +76,12 @@ def _without_clitic(phrase: str, span: Span, lang_code: str) -> tuple[str, Span,
 def _in_excluded(offset: int, excluded: list[Span], starts: list[int]) -> bool:
     """Whether ``offset`` falls inside one of the sorted ``excluded`` spans."""
     i = bisect.bisect_right(starts, offset)
-    return any(a <= offset < b for a, b in excluded[max(0, i - 8) : i])
+    if i == 0:
+        return False  # the common case: no span starts before it (a loop, not a generator: asked per token)
+    for a, b in excluded[max(0, i - 8) : i]:
+        if a <= offset < b:
+            return True
+    return False
 
 
 def _elided_capital(word: str) -> bool:
