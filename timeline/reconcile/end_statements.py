@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract.sentences import sentence_bounds
-from timeline.model import TIME, WARNING, Finding
+from timeline.model import DURATION, TIME, WARNING, Finding
 from timeline.reconcile.cues import EndReference, end_phrases_possible, end_references
 from timeline.reconcile.drafts import _concepts, _Context, _Draft, _first_id, _first_text, _hm, _tolerance, signed
 from timeline.reconcile.labels import make_label
@@ -42,8 +42,19 @@ def _place_end_statements(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         if index in with_times:
             _check_stated_time(ctx, index, ref, anchor, drafts)
             continue
+        if _counted_from_the_end(ctx, a, ref):
+            continue
         new.append(_statement_at_end(ctx, index, a, b, ref, anchor))
     return new
+
+
+def _counted_from_the_end(ctx: _Context, sentence_start: int, ref: EndReference) -> bool:
+    """ "Half an hour after the end of the talks", "Через час после окончания переговоров": a
+    length right before the end phrase counts from that end — the offset places the event,
+    and the end itself is no second event of the sentence."""
+    begin = sentence_start + ref.span[0]
+    return any(m.kind == DURATION and m.span[1] <= begin and not ctx.doc.text[m.span[1]:begin].strip(" ,")
+               for m in ctx.mentions)
 
 
 def _check_stated_time(ctx: _Context, index: int, ref: EndReference, anchor: _Draft, drafts: list[_Draft]) -> None:
