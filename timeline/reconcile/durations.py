@@ -15,7 +15,8 @@ from timeline.model import (
     Finding,
     Mention,
 )
-from timeline.reconcile.cues import concept_of
+from timeline.extract.sentences import sentence_bounds
+from timeline.reconcile.cues import concept_of, order_references
 from timeline.reconcile.drafts import (
     _MAX_EVENT_DURATION_S,
     _MIN_EVENT_DURATION_S,
@@ -47,6 +48,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         nouns = event_nouns_in(clause, ctx.code)
         measured = _measures_an_event(ctx, m)  # "two hours of talks": the talks', no other event's
         own_days = _days_named_in(ctx, m.sentence)
+        ordered_after = _events_ordered_against(ctx, m.sentence)
         best, best_score, why = None, 0, ""
         for d in timed:
             if measured and not measured & d.nouns:
@@ -65,6 +67,11 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
                 # "Hier soir, … une séance d'une trentaine de minutes": the duration's sentence
                 # names another day than the event before it, so it tells of something else.
                 near_before = False
+            if near_before and ordered_after and not ordered_after & set(d.concepts):
+                # "Après la conférence de presse, il a rencontré … pendant une quarantaine de
+                # minutes": the sentence tells a new event placed against another one, and the
+                # length is that new event's, not the one told just before.
+                near_before = False
             if near_before and seconds >= _DAY_S:
                 # "Schools will stay closed for three days", "الحداد الوطني سبعة أيام": days
                 # said in the sentence after a clock time measure something else than it.
@@ -79,6 +86,12 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         if best is None:
             continue
         _apply_duration(ctx, best, m, why)
+
+
+def _events_ordered_against(ctx: _Context, sentence: int) -> set[str]:
+    """The events a sentence places its own against ("after the news conference"): their concepts."""
+    a, b = sentence_bounds(ctx.doc.text, ctx.starts, sentence)
+    return {r.concept for r in order_references(ctx.doc.text[a:b], ctx.code)}
 
 
 def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:
