@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract.links import is_approximate, mention_seconds
+from timeline.extract.sentences import sentence_bounds
 from timeline.model import (
     CONFLICT,
     DATE,
@@ -15,7 +16,6 @@ from timeline.model import (
     Finding,
     Mention,
 )
-from timeline.extract.sentences import sentence_bounds
 from timeline.reconcile.cues import concept_of, order_references
 from timeline.reconcile.drafts import (
     _MAX_EVENT_DURATION_S,
