@@ -13,6 +13,7 @@ from timeline.extract.sentences import sentence_index
 from timeline.model import DATE, TIME
 
 _TENSE_WINDOW = 60  # characters before a date searched for a future cue
+_FRONTED_WINDOW = 160  # characters after a date opening its sentence searched for its verb
 
 
 def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> list[Atom]:
@@ -30,7 +31,10 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # before the verb that says which way it points.
                 sentence_end = starts[index + 1] if starts and index + 1 < len(starts) else len(s)
                 following = atoms[i + 1].start if i + 1 < len(atoms) else sentence_end
-                future = _says_future(s[atom.end : min(sentence_end, following, atom.end + _TENSE_WINDOW)], p,
+                # The verb may lie past a long subject ("On Tuesday, the National … League
+                # plans to …"): the rest of the sentence up to the next date is read, a past
+                # verb ahead of any future cue still settling it as past.
+                future = _says_future(s[atom.end : min(sentence_end, following, atom.end + _FRONTED_WINDOW)], p,
                                       before_past=True)
             atom = replace(atom, parts=replace(atom.parts, tense="future" if future else "past"))
         out.append(atom)
