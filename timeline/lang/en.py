@@ -390,7 +390,10 @@ LANGUAGE = Language(
                  # News copy announces scheduled events in the present: "the vote starts Wednesday".
                  r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|kicks\s+off|takes\s+place|get\s+under\s*way)",
                  # "polls close at 8 p.m. ET", "the summit opens on Monday" (not "the close at")
-                 r"(?<!the\s)(?:open|close|closes|start|begin|end|ends|meet)\s+(?:at|on)"),
+                 r"(?<!the\s)(?:open|close|closes|start|begin|end|ends|meet)\s+(?:at|on)",
+                 # "the two leaders meet separately Monday": a plural present with at most an
+                 # adverb between it and the date the window ends on
+                 r"(?<!the\s)(?<!to\s)(?<!n't\s)(?<!not\s)(?:meet|convene|resume|arrive|travel|visit)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$"),
     background_cues=(r"had", r"who", r"which"),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
     # A lower-case word in -ed, but not a noun or present verb that only ends so ("the Fed",
