@@ -113,6 +113,10 @@ class Parts:
     # a twelve-hour dial, so the reading (12:30, 08:00) is an assumption; 00:30 or 20:00 are
     # as possible.
     twelve_hour_dial: bool = False
+    # ``tense`` "past" read from the sentence's own verb, not by default: a date opening its
+    # sentence followed by a past verb ("In January, the company brought in …"); a bare
+    # month is then not reached a few months ahead of the reference.
+    past_stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

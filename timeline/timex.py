@@ -293,6 +293,8 @@ def _period_value(p: Parts, ref: dt.date) -> str:
             # Within a year's window around the reference: reaching a few months ahead in
             # past-tense copy ("the vote in January"), a few months back after "will".
             ahead = _MONTHS_AHEAD_IN_PAST_COPY if p.tense == "past" else 12 - _MONTHS_AHEAD_IN_PAST_COPY
+            if p.past_stated:
+                ahead = 0  # "In January, the company brought in …": the January just past
             gap = p.month - ref.month
             if gap > ahead:
                 year -= 1

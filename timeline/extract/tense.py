@@ -34,8 +34,12 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # The verb may lie past a long subject ("On Tuesday, the National … League
                 # plans to …"): the rest of the sentence up to the next date is read, a past
                 # verb ahead of any future cue still settling it as past.
-                future = _says_future(s[atom.end : min(sentence_end, following, atom.end + _FRONTED_WINDOW)], p,
-                                      before_past=True)
+                verb_window = s[atom.end : min(sentence_end, following, atom.end + _FRONTED_WINDOW)]
+                future = _says_future(verb_window, p, before_past=True)
+                # Its own verb, before the next comma: not an attribution after the clause
+                # ("On April 1, new rules take effect, the ministry said").
+                if not future and _says_past(verb_window.lstrip(" ,").split(",", 1)[0], p):
+                    atom = replace(atom, parts=replace(atom.parts, past_stated=True))
             atom = replace(atom, parts=replace(atom.parts, tense="future" if future else "past"))
         out.append(atom)
     return out
@@ -51,6 +55,15 @@ def _says_future(window: str, p: Patterns, before_past: bool = False) -> bool:
         if p.past_plan is None or not p.past_plan.search(window[: cue.start()]):
             return True
     return False
+
+
+def _says_past(window: str, p: Patterns) -> bool:
+    """A past-tense verb in ``window`` ahead of any future cue."""
+    past = p.past_verb.search(window) if p.past_verb is not None else None
+    if past is None:
+        return False
+    cue = p.future_cue.search(window)
+    return cue is None or past.start() < cue.start()
 
 
 _FRONTED_LEAD = re.compile(r"^\W*(?:\w+\W*)?$")  # at most one word ("On", "By") before the date
