@@ -84,8 +84,12 @@ def may_match(required: tuple[str, ...] | None, text: str, lowered: str, ignore_
     if ignore_case:
         if folds if folds is not None else has_ascii_folds(text):
             return True
-        return any(word in lowered for word in required)
-    return any(word in text for word in required)
+        text = lowered
+    # A loop, not ``any`` over a generator: asked per rule and text, the frame costs more than the lookups.
+    for word in required:
+        if word in text:
+            return True
+    return False
 
 
 def _caseless_safe(word: str) -> bool:

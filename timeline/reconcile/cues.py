@@ -157,7 +157,14 @@ def _lowered_for_words(normalised: str) -> str | None:
 
 
 def _has_words(lowered: str, word_sets: tuple[tuple[str, ...], ...]) -> bool:
-    return all(any(w in lowered for w in words) for words in word_sets)
+    # Loops, not generators: asked per sentence and phrase, the generator frames cost more than the lookups.
+    for words in word_sets:
+        for word in words:
+            if word in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 def end_references(text: str, code: str, possible: tuple[bool, ...] | None = None) -> list[EndReference]:
