@@ -13,6 +13,7 @@ from timeline.extract.sentences import sentence_index
 from timeline.model import DATE, TIME
 
 _TENSE_WINDOW = 60  # characters before a date searched for a future cue
+_MONTH_TENSE_WINDOW = 100  # a bare month: its clause runs longer ("will be named commander of … for a mission in December")
 _FRONTED_WINDOW = 160  # characters after a date opening its sentence searched for its verb
 
 
@@ -24,7 +25,8 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
         if atom.kind in (DATE, TIME):
             index = sentence_index(starts, atom.start) if starts else 0
             sentence_start = starts[index] if starts else 0
-            window = s[max(sentence_start, atom.start - _TENSE_WINDOW) : atom.start]
+            reach = _MONTH_TENSE_WINDOW if atom.parts.month is not None and atom.parts.day is None else _TENSE_WINDOW
+            window = s[max(sentence_start, atom.start - reach) : atom.start]
             future = _says_future(window, p)
             if not future and _fronted(s[sentence_start : atom.start]):
                 # "On Tuesday, the league plans to …": a date opening its sentence comes
