@@ -236,6 +236,9 @@ def _settle_offsets(ctx: _Context) -> None:
     X lasts and the text does not say, both readings are given and nothing is invented."""
     for p in ctx.pending_offsets:
         edges = _edges(p)
+        told_length = _length_told_just_before(ctx, p) if len(edges) == 2 else None
+        if told_length is not None:
+            edges = edges[1:]
         words = f"'{p.duration.text}' {p.link.connector}"
         if p.target is not None:
             _check_offset_target(ctx, p, edges, words)
@@ -246,6 +249,9 @@ def _settle_offsets(ctx: _Context) -> None:
             edge, new.start = shifted[0]
             new.notes.append(f"placed {p.duration.text} {p.link.connector} the {edge} of '{p.anchor.label}'"
                              + (" — approximate" if p.approximate else ""))
+            if told_length is not None:
+                new.notes.append(f"counted from the end: the sentence just before told how long "
+                                 f"'{p.anchor.label}' lasted ('{told_length.text}'), and nothing after it")
             continue
         new.start, new.end, new.kind = None, None, "relative"
         if not shifted:
@@ -256,6 +262,19 @@ def _settle_offsets(ctx: _Context) -> None:
         new.notes.append(
             f"relative only: {words} '{p.anchor.label}' is {_hm(from_start)} counted from its start, "
             f"{_hm(from_end)} from its end — the text does not say which")
+
+
+def _length_told_just_before(ctx: _Context, p: _PendingOffset) -> Mention | None:
+    """ "The talks lasted three hours. An hour later, …": when the last thing the text told
+    before the offset, in the sentence right before it, is how long its anchor lasted, the
+    story has reached that end and the offset counts from it. Returns that length."""
+    if p.target is not None or p.edge is not None or p.anchor.duration_from is None:
+        return None
+    length = next((m for m in ctx.mentions if m.id == p.anchor.duration_from), None)
+    if length is None or length.sentence != p.duration.sentence - 1:
+        return None
+    between = [m for m in ctx.mentions if length.span[1] <= m.span[0] < p.duration.span[0]]
+    return None if between else length
 
 
 def _check_offset_target(ctx: _Context, p: _PendingOffset, edges: list[tuple[str, dt.datetime]],
