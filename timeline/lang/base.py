@@ -247,6 +247,9 @@ class Language:
     # "after three days of voting" is how long the voting lasted, not three days after it
     # (Arabic "بعد ساعتين من اللقاء" is "two hours after the meeting", so "من" is not here).
     event_measure_words: tuple[str, ...] = ()
+    # Words between an event noun and the length that measures it ("une visite de deux jours",
+    # "una visita oficial de dos días"): the length is that noun's event, not another one.
+    measured_noun_links: tuple[str, ...] = ()
 
     # --- Arabic-driven additions (all optional; without them a language keeps the behaviour above) ---
     # A prefix glued to a number ("الـ5", "الـ11 صباحًا"). Regex fragment on normalised text.

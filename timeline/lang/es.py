@@ -429,6 +429,7 @@ LANGUAGE = Language(
     phrase_rules=_PHRASES,
     measure_of_words=("de",),
     event_measure_words=("de",),
+    measured_noun_links=("de",),
     clock_hour_words=_HOUR_WORDS,
     clock_minute_words={"y media": 30, "y cuarto": 15, "menos cuarto": -15, "en punto": 0},
     clock_minute_joiners={"y": 1, "menos": -1},

@@ -5,6 +5,7 @@ event it measures, giving its end, or checked against a stated start and end.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.extract.links import is_approximate, mention_seconds
 from timeline.extract.sentences import sentence_bounds
@@ -46,13 +47,16 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         # The duration's own clause: what it names is there ("the meeting lasted …").
         clause = _clause_of(ctx.doc.text, ctx.starts, m, lookback=0)
         nouns = event_nouns_in(clause, ctx.code)
-        measured = _measures_an_event(ctx, m)  # "two hours of talks": the talks', no other event's
+        named_before = _event_named_before(ctx, m)
+        measured = _measures_an_event(ctx, m) or named_before  # "two hours of talks": the talks', no other event's
         own_days = _days_named_in(ctx, m.sentence)
         ordered_after = _events_ordered_against(ctx, m.sentence)
         best, best_score, why = None, 0, ""
         for d in timed:
             if measured and not measured & d.nouns:
                 continue
+            if named_before and not named_before & event_nouns_in(d.label, ctx.code):
+                continue  # "llegó … a las 9.30 para una visita de dos días": the visit's, not the arrival's
             first = min(d.mentions, key=lambda x: x.span)
             if first.span[0] > m.span[0] + 400:
                 continue
@@ -107,6 +111,22 @@ def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:
     if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
         return set()
     return event_nouns_in(" ".join(tail[1:3]), ctx.code)
+
+
+def _event_named_before(ctx: _Context, m: Mention) -> set[str]:
+    """The event noun a length qualifies from before ("une visite officielle de deux jours",
+    "una visita de dos días"): that event's length, not the one of a clock time near it."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    links = get_language(ctx.code).measured_noun_links
+    if not links:
+        return set()
+    before = normalize(ctx.doc.text[max(0, m.span[0] - 40) : m.span[0]])
+    words = re.findall(r"[^\W\d_]+['’]?", before)
+    if len(words) < 2 or words[-1].casefold() not in {normalize(w).casefold() for w in links}:
+        return set()
+    return event_nouns_in(" ".join(words[-3:-1]), ctx.code)
 
 
 def _days_named_in(ctx: _Context, sentence: int) -> set[dt.date]:
