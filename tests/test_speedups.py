@@ -4,7 +4,7 @@ import datetime as dt
 import re
 from dataclasses import fields
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.extract.links import _direction_value, _relation_patterns, sequel_phrase
@@ -88,6 +88,7 @@ _SEQUEL_WORDS = sorted({w for code in SUPPORTED for w in get_language(code).sequ
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_SEQUEL_WORDS) | st.text(max_size=3), max_size=8),
        st.sampled_from(SUPPORTED))
+@example(["\xad", "اليوم التالي"], "ar")  # normalising removes the soft hyphen: offsets shift
 def test_sequel_phrase_prefilter_keeps_every_hit(words, code):
     text = " ".join(words)
     hit = _relation_patterns(code)["sequel"].search(normalize(text))
