@@ -139,6 +139,16 @@ _PERIOD_UNITS = {"الأسبوع": "week", "الشهر": "month", "العام": 
                  "القرن": "century"}
 _YEAR_WORDS = r"(?:العام|عام|السنة|سنة)"
 _AGO_HEDGE = r"(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من)"
+# A period counted back ("قبل ثلاثة أيام", "منذ أسبوعين"), per unit: the counted plural, the
+# singular ("عام واحد") and the dual, as (unit, rule name, phrase, sign).
+_COUNTED_BACK_FORMS = tuple(
+    (unit, name, forms, sign)
+    for unit, counted, single, dual in (("day", r"أيام|يوما", r"يوم", r"يومين"),
+                                        ("week", r"أسابيع|أسبوعا", r"أسبوع", r"أسبوعين"),
+                                        ("month", r"أشهر|شهور|شهرا", r"شهر", r"شهرين"),
+                                        ("year", r"سنوات|أعوام|سنين|عاما|سنة", r"عام|سنة", r"عامين|سنتين"))
+    for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
+                              ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2)))
 
 
 # Cardinal hours as spoken ("الساعة ثمانية"), as the number words spell them.
@@ -182,12 +192,7 @@ _PHRASES = (
     # to the duration rules, as "ثلاثة أيام" with "قبل" as its order word.
     *(_phrase(rf"قبل\s+(?:{_AGO_HEDGE}\s+)?(?:{forms})(?!\s+(?:من|على|عن)(?![\w]))", f"ago-{unit}-{name}",
               unit=unit, sign=sign, contextual=True)
-      for unit, counted, single, dual in (("day", r"أيام|يوما", r"يوم", r"يومين"),
-                                          ("week", r"أسابيع|أسبوعا", r"أسبوع", r"أسبوعين"),
-                                          ("month", r"أشهر|شهور|شهرا", r"شهر", r"شهرين"),
-                                          ("year", r"سنوات|أعوام|سنين|عاما|سنة", r"عام|سنة", r"عامين|سنتين"))
-      for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
-                                ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
+      for unit, name, forms, sign in _COUNTED_BACK_FORMS),
     # "منذ" is "ago" after a finished act ("قدم الوزير استقالته منذ ثلاثة أيام": a day) and
     # "for" while a state lasts ("يعيش هنا منذ ثلاثة أيام", "لم يتقاض راتبه منذ شهرين": a
     # length, left to the duration rules). Without a sign of lasting in the clause
@@ -195,12 +200,7 @@ _PHRASES = (
     *(_phrase(rf"(?:[وف])?منذ\s+(?:{_AGO_HEDGE}\s+)?(?:{forms})"
               r"(?!\s*\d)(?!\s+(?:من|على|عن|متواصل\w*|متتالي\w*|متتابع\w*|كامل\w*)(?![\w]))",
               f"since-ago-{unit}-{name}", unit=unit, sign=sign, contextual=True, unless_ongoing=True)
-      for unit, counted, single, dual in (("day", r"أيام|يوما", r"يوم", r"يومين"),
-                                          ("week", r"أسابيع|أسبوعا", r"أسبوع", r"أسبوعين"),
-                                          ("month", r"أشهر|شهور|شهرا", r"شهر", r"شهرين"),
-                                          ("year", r"سنوات|أعوام|سنين|عاما|سنة", r"عام|سنة", r"عامين|سنتين"))
-      for name, forms, sign in (("counted", rf"(?P<num>{{number}})\s+(?:{counted})", -1),
-                                ("one", rf"(?:{single})(?:\s+واحد(?:ة)?)?", -1), ("two", dual, -2))),
+      for unit, name, forms, sign in _COUNTED_BACK_FORMS),
     # Hours and minutes: "ساعتين و15 دقيقة", "3 ساعات و20 دقيقة", "ساعة و٤٥ دقيقة".
     # The minutes may be words ("ثلاث ساعات وعشرين دقيقة", "ساعتين وخمس عشرة دقيقة").
     *(_phrase(rf"(?:{hours})\s+و\s*(?P<minute>[0-5]?\d|{{number_phrase}})\s+(?:دقيقة|دقائق)", f"hours-minutes-{name}",

@@ -233,16 +233,22 @@ def _weekdays_near_equivalents(times: list[Mention], equals: dict[str, list[str]
             break
 
 
+def _equivalent_offsets(m: Mention, day: dt.date, equals: dict[str, list[str]],
+                        resolved: dict[str, Resolved]):
+    """For each stated equivalent of ``m`` already resolved to an instant: (its id, ``m``'s
+    wall time, its resolution, the UTC offset the two together show)."""
+    local = _local_datetime(m, day)
+    for partner in equals.get(m.id, []):
+        other = resolved.get(partner)
+        if other is not None and other.utc is not None:
+            yield partner, local, other, format_offset(local.replace(tzinfo=dt.UTC) - other.utc)
+
+
 def _local_from_equivalent(m: Mention, day: dt.date, day_notes: tuple[str, ...], choice: ZoneChoice,
                            equals: dict[str, list[str]], resolved: dict[str, Resolved]) -> Resolved | None:
     """"4:17 local time (01:17 GMT)" in a text that names no place: the stated
     equivalent gives the local clock's offset."""
-    local = _local_datetime(m, day)
-    for partner in equals.get(m.id, []):
-        other = resolved.get(partner)
-        if other is None or other.utc is None:
-            continue
-        offset_text = format_offset(local.replace(tzinfo=dt.UTC) - other.utc)
+    for partner, local, other, offset_text in _equivalent_offsets(m, day, equals, resolved):
         notes = (f"{choice.reason}; the local clock's offset {offset_text} is taken from the equivalent "
                  f"time '{partner}'",)
         return Resolved(m.id, local=local, zone=offset_text, utc=other.utc, granularity=_granularity(m),
@@ -263,12 +269,7 @@ def _reading_from_equivalent(m: Mention, day: dt.date, day_notes: tuple[str, ...
                              texts: dict[str, str]) -> Resolved | None:
     """"10:00 IST (0430 GMT)": of an ambiguous abbreviation's readings, the one whose
     offset the stated equivalent shows (India's +05:30); none if no reading fits."""
-    local = _local_datetime(m, day)
-    for partner in equals.get(m.id, []):
-        other = resolved.get(partner)
-        if other is None or other.utc is None:
-            continue
-        shown = format_offset(local.replace(tzinfo=dt.UTC) - other.utc)
+    for partner, local, other, shown in _equivalent_offsets(m, day, equals, resolved):
         fitting = [zone for zone, offset in choice.candidates if offset == shown]
         if not fitting:
             continue
