@@ -50,7 +50,7 @@ def test_time_uses_wall_clock_not_utc():
 
 
 @pytest.mark.parametrize(("count", "unit", "value"), [
-    (3, "Y", "P3Y"), (3.5, "H", "PT3H30M"), (18, "M", "P18M"), (1.5, "Y", "P18M"), (1, "DE", "P10Y"),
+    (3, "Y", "P3Y"), (3.5, "H", "PT3H30M"), (18, "M", "P18M"), (1.5, "Y", "P1Y6M"), (1, "DE", "P10Y"),
     (0.5, "D", "PT12H"), (90, "MIN", "PT90M"), (2, "W", "P2W"),
 ])
 def test_durations(count, unit, value):

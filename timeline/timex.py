@@ -27,7 +27,7 @@ DAY_PART_CODES = {
     "noon": "MI", "midday": "MI",
 }
 # ISO 8601 duration letters, in seconds per unit (months and years are calendar means
-# only for fractional counts: "a year and a half" → P18M).
+# only for fractional counts: "a year and a half" → P1Y6M).
 _DATE_UNITS = {"CE": 100 * 365 * 86400, "DE": 10 * 365 * 86400, "Y": 365 * 86400, "Q": 91 * 86400,
                "M": 30 * 86400, "W": 7 * 86400, "D": 86400}
 _TIME_UNITS = {"H": 3600, "MIN": 60, "S": 1}
@@ -91,7 +91,7 @@ def duration_value(p: Parts) -> str:
 
 
 def iso_duration(count: float, unit: str) -> str:
-    """``3.5, "H"`` → ``PT3H30M``; ``1.5, "Y"`` → ``P18M``; ``2, "DE"`` → ``P20Y``."""
+    """``3.5, "H"`` → ``PT3H30M``; ``1.5, "Y"`` → ``P1Y6M``; ``2, "DE"`` → ``P20Y``."""
     if unit == "DE":
         count, unit = count * 10, "Y"
     elif unit == "CE":
@@ -104,13 +104,13 @@ def iso_duration(count: float, unit: str) -> str:
             return f"PT{n}{'M' if unit == 'MIN' else unit}"
         return f"P{n}{unit}"
     seconds = count * (_DATE_UNITS.get(unit) or _TIME_UNITS[unit])
+    if unit == "Y" and (count * 12) == int(count * 12):
+        # "2 1/2 years" → P2Y6M (as TimeBank writes it); "half a year" → P6M
+        years, months = divmod(int(count * 12), 12)
+        return f"P{years}Y{months}M" if years else f"P{months}M"
     if unit == "Y":
-        return _compose(count * 12, "M") if (count * 12) == int(count * 12) else _iso_duration_from_seconds(seconds)
+        return _iso_duration_from_seconds(seconds)
     return _iso_duration_from_seconds(seconds)
-
-
-def _compose(count: float, unit: str) -> str:
-    return f"P{int(count)}{unit}"
 
 
 def _iso_duration_unknown(unit: str) -> str:
@@ -195,8 +195,11 @@ def date_value(p: Parts, r: Resolved | None, reference: dt.date | None) -> str:
         return r.date.isoformat() + _day_part_suffix(p)
     if reference is None:
         return _without_reference(p)
-    if p.unit == "week" and p.anchor is not None:
+    if p.unit == "week" and (p.anchor is not None or p.day is not None):
+        # counted on from the day named before it, or "the week of March 6": its own day
         return _week_from_anchor(p, reference)
+    if p.unit == "quarter" and p.quarter is None and p.month is not None and p.day is not None:
+        return _quarter_ended(p, reference)
     value = _period_value(p, reference)
     if p.day_shift is not None and p.day is None and p.weekday is None and p.relative_days is None and (
             p.month is not None and p.unit is None):
@@ -218,6 +221,28 @@ def _week_from_anchor(p: Parts, reference: dt.date) -> str:
         return "XXXX-WXX"
     year, week, _ = (day + dt.timedelta(weeks=p.offset or 0)).isocalendar()
     return f"{year}-W{week:02d}"
+
+
+# Days back from the last day of a three-month period to a day in its middle month.
+_TO_MIDDLE_MONTH = 45
+
+
+def _quarter_ended(p: Parts, reference: dt.date) -> str:
+    """"The quarter ended Sept. 30": the calendar quarter holding most of the three months up
+    to that day (a fiscal quarter ended July 31 is mostly the second). The day is the latest
+    one on or before the reference (results are told after the fact) unless the text looks ahead."""
+    year = reference.year
+    day = min(p.day or 1, 28)
+    if p.year is not None:
+        year = p.year
+    elif p.tense == "future":
+        year += 1 if (p.month, day) < (reference.month, reference.day) else 0
+    elif (p.month, day) > (reference.month, reference.day):
+        year -= 1
+    middle = dt.date(year, p.month, day) - dt.timedelta(days=_TO_MIDDLE_MONTH)
+    # "a year earlier" than that quarter: counted back in quarters (Parts.offset)
+    index = middle.year * 4 + (middle.month - 1) // 3 + (p.offset or 0)
+    return f"{index // 4}-Q{index % 4 + 1}"
 
 
 def _names_a_day(p: Parts) -> bool:

@@ -65,23 +65,45 @@ def _in_context_quarter(atom: Atom, out: list[Atom], starts: list[int], text: st
     p = atom.parts
     sentence = sentence_index(starts, atom.start) if starts else 0
     pointer = None  # "that quarter": the quarter named before it is the one meant, if any
+    near, moved = True, False
+    ended = None  # "the quarter ended Sept. 30", when no quarter is named before it
     for prior in reversed(out):
-        if (sentence_index(starts, prior.start) if starts else 0) < sentence - _CONTEXT_SENTENCES:
-            break
+        if near and (sentence_index(starts, prior.start) if starts else 0) < sentence - _CONTEXT_SENTENCES:
+            if pointer is not None or moved:
+                break
+            # Further back, the quarter still counts when it is the last date the story
+            # named ("… a third-quarter loss. [four sentences on costs] A year earlier, net
+            # income was …"): nothing else ("the nine months", "yesterday") came in between.
+            near = False
         q = prior.parts
-        if prior.kind != DATE or q.contextual:
+        if q.ref is None and (prior.kind != DATE or (q.quarter is None and q.unit != "quarter")):
+            if not near:
+                break
+            moved = True
+        if prior.kind != DATE or q.contextual or q.ref is not None:
             continue
         if q.quarter is not None:
             # "the 1988 quarter" keeps its own year; "a year earlier" shifts the prior one's.
             year = p.year if p.year is not None else (q.year + (p.offset or 0) if q.year is not None else None)
             return replace(atom, parts=replace(p, quarter=q.quarter, year=year, anchor=_words(prior, text)))
         if q.unit == "quarter" and q.offset is not None:
-            if q.anchored and pointer is None:
+            if q.anchored and pointer is None and near:
                 pointer = prior
                 continue
-            if not q.anchored:
+            if not q.anchored or not near:
                 return _quarters_on(atom, prior, text)
-    return _quarters_on(atom, pointer, text) if pointer is not None else atom
+        if q.unit == "quarter" and q.month is not None and q.day is not None and ended is None:
+            # "the quarter ended Sept. 30 … a year earlier": a quarter named before it is the
+            # one meant (it will be read so), else the one that day ends, four quarters back
+            ended = prior
+    if pointer is not None:
+        return _quarters_on(atom, pointer, text)
+    if ended is not None:
+        q = ended.parts
+        shift = {"offset": 0, "year": p.year} if p.year is not None else {"offset": 4 * (p.offset or 0), "year": q.year}
+        return replace(atom, parts=replace(p, unit="quarter", month=q.month, day=q.day, tense=q.tense,
+                                           anchor=_words(ended, text), **shift))
+    return atom
 
 
 def _quarters_on(atom: Atom, prior: Atom, text: str | None) -> Atom:
@@ -253,9 +275,15 @@ def _quarter_under_discussion(atom: Atom, out: list[Atom], starts: list[int], te
         q = prior.parts
         if prior.kind != DATE or q.contextual:
             continue  # "a year earlier" is about the quarter, not a quarter of its own
+        # A quarter named before wins over the end day the mention may state ("the fiscal
+        # first quarter … the quarter ended Sept. 29": the first, as the company counts).
         if q.quarter is not None:
             return replace(atom, parts=replace(p, unit=None, offset=None, quarter=q.quarter, year=q.year,
-                                               anchor=_words(prior, text)))
+                                               month=None, day=None, anchor=_words(prior, text)))
         if q.unit == "quarter" and q.offset is not None:
-            return replace(atom, parts=replace(p, offset=q.offset, anchor=_words(prior, text)))
+            return replace(atom, parts=replace(p, offset=q.offset, month=None, day=None, anchor=_words(prior, text)))
+        if q.unit == "quarter" and q.month is not None and q.day is not None:
+            # "the quarter ended Sept. 30 … during the quarter": the same one
+            return replace(atom, parts=replace(p, offset=None, month=q.month, day=q.day, year=q.year, tense=q.tense,
+                                               anchor=_words(prior, text)))
     return atom

@@ -101,6 +101,11 @@ _PHRASES = (
     _rule(r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term", "ref-future", _DATE,
           ref="FUTURE"),
     _rule(r"these\s+days", "ref-these-days", _DATE, ref="PRESENT"),
+    # "Islam will one day be …", "hopes to one day fly": some day ahead, not a length of one day.
+    _rule(r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bshall\s)"
+          r"|(?<=\bshould\s)|(?<=\bmust\s)|(?<=\bhope\sto\s)|(?<=\bhopes\sto\s)"
+          r"|(?<=\bhoped\sto\s)|(?<=\bwants\sto\s)|(?<=\bwant\sto\s)|(?<=\bdreams\sof\s))one\s+day(?=\s+[a-z])",
+          "ref-one-day", _DATE, ref="FUTURE"),
     _rule(r"(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead", "units-ahead", _DURATION),
     _rule(r"(?:(?:at\s+least|another)\s+)?(?P<num>{number})\s+(?:more|additional|further)\s+(?P<unit>{unit})",
           "more-units", _DURATION),
@@ -265,6 +270,10 @@ _PHRASES = (
     _rule(r"(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+|fiscal\s+)?(?P<year>{year}))?",
           "half", _DATE, ordinal_is="half"),
     _rule(r"the\s+(?:last|latter)\s+half\s+of\s+(?P<year>{year})", "last-half", _DATE, half=2),
+    # "the quarter ended Sept. 30": the quarter named just before (a fiscal one is as the
+    # company counts it), else the calendar quarter holding most of the three months up to that day.
+    _rule(r"the\s+(?:fiscal\s+)?quarter(?=\s+(?:that\s+)?end(?:ed|ing|s)\s+(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+"
+          r"(?P<day>[1-9]|[12]\d|3[01])(?![\d:]))", "quarter-ended", _DATE, unit="quarter", anchored=True),
     _rule(r"the\s+quarter", "the-quarter", _DATE, unit="quarter", offset=-1, anchored=True),
     _rule(r"the\s+latest\s+period", "latest-period", _DATE, unit="quarter", offset=-1, anchored=True),
     # "the year ended March 31": twelve months up to a stated day, not a calendar year.
@@ -273,6 +282,9 @@ _PHRASES = (
     _rule(r"the\s+(?:full\s+|fiscal\s+|calendar\s+)?year", "the-year", _DATE, unit="year", offset=0),
     _rule(r"(?:around\s+)?(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)", "year-end", _DATE, unit="year",
           offset=0, modifier="END"),
+    # "the week of March 6": the week that holds the day named (TIMEX3 2000-W10).
+    _rule(r"the\s+week\s+of\s+(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+          r"(?:\s*,\s*(?P<year>{year}))?(?![\d:])", "week-of-day", _DATE, unit="week", offset=0),
     _rule(r"the\s+week", "the-week", _DATE, unit="week", offset=0),
     _rule(r"(?:(?:early|late|mid-?)\s*)?(?P<season>summer|winter|autumn)(?:\s+of\s+(?P<year>{year}))?",
           "season", _DATE),
@@ -281,8 +293,14 @@ _PHRASES = (
           "season-year-words", _DATE, year_base=1900),
     _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend"),
     # Durations that the generic number+unit reading misses or cuts short.
-    _rule(r"(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
+    # ("will last one day": the verb, not "the last one day")
+    _rule(r"(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bto\s)"
+          r"(?<!\bmust\s)(?<!\bshould\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bnot\s)"
+          r"(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
           r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
+    # "the year-earlier nine months": the same length a year back, still a length (TimeML).
+    _rule(r"the\s+(?:year[-\s](?:earlier|ago)|comparable|corresponding|prior[-\s]year)\s+(?P<num>{number})\s+"
+          r"(?P<unit>months|weeks)", "year-earlier-span", _DURATION),
     _rule(r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
           r"(?:a\s+few|few|several|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
     # "the nine months", "the four days he had offered": the article is part of the length,
