@@ -117,6 +117,10 @@ class Parts:
     # sentence followed by a past verb ("In January, the company brought in …"); a bare
     # month is then not reached a few months ahead of the reference.
     past_stated: bool = False
+    # The words that set ``tense`` as written ("will", "planned a", "until … had"), for the
+    # provenance of a weekday or month read from it; None when ``tense`` is the default
+    # (past-tense copy, no cue).
+    tense_cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,8 @@ class Patterns:
     future_cue: re.Pattern[str] | None = None
     past_plan: re.Pattern[str] | None = None  # "had been" just before a future cue
     past_verb: re.Pattern[str] | None = None
+    limit_cue: re.Pattern[str] | None = None  # "until": ahead unless the clause is past
+    delay_verb: re.Pattern[str] | None = None  # "postponed": a past verb that keeps "until" ahead
     approximate_time: re.Pattern[str] | None = None  # "about", "around" just before a time
     # "10 p.m. Eastern": a bare region name ending its phrase (None if the language has none).
     bare_zone_cue: re.Pattern[str] | None = None
@@ -236,4 +238,6 @@ def compile_language(code: str) -> Patterns:
         past_plan=regex_store.compile(rf"(?<!\w){fragments(lang.past_plan_cues)}\s+$", flags)
         if lang.past_plan_cues else None,
         past_verb=regex_store.compile(rf"(?<!\w){fragments(lang.past_verbs)}(?!\w)", flags) if lang.past_verbs else None,
+        limit_cue=regex_store.compile(rf"(?<!\w){fragments(lang.limit_cues)}(?!\w)", flags) if lang.limit_cues else None,
+        delay_verb=regex_store.compile(rf"(?<!\w){fragments(lang.delay_verbs)}(?!\w)", flags) if lang.delay_verbs else None,
     )

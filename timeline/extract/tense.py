@@ -27,45 +27,76 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
             sentence_start = starts[index] if starts else 0
             reach = _MONTH_TENSE_WINDOW if atom.parts.month is not None and atom.parts.day is None else _TENSE_WINDOW
             window = s[max(sentence_start, atom.start - reach) : atom.start]
-            future = _says_future(window, p)
-            if not future and _fronted(s[sentence_start : atom.start]):
+            cue = _future_cue(window, p)
+            future = cue is not None
+            lead = s[sentence_start : atom.start]
+            past_stated = None
+            if _fronted(lead) and (not future or _limit_lead(lead, p)):
                 # "On Tuesday, the league plans to …": a date opening its sentence comes
-                # before the verb that says which way it points.
+                # before the verb that says which way it points; so does "Until Thursday,
+                # they had not …", whose limit word alone would point ahead.
                 sentence_end = starts[index + 1] if starts and index + 1 < len(starts) else len(s)
                 following = atoms[i + 1].start if i + 1 < len(atoms) else sentence_end
                 # The verb may lie past a long subject ("On Tuesday, the National … League
                 # plans to …"): the rest of the sentence up to the next date is read, a past
                 # verb ahead of any future cue still settling it as past.
                 verb_window = s[atom.end : min(sentence_end, following, atom.end + _FRONTED_WINDOW)]
-                future = _says_future(verb_window, p, before_past=True)
                 # Its own verb, before the next comma: not an attribution after the clause
                 # ("On April 1, new rules take effect, the ministry said").
-                if not future and _says_past(verb_window.lstrip(" ,").split(",", 1)[0], p):
-                    atom = replace(atom, parts=replace(atom.parts, past_stated=True))
-            atom = replace(atom, parts=replace(atom.parts, tense="future" if future else "past"))
+                own_clause = verb_window.lstrip(" ,").split(",", 1)[0]
+                past_stated = _past_verb(own_clause, p)
+                if not future:
+                    cue = _future_cue(verb_window, p, before_past=True)
+                    future = cue is not None
+                elif past_stated is not None:
+                    future, cue = False, f"{cue.strip()} … {past_stated}"
+            parts = replace(atom.parts, tense="future" if future else "past", tense_cue=" ".join(cue.split()) if cue else None)
+            if not future and past_stated is not None:
+                parts = replace(parts, past_stated=True, tense_cue=parts.tense_cue or past_stated)
+            atom = replace(atom, parts=parts)
         out.append(atom)
     return out
 
 
-def _says_future(window: str, p: Patterns, before_past: bool = False) -> bool:
-    """A future cue in ``window`` that no pluperfect turns into a past plan ("had been
-    scheduled to expire Friday"); with ``before_past``, only one ahead of any past-tense verb."""
+def _future_cue(window: str, p: Patterns, before_past: bool = False) -> str | None:
+    """A future cue in ``window`` (its words) that no pluperfect turns into a past plan
+    ("had been scheduled to expire Friday"); with ``before_past``, only one ahead of any
+    past-tense verb — or one that is itself a past form ("On Friday, the government planned
+    to pay …")."""
     past = p.past_verb.search(window) if before_past and p.past_verb is not None else None
     for cue in p.future_cue.finditer(window):
-        if past is not None and past.start() < cue.start():
-            return False
-        if p.past_plan is None or not p.past_plan.search(window[: cue.start()]):
-            return True
-    return False
+        if past is not None and past.start() <= cue.start():
+            return None
+        if p.past_plan is not None and p.past_plan.search(window[: cue.start()]):
+            continue
+        if _limit_in_past(window, cue, p):
+            continue
+        return cue.group()
+    return None
 
 
-def _says_past(window: str, p: Patterns) -> bool:
-    """A past-tense verb in ``window`` ahead of any future cue."""
+def _limit_in_past(window: str, cue: re.Match[str], p: Patterns) -> bool:
+    """"They had not called him a suspect until Thursday": a limit cue after a past verb
+    of its clause (not one that moves a date later: "postponed until Tuesday")."""
+    if p.limit_cue is None or p.past_verb is None or not p.limit_cue.fullmatch(cue.group()):
+        return False
+    clause = re.split(r"[,;:]", window[: cue.start()])[-1]
+    if p.past_verb.search(clause) is None:
+        return False
+    return p.delay_verb is None or p.delay_verb.search(clause) is None
+
+
+def _limit_lead(lead: str, p: Patterns) -> bool:
+    return p.limit_cue is not None and p.limit_cue.search(lead) is not None
+
+
+def _past_verb(window: str, p: Patterns) -> str | None:
+    """A past-tense verb in ``window`` ahead of any future cue (its words)."""
     past = p.past_verb.search(window) if p.past_verb is not None else None
     if past is None:
-        return False
+        return None
     cue = p.future_cue.search(window)
-    return cue is None or past.start() < cue.start()
+    return past.group() if cue is None or past.start() <= cue.start() else None
 
 
 _FRONTED_LEAD = re.compile(r"^\W*(?:\w+\W*)?$")  # at most one word ("On", "By") before the date

@@ -226,6 +226,14 @@ class Language:
     # Past-tense verbs: after a date that opens its sentence, one before any future cue says
     # the clause tells of the past ("On Monday, police arrested him and he will …").
     past_verbs: tuple[str, ...] = ()
+    # Future cues that name a limit ("until"): they point ahead only when the clause is not
+    # told in the past — "it had not called him a suspect until Thursday" and "Until
+    # Thursday, they had not …" are the Thursday just past. Regex fragments, each also
+    # listed in ``future_cues``.
+    limit_cues: tuple[str, ...] = ()
+    # Past-tense verbs that move a date later ("postponed until Tuesday", "extended its
+    # deadline until …"): before a limit cue they keep it pointing ahead.
+    delay_verbs: tuple[str, ...] = ()
     # Words that, earlier in the clause, say a state still lasts (a negation, "لا يزال", a
     # present-tense verb): a phrase rule with the field ``unless_ongoing`` is then not read
     # ("يعيش هنا منذ ثلاثة أيام" is a length; "قدم استقالته منذ ثلاثة أيام" is a day). Regex fragments.

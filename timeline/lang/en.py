@@ -414,6 +414,10 @@ LANGUAGE = Language(
                  r"(?<!the\s)(?<!to\s)(?<!n't\s)(?<!not\s)(?:meet|convene|resume|arrive|travel|visit)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$"),
     background_cues=(r"had", r"who", r"which"),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
+    limit_cues=(r"until",),
+    delay_verbs=(r"postponed", r"delayed", r"deferred", r"extended", r"adjourned", r"suspended", r"recessed",
+                 r"moved", r"pushed\s+back", r"put\s+off", r"rescheduled", r"closed", r"shut", r"halted",
+                 r"banned", r"barred", r"granted", r"gave"),
     # A lower-case word in -ed, but not a noun or present verb that only ends so ("the Fed",
     # "the Red Sea", "need", "speed", "proceed", "a hundred"): those would block a future reading.
     past_verbs=(r"(?!(?:[a-z]*eed|hundred|kindred|shed|bed|red|fed|wed|embed|sled|shred|naked|wicked|sacred)(?!\w))"

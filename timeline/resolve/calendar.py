@@ -44,8 +44,8 @@ def _read_stated_day(parts: Parts, reference: dt.date) -> DayReading:
                 which = "last" if parts.offset < 0 else "next"
                 assumptions.append(f"year not stated; {year}, the {which} such day from the reference date {reference}")
             else:
-                year = _year_by_tense(parts.month, parts.day, reference, parts.tense)
-                assumptions.append(f"year not stated; {year} is the closest to the reference date {reference}")
+                year = _year_by_tense(parts.month, parts.day, reference, parts.tense, parts.past_stated)
+                assumptions.append(_year_assumption(parts, year, reference))
         try:
             day = dt.date(year, parts.month, parts.day)
         except ValueError:
@@ -75,9 +75,7 @@ def _read_stated_day(parts: Parts, reference: dt.date) -> DayReading:
         return DayReading(day, (f"{WEEKDAY_NAMES[parts.weekday]} of the week of the reference date {reference}",))
     elif parts.weekday is not None:
         day = _weekday_by_tense(parts.weekday, reference, parts.tense)
-        assumptions.append(
-            f"{WEEKDAY_NAMES[parts.weekday]} taken as the closest one to the reference date {reference}"
-        )
+        assumptions.append(_weekday_assumption(parts, day, reference))
         return DayReading(day, tuple(assumptions))
     else:
         return DayReading(None, reason="no day, month or relative day stated")
@@ -112,6 +110,20 @@ def on_or_after(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
 
 
+def _weekday_assumption(parts: Parts, day: dt.date, reference: dt.date) -> str:
+    """What chose a bare weekday's week: the tense cue that set its direction, else the
+    default (past-tense copy), else the nearest."""
+    name = WEEKDAY_NAMES[parts.weekday]
+    if day == reference:
+        return f"{name} taken as the reference date {reference} itself"
+    if parts.tense == "future":
+        return f"{name} taken as the next one after the reference date {reference}: '{parts.tense_cue}' points ahead"
+    if parts.tense == "past":
+        why = f"'{parts.tense_cue}' tells it in the past" if parts.tense_cue else "no future cue before it (past-tense copy)"
+        return f"{name} taken as the last one before the reference date {reference}: {why}"
+    return f"{name} taken as the closest one to the reference date {reference}"
+
+
 def _weekday_by_tense(weekday: int, reference: dt.date, tense: str | None) -> dt.date:
     """A bare weekday: the one just past in past-tense copy, the one ahead after "will"…;
     the nearest when the language gives no tense cues."""
@@ -127,9 +139,21 @@ def _weekday_by_tense(weekday: int, reference: dt.date, tense: str | None) -> dt
 _PAST_LOOKAHEAD_DAYS = 120
 
 
-def _year_by_tense(month: int, day: int, reference: dt.date, tense: str | None) -> int:
+def _year_assumption(parts: Parts, year: int, reference: dt.date) -> str:
+    if parts.tense == "future" and parts.tense_cue:
+        return (f"year not stated; {year}: the closest to the reference date {reference} that is not long "
+                f"past, as '{parts.tense_cue}' points ahead")
+    if parts.past_stated:
+        return f"year not stated; {year}: the last such day up to the reference date {reference}, as '{parts.tense_cue}' tells it in the past"
+    return f"year not stated; {year} is the closest to the reference date {reference}"
+
+
+def _year_by_tense(month: int, day: int, reference: dt.date, tense: str | None, past_stated: bool = False) -> int:
     if tense not in ("past", "future"):
         return _nearest_year(month, day, reference)
+    if past_stated:
+        # "the fiscal year ended Jan. 31": told in the past by its own verb, so not ahead
+        return reference.year if (month, day) <= (reference.month, reference.day) else reference.year - 1
     for year in ((reference.year + 1, reference.year, reference.year - 1) if tense == "past"
                  else (reference.year - 1, reference.year, reference.year + 1)):
         try:
