@@ -405,6 +405,11 @@ LANGUAGE = Language(
                  r"intends?\s+to", r"until", r"next(?!\s+to\b)", r"upcoming", r"starting",
                  r"(?:planned|planning|plans?|scheduled|set|expected|likely|due|ready|hopes?|wants?)\s+to",
                  r"as\s+(?:soon|early)\s+as", r"scheduled", r"deadline",
+                 # Future in the past, narrowly: a plan with its object ("protesters planned a
+                 # march on Saturday"; not "the service planned for Saturday"), a progressive
+                 # "would be traveling Thursday", an agreement to act ("agreed to buy … in
+                 # February"), "planning for the summit in April".
+                 r"planned\s+an?", r"would\s+be\s+[a-z]+ing", r"agreed\s+to", r"planning\s+for",
                  # News copy announces scheduled events in the present: "the vote starts Wednesday".
                  r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|kicks\s+off|takes\s+place|get\s+under\s*way)",
                  # "polls close at 8 p.m. ET", "the summit opens on Monday" (not "the close at")
