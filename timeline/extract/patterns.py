@@ -88,6 +88,11 @@ class Patterns:
     past_verb: re.Pattern[str] | None = None
     limit_cue: re.Pattern[str] | None = None  # "until": ahead unless the clause is past
     delay_verb: re.Pattern[str] | None = None  # "postponed": a past verb that keeps "until" ahead
+    announcing_verb: re.Pattern[str] | None = None  # "said": tells when it was said
+    participle_lead: re.Pattern[str] | None = None  # "will be" right before an -ed form
+    bound_lead: re.Pattern[str] | None = None  # "by", "until" right before a date
+    modal: re.Pattern[str] | None = None  # "would", "could"
+    infinitive: re.Pattern[str] | None = None  # "to testify"
     approximate_time: re.Pattern[str] | None = None  # "about", "around" just before a time
     # "10 p.m. Eastern": a bare region name ending its phrase (None if the language has none).
     bare_zone_cue: re.Pattern[str] | None = None
@@ -240,4 +245,12 @@ def compile_language(code: str) -> Patterns:
         past_verb=regex_store.compile(rf"(?<!\w){fragments(lang.past_verbs)}(?!\w)", flags) if lang.past_verbs else None,
         limit_cue=regex_store.compile(rf"(?<!\w){fragments(lang.limit_cues)}(?!\w)", flags) if lang.limit_cues else None,
         delay_verb=regex_store.compile(rf"(?<!\w){fragments(lang.delay_verbs)}(?!\w)", flags) if lang.delay_verbs else None,
+        announcing_verb=regex_store.compile(rf"(?<!\w){fragments(lang.announcing_verbs)}(?!\w)", flags)
+        if lang.announcing_verbs else None,
+        participle_lead=regex_store.compile(rf"(?<!\w){fragments(lang.participle_leads)}\s+$", flags)
+        if lang.participle_leads else None,
+        bound_lead=regex_store.compile(rf"(?<!\w){fragments(lang.bound_leads)}\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$", flags)
+        if lang.bound_leads else None,
+        infinitive=regex_store.compile(rf"(?<!\w)(?:{lang.infinitive})(?!\w)", flags) if lang.infinitive else None,
+        modal=regex_store.compile(rf"(?<!\w){fragments(lang.modal_words)}(?!\w)", flags) if lang.modal_words else None,
     )

@@ -45,11 +45,19 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # ("On April 1, new rules take effect, the ministry said").
                 own_clause = verb_window.lstrip(" ,").split(",", 1)[0]
                 past_stated = _past_verb(own_clause, p)
+                if atom.parts.day is not None and (p.bound_lead is None or p.bound_lead.search(lead)):
+                    # "From April 1, new rules apply": a bound says nothing of the past; a
+                    # language that lists no bound words keeps a day-and-month to its tense.
+                    past_stated = None
                 if not future:
                     cue = _future_cue(verb_window, p, before_past=True)
                     future = cue is not None
                 elif past_stated is not None:
                     future, cue = False, f"{cue.strip()} … {past_stated}"
+            elif not future and atom.parts.month is not None and atom.parts.year is None:
+                # "the fiscal year ended Jan. 31", "changed to a calendar year in December":
+                # the date's own clause tells it in the past.
+                past_stated = _clause_past_verb(lead[-_FRONTED_WINDOW:], p)
             parts = replace(atom.parts, tense="future" if future else "past", tense_cue=" ".join(cue.split()) if cue else None)
             if not future and past_stated is not None:
                 parts = replace(parts, past_stated=True, tense_cue=parts.tense_cue or past_stated)
@@ -88,6 +96,32 @@ def _limit_in_past(window: str, cue: re.Match[str], p: Patterns) -> bool:
 
 def _limit_lead(lead: str, p: Patterns) -> bool:
     return p.limit_cue is not None and p.limit_cue.search(lead) is not None
+
+
+_DETERMINED = re.compile(r"(?<!\w)(?:the|a|an|this|that|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def _clause_past_verb(window: str, p: Patterns) -> str | None:
+    """The past-tense verb of the clause ending at a date, when it tells the date's own
+    event: not a participle ("will be paid in January"), not a verb that announces or
+    plans ("said it would report in December"), and not before a bound ("extended the
+    offer to Nov. 15")."""
+    if p.past_verb is None or p.announcing_verb is None or p.participle_lead is None:
+        return None
+    if p.bound_lead is not None and p.bound_lead.search(window):
+        return None
+    if _DETERMINED.search(window):
+        return None  # "gave no reason for the Jan. 14 deadline": the date qualifies a noun
+    clause = re.split(r"[,;:()\"]|''|``", window)[-1]
+    verbs = list(p.past_verb.finditer(clause))
+    if not verbs or p.future_cue.search(clause) or (p.modal is not None and p.modal.search(clause)):
+        return None
+    verb = verbs[-1]
+    if p.announcing_verb.fullmatch(verb.group()) or p.participle_lead.search(clause[: verb.start()]):
+        return None
+    if p.infinitive is not None and p.infinitive.search(clause, verb.end()):
+        return None
+    return verb.group()
 
 
 def _past_verb(window: str, p: Patterns) -> str | None:

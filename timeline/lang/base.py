@@ -234,6 +234,23 @@ class Language:
     # Past-tense verbs that move a date later ("postponed until Tuesday", "extended its
     # deadline until …"): before a limit cue they keep it pointing ahead.
     delay_verbs: tuple[str, ...] = ()
+    # Verbs that announce, plan or move an event ("said", "agreed", "planned", "postponed"):
+    # a date after one in its clause may be the announced event's, which can lie ahead, so
+    # such a verb does not tell the date in the past.
+    announcing_verbs: tuple[str, ...] = ()
+    # Words right before an -ed form that make it a participle or adjective, not a past tense
+    # ("is expected", "will be paid", "the proposed merger"). Regex fragments.
+    participle_leads: tuple[str, ...] = ()
+    # Words right before a date that bound or move it ("by", "until", "from"): a past verb
+    # before them says nothing of which way the date lies ("extended the offer to Nov. 15").
+    # A language without them never lets a verb hold a day-and-month date back from ahead.
+    bound_leads: tuple[str, ...] = ()
+    # Modal words ("would", "could"): a clause with one is not told in the simple past, so
+    # its -ed forms say nothing of which way a date lies ("would be paid … in January").
+    modal_words: tuple[str, ...] = ()
+    # An infinitive ("to testify"): a date after one belongs to the act it names, which a
+    # past verb before it ("subpoenaed him to testify on Feb. 10") does not set in the past.
+    infinitive: str | None = None
     # Words that, earlier in the clause, say a state still lasts (a negation, "لا يزال", a
     # present-tense verb): a phrase rule with the field ``unless_ongoing`` is then not read
     # ("يعيش هنا منذ ثلاثة أيام" is a length; "قدم استقالته منذ ثلاثة أيام" is a day). Regex fragments.
