@@ -409,7 +409,7 @@ LANGUAGE = Language(
                  # march on Saturday"; not "the service planned for Saturday"), a progressive
                  # "would be traveling Thursday", an agreement to act ("agreed to buy … in
                  # February"), "planning for the summit in April".
-                 r"planned\s+an?", r"would\s+be\s+[a-z]+ing", r"agreed\s+to", r"planning\s+for",
+                 r"planned\s+an?", r"would\s+be\s+[a-z]+ing", r"agreed\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(?-i:[a-z]+)", r"planning\s+for",
                  # News copy announces scheduled events in the present: "the vote starts Wednesday".
                  r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|kicks\s+off|takes\s+place|get\s+under\s*way)",
                  # "polls close at 8 p.m. ET", "the summit opens on Monday" (not "the close at")
