@@ -85,6 +85,14 @@ def _weak_periods(code: str) -> frozenset[str]:
 
 
 @cache
+def _word_clock_weak_periods(code: str) -> frozenset[str]:
+    from timeline.extract.patterns import normalized_table
+
+    lang = compile_language(code).language
+    return frozenset(normalized_table(dict.fromkeys(lang.weak_day_periods | lang.word_clock_weak_periods, 1)))
+
+
+@cache
 def _bare_hour_leads(code: str) -> re.Pattern[str] | None:
     from timeline.extract.patterns import fragments
 
@@ -119,6 +127,11 @@ def takes_bare_hour(p: Patterns, lead: str | None) -> bool:
 
 def is_weak_period(p: Patterns, found: str | None) -> bool:
     return _is_weak_period(p, found)
+
+
+def is_weak_word_clock_period(p: Patterns, found: str | None) -> bool:
+    """A day period that does not make an hour in words a clock time without a lead."""
+    return bool(found) and " ".join(found.casefold().split()) in _word_clock_weak_periods(p.language.code)
 
 
 def _is_weak_period(p: Patterns, found: str | None) -> bool:

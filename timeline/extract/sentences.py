@@ -31,6 +31,8 @@ def _sentence_starts(text: str, non_final: tuple[str, ...], openers: tuple[str, 
                 continue
         if match.group().startswith("\n") and _wrapped_line(text, match.start(), match.group()):
             continue
+        if match.group() == "." and _ordinal_day_before_lower_case(text, match.end()):
+            continue
         end = match.end()
         while end < len(text) and text[end].isspace():
             end += 1
@@ -99,6 +101,16 @@ def _last_word(text: str, end: int) -> str:
         while start > 0 and not text[start - 1].isspace():
             start -= 1
     return text[start:end]
+
+
+_ORDINAL_DAY = re.compile(r"(?<![\w.])(?:[12]\d|3[01]|0?[1-9])\.(?:(?:0?[1-9]|1[0-2])\.)?$")
+_NEXT_LOWER = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]")
+
+
+def _ordinal_day_before_lower_case(text: str, end: int) -> bool:
+    """ "vom 15.07. bis 20.07.", "am 26. und 27. Juni": a day (and month) with the ordinal
+    dot before a lower-case word ends no sentence (a sentence opens with a capital)."""
+    return bool(_ORDINAL_DAY.search(text, max(0, end - 7), end)) and bool(_NEXT_LOWER.match(text, end))
 
 
 _INITIALS = re.compile(r"(?:\w\.)+\w?")

@@ -90,7 +90,8 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
     wc = _compile(p.language.code)
     if wc is None:
         return []
-    from timeline.extract.scanner import is_weak_period, number_reader_for, takes_bare_hour
+    from timeline.extract.clock_atoms import is_weak_word_clock_period
+    from timeline.extract.scanner import number_reader_for, takes_bare_hour
 
     numbers = number_reader_for(p.language.code)
     atoms = []
@@ -105,7 +106,7 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
             continue
         if not has_minutes and not m.group("period") and not takes_bare_hour(p, m.group("lead")):
             continue  # "в два раза": a count after a preposition
-        if not m.group("lead") and is_weak_period(p, m.group("period")):
+        if not m.group("lead") and is_weak_word_clock_period(p, m.group("period")):
             continue  # "два часа" alone is a length of time as often as two o'clock
         if m.group("hword"):
             hour = table_get(wc.hour_words, _strip(m.group("hword"), p, wc.hour_words))

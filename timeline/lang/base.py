@@ -314,6 +314,9 @@ class Language:
     # Day periods too short to trust after a bare hour ("م" is also "metre"): read only
     # after h:mm or a clock lead.
     weak_day_periods: frozenset[str] = frozenset()
+    # Day periods that make an hour said in words a clock time only after a clock lead
+    # ("tres horas" is a length; "a las tres horas" the clock), digits unaffected.
+    word_clock_weak_periods: frozenset[str] = frozenset()
     # Day periods that stand before a day ("صباح اليوم", "مساء الأربعاء") → day period.
     day_period_prefixes: Mapping[str, str] = field(default_factory=dict)
     # Words between a date's parts or between a time and its date ("يوم" in "اليوم

@@ -68,6 +68,23 @@ _EVENT_GENITIVES = {
     "Feuers": "fire", "Absturzes": "crash", "Unfalls": "crash", "Protests": "protest",
 }
 _EVENT_CONCEPTS.update(_EVENT_GENITIVES)
+# Plurals and datives of the feminine and other event nouns ("nach den Abstimmungen", "bei den
+# Angriffen", "in der Sitzung" is the singular), and nouns the list lacked.
+_EVENT_INFLECTIONS = {
+    "Sitzungen": "meeting", "Konferenzen": "press-conference", "Pressekonferenzen": "press-conference",
+    "Abstimmungen": "vote", "Reden": "speech", "Besuche": "visit", "Besuchen": "visit", "Angriffe": "attack",
+    "Angriffen": "attack", "Anschläge": "attack", "Anschlägen": "attack", "Luftangriffe": "attack",
+    "Luftangriffen": "attack", "Explosionen": "explosion", "Debatten": "debate", "Kundgebungen": "protest",
+    "Demonstrationen": "protest", "Protesten": "protest", "Gipfeln": "summit", "Flüge": "flight",
+    "Flügen": "flight", "Streiks": "strike", "Unterredung": "meeting", "Dialog": "meeting", "Dialogs": "meeting",
+    "Diskussion": "meeting", "Diskussionen": "meeting", "Konsultationen": "meeting", "Krisensitzung": "meeting",
+    "Krisentreffen": "meeting", "Krisentreffens": "meeting", "Gesprächsrunde": "meeting",
+    "Verhandlungsrunde": "meeting", "Landung": "landing", "Abflug": "flight", "Abflugs": "flight",
+    "Reise": "visit", "Evakuierung": "evacuation", "Nachbeben": "aftershock", "Übung": "exercise",
+    "Manöver": "exercise", "Manövers": "exercise", "Vereidigung": "ceremony", "Briefing": "press-conference",
+    "Beschuss": "attack", "Beschusses": "attack",
+}
+_EVENT_CONCEPTS.update(_EVENT_INFLECTIONS)
 
 _ENDINGS = ("e", "en", "er", "es", "em")
 _RELATIVE_WORDS: dict[str, int] = {}
@@ -353,7 +370,7 @@ LANGUAGE = Language(
         Trauerfeier Kundgebung Demonstration Prozess Anhörung Flug Streik Verhandlungen Debatte
         Konzert Rennen Sturm Anruf Ankündigung Erklärung Brand Unfall Begegnung Beratungen Ansprache
         Interview Partie Luftangriff Beben Beerdigung Protest Proteste Telefonat Feuer Absturz""".split()
-    ) | frozenset(_EVENT_GENITIVES),
+    ) | frozenset(_EVENT_GENITIVES) | frozenset(_EVENT_INFLECTIONS),
     event_concepts=_EVENT_CONCEPTS,
     not_places=frozenset({
         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Und", "Uhr", "Zeit", "Ortszeit", "Mai",

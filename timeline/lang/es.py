@@ -37,6 +37,13 @@ for _tens_word, _tens in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), 
 _HOUR_WORDS = {"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
                "nueve": 9, "diez": 10, "once": 11, "doce": 12}
 _HOUR_WORD_ALT = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
+# The 24-hour dial said in words ("a las quince horas", "a las veinte horas y treinta minutos"):
+# read only after a clock lead and before "horas" or minutes ("quince días" is a count).
+# "veinticuatro" stays out: "las veinticuatro horas" is a whole day.
+_SPOKEN_HOURS = {word: int(_NUMBER_WORDS[word]) for word in (
+    "trece", "catorce", "quince", "dieciséis", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+    "veintiuna", "veintiuno", "veintiún", "veintidós", "veintitrés")}
+_SPOKEN_HOUR_ALT = "|".join(sorted(_SPOKEN_HOURS, key=len, reverse=True))
 # What may follow "a las 17" in a clock time; a noun instead ("a las 20 personas", "las 17
 # comunidades") makes the number a count.
 _AFTER_HOUR = (r"horas?|hs?|hrs?|de|del|y|menos|en|hasta|a|para|locales?|GMT|UTC|aproximadamente|según|cuando|"
@@ -46,7 +53,8 @@ _CLOCK_GUARD = (
     # "a las 3 de cada 10 empresas": a share, not three o'clock.
     rf"(?!\s+de\s+(?:cada|los|las|ellos|ellas|sus|estos|estas|esos|esas|\d))"
     rf"|\s*(?:{_HOUR_WORD_ALT})\s+(?:y\s+(?:media|cuarto|\w+\s+minutos?)|menos\s+(?:cuarto|\w+)|en\s+punto|"
-    rf"de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+mediod[ií]a|horas?\b))"
+    rf"de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+mediod[ií]a|horas?\b)"
+    rf"|\s*(?:{_SPOKEN_HOUR_ALT})\s+horas\b)"
 )
 
 _EVENT_CONCEPTS = {
@@ -62,7 +70,28 @@ _EVENT_CONCEPTS = {
     "huelga": "strike", "debate": "debate", "concierto": "concert", "festival": "festival", "carrera": "race",
     "tormenta": "storm", "llamada": "call", "anuncio": "announcement", "declaración": "statement",
     "comunicado": "statement", "incendio": "fire", "tiroteo": "shooting", "accidente": "crash",
+    "diálogo": "meeting", "negociación": "meeting", "conversación": "meeting", "deliberaciones": "meeting",
+    "consultas": "meeting", "pleno": "meeting", "entrevista": "interview", "mitin": "protest", "viaje": "visit",
+    "aterrizaje": "landing", "evacuación": "evacuation", "réplica": "aftershock",
+    "maniobras": "exercise", "investidura": "ceremony", "juramento": "ceremony",
 }
+
+
+def _plural(noun: str) -> str:
+    """"reunión" → "reuniones", "cumbre" → "cumbres", "mitin" → "mítines" is left out."""
+    if noun.endswith("s") or " " in noun:
+        return noun
+    if noun.endswith("ón"):
+        return noun[:-2] + "ones"
+    if noun[-1] in "aeiouáéó":
+        return noun + "s"
+    if noun.endswith("z"):
+        return noun[:-1] + "ces"
+    return noun + "es"
+
+
+# A text names the events in the plural as often ("las reuniones", "tras los bombardeos").
+_EVENT_CONCEPTS.update({_plural(noun): concept for noun, concept in list(_EVENT_CONCEPTS.items())})
 
 _MONTHS = {**cldr_months("es"), "setiembre": 9, "sep": 9, "set": 9}
 _WEEKDAYS = {**cldr_weekdays("es", abbreviated=False), "miercoles": 2, "sabado": 5}
@@ -238,9 +267,12 @@ _PHRASES = (
     # After "de" only a number in words ("después de tres horas", "una reunión de tres horas"):
     # "de 17 horas" may be a clock time, "de tres horas" never is.
     _rule(r"(?<!\bla\s)(?<!\blas\s)(?<!\d\sa\s)(?<!\d\sy\s)(?<!\d-)(?<!\d\s-\s)(?<!\d\shasta\s)"
-          r"(?P<num>(?<!\bde\s)\d{1,3}|" + _HOUR_WORD_ALT + r")\s+(?P<unit>horas?)"
-          r"(?!\s*(?:del?\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada|mediod[ií]a)|en\s+punto|GMT|UTC|\(|,?\s*hora\s|"
-          r"locales?\b|(?:del|de)\s+(?:centro\b|(?-i:[A-Z]))|en\s+(?-i:[A-Z])|peninsular))", "hours-counted", _DURATION),
+          r"(?P<num>(?<!\bde\s)\d{1,3}(?P<digits>)|" + _HOUR_WORD_ALT + r")\s+(?P<unit>horas?)"
+          r"(?!\s*(?:del?\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada|mediod[ií]a)|en\s+punto))"
+          # In words and with no "las" before it, an hour is a length even before a place or a
+          # zone ("una reunión de tres horas en Madrid"): the clock says "a las tres".
+          r"(?(digits)(?!\s*(?:GMT|UTC|\(|,?\s*hora\s|locales?\b|(?:del|de)\s+(?:centro\b|(?-i:[A-Z]))|"
+          r"en\s+(?-i:[A-Z])|peninsular)))", "hours-counted", _DURATION),
     # Rates, not lengths of time: "120 kilómetros por hora", "tres veces al día".
     _rule(r"(?:por|al|a\s+la)\s+(?:hora|día|semana|mes|año)", "rate", {"kind": "none"}),
     # "en hora de Madrid", "en hora peninsular": the clock named, not an hour's length.
@@ -356,7 +388,7 @@ LANGUAGE = Language(
         funeral manifestación protesta juicio audiencia vuelo huelga negociaciones debate concierto
         carrera tormenta llamada anuncio declaración bombardeo incendio accidente comunicado tiroteo
         despegue marcha intervención rueda comparecencia""".split()
-    ),
+    ) | frozenset(_EVENT_CONCEPTS),
     event_concepts=_EVENT_CONCEPTS,
     not_places=frozenset({
         "El", "La", "Los", "Las", "Un", "Una", "De", "Del", "Y", "En", "Por", "Para", "Con", "Según",
@@ -431,6 +463,12 @@ LANGUAGE = Language(
     event_measure_words=("de",),
     measured_noun_links=("de",),
     clock_hour_words=_HOUR_WORDS,
+    spoken_clock_hour_words=_SPOKEN_HOURS,
+    # "una reunión de tres horas en Madrid": an hour in words before "horas" is a clock time
+    # only after "a las" (numerals keep their own rules: "de 9 a 11 horas").
+    word_clock_weak_periods=frozenset({"horas", "hora"}),
+    # "a las 10 horas y 30 minutos": the hour's unit and "y", then counted minutes.
+    clock_hour_units=("horas y", "hora y", "h y"),
     clock_minute_words={"y media": 30, "y cuarto": 15, "menos cuarto": -15, "en punto": 0},
     clock_minute_joiners={"y": 1, "menos": -1},
     named_times={"medianoche": (24, 0), "mediodía": (12, 0), "mediodia": (12, 0)},

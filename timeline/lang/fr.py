@@ -52,7 +52,24 @@ _EVENT_CONCEPTS = {
     "débat": "debate", "concert": "concert", "festival": "festival", "course": "race", "tempête": "storm",
     "appel": "call", "annonce": "announcement", "déclaration": "statement", "communiqué": "statement",
     "incendie": "fire", "fusillade": "shooting", "accident": "crash", "crash": "crash",
+    "dialogue": "meeting", "consultations": "meeting", "tête-à-tête": "meeting",
+    "entrevue": "meeting", "interview": "interview", "voyage": "visit", "déplacement": "visit",
+    "atterrissage": "landing", "évacuation": "evacuation", "réplique": "aftershock",
+    "manœuvres": "exercise", "investiture": "ceremony", "bombardement": "attack", "tir": "launch",
 }
+
+
+def _plural(noun: str) -> str:
+    """"réunion" → "réunions"; "discours", "procès" stay as they are."""
+    if noun[-1] in "sxz" or " " in noun:
+        return noun
+    if noun.endswith("eu") or noun.endswith("au"):
+        return noun + "x"
+    return noun + "s"
+
+
+# A text names the events in the plural as often ("les frappes", "après les entretiens").
+_EVENT_CONCEPTS.update({_plural(noun): concept for noun, concept in list(_EVENT_CONCEPTS.items())})
 
 _MONTHS = {
     **cldr_months("fr"),
@@ -343,7 +360,7 @@ LANGUAGE = Language(
         tremblement lancement cérémonie funérailles obsèques manifestation procès audience vol grève
         négociations débat concert course tempête appel annonce déclaration frappe frappes incendie
         accident rencontre allocution fusillade décollage rassemblement communiqué""".split()
-    ),
+    ) | frozenset(_EVENT_CONCEPTS),
     event_concepts=_EVENT_CONCEPTS,
     not_places=frozenset({
         "Le", "La", "Les", "Des", "Du", "De", "Et", "En", "Au", "Aux", "Un", "Une", "Il", "Elle", "Mais",

@@ -75,8 +75,57 @@ _EVENT_CONCEPTS = {
     "митинг": "protest", "акция": "protest", "протест": "protest", "суд": "trial", "процесс": "trial",
     "рейс": "flight", "забастовка": "strike", "дебаты": "debate", "концерт": "concert", "гонка": "race",
     "шторм": "storm", "звонок": "call", "разговор": "call", "заявление": "statement", "пожар": "fire",
-    "авария": "crash", "крушение": "crash",
+    "авария": "crash", "крушение": "crash", "обсуждение": "meeting", "совещание": "meeting",
+    "консультации": "meeting", "сессия": "meeting", "учение": "exercise", "учения": "exercise",
+    "старт": "launch", "посадка": "landing", "приземление": "landing", "вылет": "flight",
 }
+
+# Event nouns are listed in the nominative; a text names them in every case ("после встречи",
+# "на саммите", "в ходе обсуждений", "перед голосованием"). Regular endings only: a form is
+# added for a noun of that declension, and the few irregular genitive plurals are spelled out.
+_PLURAL_ONLY = {"переговоры": "переговор", "выборы": "выбор", "дебаты": "дебат", "похороны": "похорон",
+                "консультации": "консультаци", "торги": "торг"}
+
+
+_FLEETING = {"звонок": "звонк"}  # the vowel dropped before an ending: "звонка", "звонком"
+_GENITIVE_PLURALS = {"забастовка": "забастовок", "гонка": "гонок", "посадка": "посадок"}
+
+
+def _case_forms(noun: str) -> tuple[str, ...]:
+    if noun in _FLEETING:
+        stem = _FLEETING[noun]
+        return (noun, *(stem + e for e in ("а", "у", "ом", "е", "и", "ов", "ам", "ах", "ами")))
+    if noun in _PLURAL_ONLY:
+        stem = _PLURAL_ONLY[noun]
+        soft = stem.endswith("и") or stem.endswith("г")
+        return (noun, *(stem + e for e in (("й", "ям", "ях", "ями") if stem.endswith("и") else
+                                            ("ов", "ам", "ах", "ами") if not soft else ("ов", "ам", "ах", "ами"))),
+                *((stem,) if noun == "похороны" else ()))
+    if noun.endswith("ие"):  # заседание, выступление, голосование, обсуждение
+        stem = noun[:-1]
+        return (noun, *(stem + e for e in ("я", "ю", "и", "ем", "й", "ям", "ях", "ями")))
+    if noun.endswith("ия"):  # конференция, церемония, акция
+        stem = noun[:-1]
+        return (noun, *(stem + e for e in ("и", "ю", "ей", "й", "ям", "ях", "ями")))
+    if noun.endswith("а"):  # встреча, беседа, забастовка, атака
+        stem = noun[:-1]
+        after_hushing = stem[-1] in "жшчщкгх"
+        return (noun, _GENITIVE_PLURALS.get(noun, stem),
+                *(stem + e for e in ("и" if after_hushing else "ы", "е", "у", "ей" if stem[-1] in "жшчщ" else "ой",
+                                     "ам", "ах", "ами")))
+    if noun.endswith("ь"):  # речь
+        stem = noun[:-1]
+        return (noun, stem + "и", stem + "ью")
+    if noun[-1] in "бвгдзклмнпрстфхжшчщ":  # саммит, визит, матч, взрыв, запуск, удар
+        soft = noun[-1] in "жшчщ"
+        return (noun, *(noun + e for e in ("а", "у", "ем" if soft else "ом", "е", "и" if soft or noun[-1] in "кгх"
+                                           else "ы", "ей" if soft else "ов", "ам", "ах", "ами")))
+    return (noun,)
+
+
+# Every case form of a listed event noun names its concept ("после саммита" is the summit).
+_EVENT_FORMS = {form: concept for noun, concept in _EVENT_CONCEPTS.items() for form in _case_forms(noun)}
+
 
 # --- calendar words in their cases --------------------------------------------------------
 
@@ -289,6 +338,20 @@ _RELATIVE_DAY_PERIODS.update({
     "накануне вечером": (-1, "evening"),
 })
 
+# A past-tense verb: a lower-case word whose "л" follows a vowel ("заявил", "начала", "прошли",
+# "состоялось") or the "шл"/"гл" of "пришла", "могли". Nouns and adverbs of the same shape
+# ("правила", "дела", "недели", "цели", "около", "посол", "журнал") are no verbs: with no such
+# list, "В январе правила изменятся" read January as the one just past.
+_NOT_PAST_VERBS = (
+    "правил дел тел сил жил зал сигнал канал капитал персонал финал материал генерал адмирал идеал школ стол "
+    "футбол протокол вокзал журнал скандал квартал арсенал портал предел раздел отдел пол гол тыл посол недел "
+    "цел рол дол модел отел автомобил корол бол вол окол мал тепл тяжел смел умел скал шкал стрел пчел смол "
+    "весел Павел Михаил"
+).split()
+_PAST_VERB = (rf"(?!(?:{'|'.join(_NOT_PAST_VERBS)})[аоиы]?(?![а-яё]))"
+              r"(?-i:[а-яё]+(?:[аеиоуыяюё]л|шл|гл)(?:а|о|и)?(?:ся|сь)?)")
+
+
 LANGUAGE = Language(
     code="ru",
     name="Русский",
@@ -376,7 +439,7 @@ LANGUAGE = Language(
                  r"сыграют", r"вступят", r"прибудет", r"прибудут", r"отправится", r"выступят"),
     # After a date that opens its sentence, a past-tense verb before any future cue says the
     # clause tells of the past ("В пятницу правительство объявило …").
-    past_verbs=(r"[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)", r"был", r"была", r"было", r"были"),
+    past_verbs=(_PAST_VERB, r"был", r"была", r"было", r"были"),
     clock_hour_words=_yo(_HOUR_WORDS),
     # "в 10 часов 30 минут", "в 10 ч. 30 мин.": the hour's unit, then counted minutes.
     clock_hour_units=("часов", "часа", "час", "ч.", "ч"),
@@ -401,8 +464,8 @@ LANGUAGE = Language(
         похороны митинг акция суд заседания рейс забастовка дебаты концерт гонка шторм звонок
         заявление удар пожар авария беседа брифинг интервью обращение речь игра обстрел протест
         процесс разговор крушение переговоров""".split()
-    ),
-    event_concepts=_EVENT_CONCEPTS,
+    ) | frozenset(_EVENT_FORMS),
+    event_concepts=_EVENT_FORMS,
     not_places=frozenset({"Путин", "Кремль", "Президент", "Мая", "Песков", "Лавров", "Госдума", "МИД", "МЧС"}),
     place_prepositions=("в", "во", "из", "под", "около", "близ"),
     places_capitalised=True,

@@ -414,6 +414,9 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             return day + dt.timedelta(days=1), (
                 f"date from '{anchor.text}' in the same sentence, the day after: it comes after "
                 f"'{earlier.text}' and is earlier on the clock",)
+        midnight = _past_midnight_before(m, anchor.span[1], times, text) if day is not None else None
+        if midnight is not None:
+            return day + dt.timedelta(days=1), (_PAST_MIDNIGHT_NOTE.format(anchor=anchor.text, midnight=midnight.text),)
         return day, (f"date from '{anchor.text}' in the same sentence",)
     for t in reversed([t for t in times.in_sentence(m.sentence) if t.span[1] <= m.span[0]]):
         if t.parts.weekday is not None or t.parts.relative_days is not None or t.parts.day is not None:
@@ -456,6 +459,12 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                 break
             if range_end is not None:
                 return carried, (range_day_assumption(anchor, range_end, "last named"),)
+            midnight = _past_midnight_before(m, anchor.span[1], times, text) if carried is not None else None
+            if midnight is not None:
+                # "… lasted until well after midnight. The minister flew back at 8 a.m. Tehran
+                # time": the story has passed into the next day.
+                return carried + dt.timedelta(days=1), (
+                    _PAST_MIDNIGHT_NOTE.format(anchor=anchor.text, midnight=midnight.text),)
             return carried, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
@@ -636,6 +645,50 @@ def _in_background_clause(d: Mention, text: str) -> bool:
     breaks = list(_CLAUSE_END.finditer(window))
     clause = window[breaks[-1].end():] if breaks else window
     return pattern.search(clause) is not None
+
+
+_PAST_MIDNIGHT_NOTE = ("date from '{anchor}', the day after: the text has told of '{midnight}' (after "
+                       "midnight) since, and this time is a morning one")
+_BEFORE_MIDNIGHT_WORDS = 40  # characters before a midnight mention searched for its "after"
+
+
+def _past_midnight_before(m: Mention, lo: int, times: _TimesIndex, text: str) -> Mention | None:
+    """A midnight said with "after" ("bis nach Mitternacht", "well after midnight", "après
+    minuit", "после полуночи") between ``lo`` (the day's mention) and ``m``, a morning time
+    with no day of its own: the story has passed into the next day, so ``m`` is on it."""
+    p = m.parts
+    if not text or p.hour is None or p.weekday is not None or p.day is not None or p.relative_days is not None:
+        return None
+    if hour_of_day(p.hour, p.day_period) >= 12:
+        return None
+    for t in times.starting_in(lo, m.span[0]):
+        tp = t.parts
+        if tp.hour != 24 or tp.weekday is not None or tp.day is not None or tp.relative_days is not None:
+            continue
+        if _after_word_before(text[max(0, t.span[0] - _BEFORE_MIDNIGHT_WORDS) : t.span[0]] + " " + t.text, t.lang):
+            return t
+    return None
+
+
+@lru_cache(maxsize=16)
+def _after_words_pattern(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import alternation
+
+    lang = compile_language(code).language
+    words = [w for w, d in {**lang.order_words, **lang.offset_order_words}.items() if d == "after"]
+    if not words:
+        return None
+    # "after midnight", "nach Mitternacht", "después de la medianoche": the word, then at most
+    # two short words (articles, "de"), then the midnight itself (a word with no digit).
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?:\s+[^\W\d_]{{1,3}}){{0,2}}\s+[^\W\d_]+\s*$",
+                      re.IGNORECASE)
+
+
+def _after_word_before(before: str, code: str) -> bool:
+    from timeline.textnorm import normalize
+
+    pattern = _after_words_pattern(code)
+    return pattern is not None and pattern.search(normalize(before).rstrip()) is not None
 
 
 def _later_hour_before(m: Mention, anchor: Mention, times: _TimesIndex) -> Mention | None:
