@@ -8,17 +8,19 @@ knows what the named groups mean.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract import rule_facts
+from timeline.extract.anchors import Anchor, pattern_anchors
 from timeline.extract.duration_atoms import number_reader_for
 from timeline.extract.fastscan import Core
 from timeline.extract.patterns import alternation, normalized_table, table_get
 from timeline.extract.prefilter import has_ascii_folds, may_match
-from timeline.extract.windows import TextIndex
+from timeline.extract.windows import TextIndex, _Reach
 from timeline.extract.windows import finditer as windowed_finditer
+from timeline.extract.word_index import Vocabulary, WordIndex, search_near
 from timeline.lang import get as get_language
 from timeline.lang.base import Language, PhraseRule
 from timeline.model import DATE, DURATION, SET, TIME, Parts
@@ -43,6 +45,9 @@ class CompiledRule:
     # For a rule without required words: a part every match contains that is cheap to
     # look for (timeline.extract.fastscan, "1998" in a year rule), or None.
     core: Core | None = None
+    # Word sets every match has a member of, each with how far before it a match can
+    # start (timeline.extract.anchors), best first; () when none is known.
+    anchors: tuple[Anchor, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,8 @@ class PhraseTables:
     day_periods: dict[str, object]
     # The language, for compound number words in an hour or minute group ("خمس وعشرين").
     code: str = ""
+    # Every anchor word of the rules (timeline.extract.word_index).
+    vocabulary: Vocabulary | None = None
 
 
 @cache
@@ -72,13 +79,18 @@ def compile_phrases(code: str) -> PhraseTables:
         for name, fragment in slots.items():
             pattern = pattern.replace("{" + name + "}", fragment)
         flags = int(0 if rule.case_sensitive else re.IGNORECASE)
-        regex, required, shape, core = rule_facts.read(rf"(?<![\w])(?:{pattern})(?![\w])", flags)
-        rules.append(CompiledRule(rule, regex, required, shape, core))
+        full = rf"(?<![\w])(?:{pattern})(?![\w])"
+        regex, required, shape, core = rule_facts.read(full, flags)
+        anchors = pattern_anchors(full, flags)
+        # Looked up in the lower-cased text: a case-sensitive rule's words are there lower-cased.
+        lowered = tuple((tuple(sorted({w.lower() for w in words})), fixed, runs) for words, fixed, runs in anchors)
+        rules.append(CompiledRule(rule, regex, required, shape, core, lowered if shape is not None else ()))
+    vocabulary = Vocabulary(word for compiled in rules for words, _, _ in compiled.anchors for word in words)
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
         normalized_table(lang.seasons), normalized_table(lang.ordinals), normalized_table(lang.day_periods),
-        code,
+        code, vocabulary,
     )
 
 
@@ -108,10 +120,78 @@ class Phrase:
 def find_phrases(s: str, code: str) -> list[Phrase]:
     tables = compile_phrases(code)
     found = []
+    for compiled, m in _rule_matches(s, tables):
+        if compiled.rule.fields.get("unless_ongoing") and _ongoing_before(s, m.start(), code):
+            continue
+        parts = _read(m, compiled.rule.fields, tables)
+        if parts is None:
+            continue
+        kind, parts = parts
+        found.append(Phrase(m.start(), m.end(), kind, parts, f"phrase:{compiled.rule.name or kind}"))
+    return found
+
+
+def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, re.Match[str]]]:
+    """Each rule's matches (exactly its ``finditer``), rule by rule."""
     lowered = s.lower()
     folds = has_ascii_folds(s)
-    # With a character lower() does not fold as matching does, a word's place in
-    # ``lowered`` says nothing about a match: such a text is scanned whole.
+    if folds or len(lowered) != len(s) or tables.vocabulary is None:
+        # With a character lower() does not fold as matching does, or one it lengthens,
+        # a word's place in ``lowered`` says nothing about a match: the rules' own
+        # required words are checked and a text is scanned whole.
+        yield from _whole_text_matches(s, lowered, folds, tables)
+        return
+    words = WordIndex(lowered, tables.vocabulary)
+    reach = _Reach(s)
+    reaches: dict[int, tuple[int, int]] = {}
+    for compiled in tables.rules:
+        shape = compiled.shape
+        if compiled.anchors:
+            best_words, best_lead, best_count = None, None, 0
+            for anchor_words, fixed, runs in compiled.anchors:
+                count = words.count(anchor_words)
+                if count == 0:
+                    break  # a set none of whose words is here: the rule cannot match
+                if best_words is None or count < best_count:
+                    best_words, best_lead, best_count = anchor_words, (fixed, runs), count
+            else:
+                limit, longest = _reach_of(shape, reach, reaches)
+                fixed, runs = best_lead
+                lead = fixed + runs * longest if fixed >= 0 else limit
+                windows = ((at - lead, at) for at in words.starts(best_words))
+                for m in search_near(compiled.regex, s, windows, limit):
+                    yield compiled, m
+            continue
+        if compiled.core is not None:
+            if shape is None:
+                if compiled.core.occurs(s):
+                    for m in compiled.regex.finditer(s):
+                        yield compiled, m
+                continue
+            # Every match holds an occurrence of the core, which starts in (or at) one
+            # of the core's own non-overlapping matches; a match is at most ``limit`` long.
+            limit, _ = _reach_of(shape, reach, reaches)
+            windows = ((m.start() - limit + 1, m.end() - 1) for m in compiled.core.regex.finditer(s))
+            for m in search_near(compiled.regex, s, windows, limit):
+                yield compiled, m
+            continue
+        if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive, folds):
+            continue
+        for m in compiled.regex.finditer(s):
+            yield compiled, m
+
+
+def _reach_of(shape, reach: _Reach, known: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """(the longest a match of ``shape`` reads in this text, the longest run it counts)."""
+    found = known.get(id(shape))
+    if found is None:
+        longest = max((reach.longest_run(p) for p in shape.run_patterns), default=0)
+        found = known[id(shape)] = (shape.fixed + shape.runs * longest, longest)
+    return found
+
+
+def _whole_text_matches(s: str, lowered: str, folds: bool,
+                        tables: PhraseTables) -> Iterator[tuple[CompiledRule, re.Match[str]]]:
     index = None if folds else TextIndex(s, lowered)
     for compiled in tables.rules:
         if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive, folds):
@@ -121,16 +201,9 @@ def find_phrases(s: str, code: str) -> list[Phrase]:
         ignore_case = not compiled.rule.case_sensitive
         matches = (compiled.regex.finditer(s) if index is None
                    else windowed_finditer(compiled.regex, compiled.required, ignore_case, index,
-                                             compiled.shape))
+                                          compiled.shape))
         for m in matches:
-            if compiled.rule.fields.get("unless_ongoing") and _ongoing_before(s, m.start(), code):
-                continue
-            parts = _read(m, compiled.rule.fields, tables)
-            if parts is None:
-                continue
-            kind, parts = parts
-            found.append(Phrase(m.start(), m.end(), kind, parts, f"phrase:{compiled.rule.name or kind}"))
-    return found
+            yield compiled, m
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛,،:\n]")

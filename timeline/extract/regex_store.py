@@ -47,6 +47,7 @@ STORE_PATH = Path(__file__).parent / "data" / "regex_store.marshal"
 FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "alternation": ("word_trie.py", "../textnorm.py"),
     "phrase rule": ("rule_facts.py", "prefilter.py", "windows.py", "fastscan.py"),
+    "phrase anchors": ("anchors.py", "prefilter.py", "windows.py"),
     "never matches": ("prefilter.py",),
     "start class": ("fastscan.py", "prefilter.py"),
 }

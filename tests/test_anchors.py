@@ -1,0 +1,63 @@
+"""Phrase rules searched only near their anchor words (timeline.extract.anchors,
+timeline.extract.word_index) give exactly the matches of a whole-text scan, rule by
+rule, for every language; and the word index finds what ``str.find`` finds."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract.anchors import anchors_of
+from timeline.extract.phrases import _rule_matches, compile_phrases
+from timeline.extract.windows import parse
+from timeline.extract.word_index import Vocabulary, WordIndex, search_near
+from timeline.lang import SUPPORTED
+
+TABLES = [compile_phrases(code) for code in SUPPORTED]
+WORDS = sorted({w for t in TABLES for c in t.rules for words, _, _ in c.anchors for w in words}
+               | {"Two", "three", "1998", "'98", "1990s", "in", "The", "of", "days", "a", "-", ",", ".", "May", "March"})
+GAPS = st.sampled_from([" ", " ", " ", "  ", "\n\n", " \t  \n   ", "-", "", "x", "ing "])
+
+
+def _same(text: str) -> None:
+    for tables in TABLES:
+        near = [(c.rule.name, m.span(), m.groupdict()) for c, m in _rule_matches(text, tables)]
+        whole = [(c.rule.name, m.span(), m.groupdict()) for c in tables.rules for m in c.regex.finditer(text)]
+        assert near == whole, (tables.code, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS) | st.text(max_size=3), GAPS), max_size=14))
+def test_matches_near_anchors_equal_whole_scan(pieces):
+    _same("".join(word + gap for word, gap in pieces))
+
+
+def test_examples_with_long_runs_and_case():
+    _same("It happened three" + " " * 40 + "years\n\n\n\n  ago, and two days later, last week, every Monday.")
+    _same("In MARCH 1998, the 3rd of April and the day before; Christmas Eve, the year-ago quarter, the 1990s.")
+    _same("the " * 50 + "the twenty-first of March, 'the 21st' twenty years ago")
+
+
+def test_tree_of_words_gives_its_words_again():
+    # A prefix tree ("word_trie") is read as the words it spells, with where they start.
+    pattern = r"(?<![\w])(?:the\s+(?:j(?:an(?:uary)?|u(?:ne|ly))))(?![\w])"
+    anchors = anchors_of(parse(pattern, re.IGNORECASE), re.IGNORECASE)
+    assert (("the",), 0, 0) in anchors
+    assert (("jan", "january", "july", "june"), 3, 1) in anchors
+
+
+def test_word_index_finds_what_find_finds():
+    vocabulary = Vocabulary(["the", "he", "there", "aug.", "year's", "ana"])
+    text = "there the other. aug. the year's banana theft"
+    index = WordIndex(text, vocabulary)
+    for word in ("the", "he", "there", "aug.", "year's", "ana"):
+        expected = [m.start() for m in re.finditer(f"(?=({re.escape(word)}))", text)]
+        assert index.count([word]) == len(expected)
+        assert index.starts([word]) == expected
+
+
+def test_search_near_resumes_after_each_match_as_finditer_does():
+    regex = re.compile(r"(?<![\w])ab(?:\s+ab)*(?![\w])")
+    text = "ab ab  ab x ab"
+    windows = [(m.start(), m.start()) for m in re.finditer("ab", text)]
+    assert [m.span() for m in search_near(regex, text, windows, 40)] == [m.span() for m in regex.finditer(text)]
