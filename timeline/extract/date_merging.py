@@ -68,6 +68,14 @@ _DATE_FIELDS = ("year", "month", "day", "weekday", "relative_days")
 _DAY_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar", "tense")
 
 
+def _offset_kept(first: Parts, second: Parts) -> int | None:
+    """A relative weekday's count ("this coming Sunday") is dropped when a day of a month
+    follows it ("…, March 8"): that day says which Sunday."""
+    if first.weekday is not None and first.unit is None and second.month is not None and second.day is not None:
+        return None
+    return first.offset
+
+
 def _only_day_fields(parts: Parts) -> bool:
     return parts.ref is None and parts.unit is None and parts.offset is None and parts.day_period is None
 
@@ -177,13 +185,16 @@ def _merge_adjacent_dates(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
             and prev.kind == DATE
             and atom.kind == DATE
             and gap.match(s[prev.end : atom.start])
-            # "مساء أمس الأربعاء": the first part may carry the day period.
-            and _only_day_fields(replace(prev.parts, day_period=None)) and _only_day_fields(atom.parts)
+            # "مساء أمس الأربعاء": the first part may carry the day period; "this coming
+            # Sunday, March 8": a weekday counted from today, settled by the day after it.
+            and _only_day_fields(replace(prev.parts, day_period=None, offset=_offset_kept(prev.parts, atom.parts)))
+            and _only_day_fields(atom.parts)
             and not any(getattr(prev.parts, f) is not None and getattr(atom.parts, f) is not None for f in _DATE_FIELDS)
         ):
             fields = {f: getattr(atom.parts, f) for f in (*_DATE_FIELDS, "calendar")
                       if getattr(atom.parts, f) is not None}
-            merged[-1] = Atom(prev.start, atom.end, DATE, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}", prev.priority)
+            first = replace(prev.parts, offset=_offset_kept(prev.parts, atom.parts))
+            merged[-1] = Atom(prev.start, atom.end, DATE, replace(first, **fields), f"{prev.rule}+{atom.rule}", prev.priority)
         else:
             merged.append(atom)
     return merged

@@ -162,6 +162,15 @@ _PHRASES = (
           anchored=True),
     _rule(r"(?:(?:earlier|later|early|late)\s+)?that\s+" + _PARTS_OF_DAY, "anaphoric-day-part", _DATE,
           day_shift=0, anchored=True),
+    # "By mid-afternoon, …", "orders came in the morning": that part of the day the story is at.
+    _rule(r"(?:mid-?\s?|(?:early|late)\s+)(?P<dayperiod>morning|afternoon|evening)", "bare-day-part", _DATE,
+          day_shift=0, anchored=True),
+    _rule(r"(?<=\bin\s)the\s+(?P<dayperiod>morning|afternoon|evening)(?!\s+(?:of|after|before|when|that)\b)",
+          "in-the-day-part", _DATE, day_shift=0, anchored=True),
+    # "by the end of the month", "the middle of the week": the period the story is at.
+    *(_rule(rf"the\s+(?:{words})\s+of\s+the\s+(?P<unit>month|week)", f"period-{mod.lower()}", _DATE,
+            offset=0, anchored=True, modifier=mod)
+      for words, mod in (("end", "END"), ("beginning|start", "START"), ("middle", "MID"))),
     # "over the past decade": the last ten years up to now, a length (like "the past ten years").
     _rule(r"(?:the\s+)?past\s+(?P<unit>decade|century)", "past-decade", _DURATION, duration_count=1.0),
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
@@ -309,6 +318,10 @@ _PHRASES = (
           "the-count-units", _DURATION),
     _rule(r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))" + _PLURAL, "duration-plural", _DURATION),
     _rule(r"(?P<unit>years|decades|months|weeks|days|hours)[-\s](?:long|old)", "duration-adjective", _DURATION),
+    # "a day-long strike", "a year-long inquiry": one of the unit, the article outside.
+    _rule(r"(?P<unit>day|week|month|year|hour|decade)-long", "unit-long", _DURATION, duration_count=1.0),
+    # "eight trading days", "ten business days": days counted on a working calendar, still days.
+    _rule(r"(?P<num>{number})\s+(?:trading|business|working|school)\s+(?P<unit>days?)", "working-days", _DURATION),
     # Sets.
     _rule(r"daily|every\s+day|each\s+day|a\s+day(?=[.,;]|\s+(?:for|in|to|and|or|at|on)\b)", "daily", _SET,
           duration_unit="D", duration_count=1.0),
