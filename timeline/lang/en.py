@@ -162,11 +162,10 @@ _PHRASES = (
           anchored=True),
     _rule(r"(?:(?:earlier|later|early|late)\s+)?that\s+" + _PARTS_OF_DAY, "anaphoric-day-part", _DATE,
           day_shift=0, anchored=True),
-    # "By mid-afternoon, …", "orders came in the morning": that part of the day the story is at.
+    # "By mid-afternoon, …": that part of the day the story is at. (A bare "in the morning"
+    # is left alone: news uses it as filler and an event for it only clutters a timeline.)
     _rule(r"(?:mid-?\s?|(?:early|late)\s+)(?P<dayperiod>morning|afternoon|evening)", "bare-day-part", _DATE,
           day_shift=0, anchored=True),
-    _rule(r"(?<=\bin\s)the\s+(?P<dayperiod>morning|afternoon|evening)(?!\s+(?:of|after|before|when|that)\b)",
-          "in-the-day-part", _DATE, day_shift=0, anchored=True),
     # "by the end of the month", "the middle of the week": the period the story is at.
     *(_rule(rf"the\s+(?:{words})\s+of\s+the\s+(?P<unit>month|week)", f"period-{mod.lower()}", _DATE,
             offset=0, anchored=True, modifier=mod)
