@@ -423,6 +423,7 @@ LANGUAGE = Language(
     # (Biden, not "ب" + Aydın), "فرانس" (Agence France-Presse).
     not_places=frozenset({"الجزيرة", "الدولة", "الأمل", "الثورة", "البلد", "الشروق", "الأبيض",
                           "البورصة", "بورصة", "المدينة", "الهزة", "هزة", "بايدن", "فرانس",
+                          "السراي", "سراي",  # the government palace in Beirut, not Saray (Azerbaijan)
                           "بن", "ابن", "أبو", "أم"}),  # name particles: "مطار بن غوريون" is not Bonn
     place_prepositions=("في", "من", "إلى", "الى", "قرب", "داخل", "خارج", "بمدينة", "مدينة", "ب", "في مدينة"),
     places_capitalised=False,
@@ -454,6 +455,8 @@ LANGUAGE = Language(
     place_kind_words={"مدينة": "city", "بمدينة": "city", "العاصمة": "city", "عاصمة": "city", "مطار": "city",
                       "ميناء": "city", "بلدة": "city", "محافظة": "region", "ولاية": "region",
                       "سلطنة": "country", "دولة": "country", "مملكة": "country", "المملكة": "country"},
+    place_spelling_kinds={"عمّان": "city", "بعمّان": "city", "وعمّان": "city", "لعمّان": "city",
+                          "عُمان": "country", "بعُمان": "country", "وعُمان": "country", "لعُمان": "country"},
     # Relations between mentions and events (reconcile).
     range_openers=("من", "بين", "ما بين", "يومي", "أيام"),
     range_connectors=("إلى", "الى", "حتى", "و", "ولغاية", "لغاية", "ولحين", "-"),

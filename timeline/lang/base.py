@@ -159,6 +159,9 @@ class Language:
     # Words saying what kind of place the next name is ("city", "مدينة", "سلطنة"):
     # they settle "عمان" as Amman or Oman. Word → "city" | "country" | "region".
     place_kind_words: Mapping[str, str] = field(default_factory=dict)
+    # Spellings, as written with their marks, that say which kind of place a shared name is
+    # («عمّان», with shadda, is the city Amman; the country Oman is «عُمان»).
+    place_spelling_kinds: Mapping[str, str] = field(default_factory=dict)
     # Endings that turn a place name into its adjective ("Genf" → "Genfer", "Moskau" →
     # "Moskauer" with ``("er", "")``: (adjective ending, name ending)).
     zone_adjective_endings: tuple[tuple[str, str], ...] = ()

@@ -19,7 +19,8 @@ from timeline.zones.gazetteer import MAX_NAME_WORDS, Place, stripped_forms_befor
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Arabic vowel marks and shadda (combining, so not \w) stay inside their word: «عمّان».
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064B-\u065F\u0670])*(?:['’\-][^\W\d_](?:[^\W\d_]|[\u064B-\u065F\u0670])*)*")
 # A city this large is rarely a common word in disguise; smaller ones need a locative
 # word before them ("in", "في") to count.
 _CONFIDENT_POPULATION = 1_000_000
@@ -173,6 +174,7 @@ def find_places(
             if after_article and _shared_by_large_places(places):
                 continue  # "the Georgia senator": the country or the US state, nothing says
             places = _by_kind_word(places, text, span[0], previous, lang_code)
+            places = _by_spelling(places, text[span[0]:span[1]], lang.place_spelling_kinds)
             spelled = _spellings(text, group, abbreviations) if n > 1 and abbreviated[i] else []
             places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised, spelled)
             place = places[0]
@@ -423,6 +425,13 @@ def _by_kind_word(places: tuple[Place, ...], text: str, start: int, previous: re
     if kind is None:
         return places
     matching = tuple(p for p in places if p.kind == kind)
+    return matching or places
+
+
+def _by_spelling(places: tuple[Place, ...], written: str, kinds) -> tuple[Place, ...]:
+    """A shared name written with the marks of one reading («عمّان»: the city, not Oman)."""
+    kind = kinds.get(written)
+    matching = tuple(p for p in places if p.kind == kind) if kind else ()
     return matching or places
 
 
