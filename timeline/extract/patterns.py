@@ -181,8 +181,10 @@ def compile_language(code: str) -> Patterns:
         rf"(?:(?P<lo>{digits}|{numbers}){low_unit})\s*(?P<rjoin>{range_joiners})\s*)?"
         if range_joiners else ""
     )
+    # A lead may carry a glued conjunction ("وبعد ساعة", "فمنذ دقائق").
+    lead_glue = f"(?:{lang.glued_conjunctions})?" if lang.glued_conjunctions else ""
     duration = regex_store.compile(
-        rf"{before}(?:(?P<lead>{duration_leads})\s+)?(?:{glued}(?P<approx>{approx})\s+)?{range_low}"
+        rf"{before}(?:{lead_glue}(?P<lead>{duration_leads})\s+)?(?:{glued}(?P<approx>{approx})\s+)?{range_low}"
         rf"(?:{number_prefix}(?P<num>{digits}|{numbers})(?:\s*(?P<frac1>½|{fractions}))?\s*-?\s*)?"
         rf"{glued}(?P<unit>{units}){after}(?:\s*(?P<frac2>{fractions}){after})?",
         flags,
