@@ -73,7 +73,67 @@ def _day_events(ctx: _Context) -> list[_Draft]:
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)
         drafts.append(d)
-    return drafts + _sequel_day_events(ctx)
+    return _until_ranges(ctx, drafts) + _sequel_day_events(ctx)
+
+
+def _until_ranges(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """ "انطلقت القمة صباح اليوم وتستمر حتى 14 فبراير", "opens on Friday and runs until
+    August 28": a day said only as a limit ("until") is the last day of what began on the
+    day named before it in its sentence — a date (whose all-day event it joins) or a clock
+    time's day. One all-day event over the days, not a separate day "14 February"."""
+    from timeline.resolve.resolver import bound_only_day
+
+    for d in list(drafts):
+        if len(d.mentions) != 1 or d.end != d.start or not isinstance(d.start, dt.date):
+            continue
+        bound = d.mentions[0]
+        if not bound_only_day(bound, ctx.doc.text) or any(bound.id in (x.source, x.target)
+                                                          for x in ctx.links if x.kind == RANGE):
+            continue
+        opener = _day_before_in_sentence(ctx, bound)
+        if opener is None:
+            continue
+        m, day = opener
+        if not dt.timedelta(0) < d.start - day <= _MAX_DAY_RANGE:
+            continue
+        note = (f"'{m.text}' ({day.isoformat()}) until '{bound.text}' ({d.start.isoformat()}): one span of days, "
+                "end day included")
+        # "اعتبارا من مساء الخميس وحتى صباح السبت": a range the link finder did not join is
+        # one event; "landed on Monday in Warsaw, where he will stay until Wednesday" keeps
+        # the landing's day and adds the stay over the days.
+        joined = next((x for x in drafts if x is not d and x.kind == "all-day" and x.start == day == x.end
+                       and any(y.id == m.id for y in x.mentions)), None) if _opened(ctx, m) else None
+        if joined is not None:
+            joined.end = d.start
+            joined.mentions += d.mentions
+            joined.notes.append(note)
+            drafts.remove(d)
+        else:
+            d.start = day
+            d.notes.append(note)
+    return drafts
+
+
+def _opened(ctx: _Context, m: Mention) -> bool:
+    """Whether a range opener ("from", "من", "اعتبارا من") stands right before ``m``."""
+    from timeline.extract.patterns import alternation, compile_language
+
+    openers = compile_language(ctx.code).language.range_openers
+    if not openers:
+        return False
+    before = ctx.doc.text[max(0, m.span[0] - 20) : m.span[0]]
+    return re.search(rf"(?<![^\W\d_])(?:{alternation(openers)})\s+$", before, re.IGNORECASE) is not None
+
+
+def _day_before_in_sentence(ctx: _Context, bound: Mention) -> tuple[Mention, dt.date] | None:
+    """The last date or clock time before ``bound`` in its sentence, with its day."""
+    before = [m for m in ctx.mentions if m.sentence == bound.sentence and m.span[1] <= bound.span[0]
+              and m.kind in (DATE, TIME)]
+    for m in reversed(before):
+        day = _day_of_mention(ctx, m)
+        if day is not None and (m.kind == TIME or ctx.resolved[m.id].granularity == "day"):
+            return m, day
+    return None
 
 
 # A stated range of days longer than a year is more likely a misread year than one event;

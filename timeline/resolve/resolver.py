@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline.extract.patterns import compile_language
+from timeline.lang import get as get_language
 from timeline.extract.sentences import sentence_starts
 from timeline.model import (
     CONFLICT,
@@ -431,7 +432,8 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         earlier = [d for d in dates_by_sentence.get(m.sentence - back, [])
                    if not any(t.span[1] <= d.span[0] and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
                               for t in times.in_sentence(d.sentence))
-                   and not _in_background_clause(d, text)]
+                   and not _in_background_clause(d, text)
+                   and not (bound_only_day(d, text) and not (range_starts and d.id in range_starts))]
         dated_time = _last_time_with_own_day(times.in_sentence(m.sentence - back),
                                              earlier[-1].span[1] if earlier else -1, text)
         if dated_time is not None and not (m.parts.tense == "future" and dated_time.parts.tense != "future"):
@@ -633,6 +635,22 @@ def _last_time_with_own_day(times: list[Mention], after: int, text: str) -> Ment
             continue
         return t
     return None
+
+
+def bound_only_day(d: Mention, text: str) -> bool:
+    """A day said only as how long something goes on ("وتستمر حتى 14 فبراير", "runs until
+    June 28"): a limit ahead, not the day the story goes on with — the next sentence's
+    bare clock time is not on it. (A stated range, "from June 26 to 28", is not this:
+    its first day is known.)"""
+    if not text:
+        return False
+    words = [w for w in get_language(d.lang).range_connectors_strong if any(c.isalpha() for c in w)]
+    if not words:
+        return False
+    before = text[max(0, d.span[0] - 16) : d.span[0]].rstrip()
+    glue = get_language(d.lang).glued_conjunctions
+    return any(re.search(rf"(?:^|[\s(])(?:{glue})?{re.escape(w)}$" if glue else rf"(?:^|[\s(]){re.escape(w)}$",
+                         before, re.IGNORECASE) for w in words)
 
 
 def _in_background_clause(d: Mention, text: str) -> bool:
