@@ -56,7 +56,8 @@ def summary(t: timeline.Timeline) -> dict:
         "events": [
             {"kind": e.kind, "start": _moment(e.start), "end": _moment(e.end), "sources": list(e.sources),
              "label": e.label, "evidence": list(e.evidence), "zone": e.zone, "zone_rule": e.zone_rule,
-             "duration_min": None if e.duration_s is None else round(e.duration_s / 60, 2)}
+             "duration_min": None if e.duration_s is None else round(e.duration_s / 60, 2),
+             "recurrence": e.recurrence}
             for e in t.events
         ],
         "findings": sorted(

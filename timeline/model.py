@@ -212,6 +212,9 @@ class Event:
     # "place:clause", "place:sentence", "place:document", "place:document-local-time",
     # "place:given") or "clock:…" (no place said: the clock the time was stated on).
     zone_rule: str | None = None
+    # A time that recurs over a range of days ("doors open at 10:00 each day", «يوميا»):
+    # an RFC 5545 RRULE ("FREQ=DAILY;COUNT=3"); ``start`` is the first occurrence.
+    recurrence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

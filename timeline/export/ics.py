@@ -150,6 +150,11 @@ def _vevent(t: Timeline, e: Event, stamp: dt.datetime, clocks: _Clocks) -> icale
         vevent.add("dtstart", e.start)
         last = e.end if isinstance(e.end, dt.date) and not isinstance(e.end, dt.datetime) else e.start
         vevent.add("dtend", last + dt.timedelta(days=1))  # DTEND of a DATE event is exclusive
+    if e.recurrence:
+        vevent.add("rrule", icalendar.vRecur.from_ical(e.recurrence))
+        last = _last_occurrence(e)
+        if last is not None and is_timed(e):
+            clocks.localize(last, e.zone)  # the VTIMEZONE covers every occurrence
     vevent.add("transp", "TRANSPARENT")  # a reported event does not make the reader busy
     vevent.add("description", _description(t, e))
     vevent.add("x-timeline-event", e.id)
@@ -169,6 +174,19 @@ def _vevent(t: Timeline, e: Event, stamp: dt.datetime, clocks: _Clocks) -> icale
     for f in event_findings(t, e):
         vevent.add("x-timeline-finding", _finding_line(f))
     return vevent
+
+
+def _last_occurrence(e: Event) -> dt.datetime | None:
+    """The start of the last occurrence of a daily recurrence with a count (the same wall
+    clock time on the last day)."""
+    rule = dict(part.split("=", 1) for part in (e.recurrence or "").split(";") if "=" in part)
+    if rule.get("FREQ") != "DAILY" or not rule.get("COUNT", "").isdigit() or not isinstance(e.start, dt.datetime):
+        return None
+    if e.zone is None or e.start.tzinfo is None:
+        return None
+    local = e.start.astimezone(tzinfo_for(e.zone))
+    wall = local.replace(tzinfo=None) + dt.timedelta(days=int(rule["COUNT"]) - 1)
+    return wall.replace(tzinfo=tzinfo_for(e.zone))
 
 
 def _uid(t: Timeline, e: Event) -> str:

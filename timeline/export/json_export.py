@@ -96,6 +96,9 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "phase": e.phase,
         "approximate": e.approximate,
         "after": e.after,
+        # "doors open at 10:00 each day" over a range of days: an RFC 5545 RRULE, ``start``
+        # being the first occurrence.
+        "recurrence": e.recurrence,
     }
 
 

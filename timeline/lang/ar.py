@@ -455,6 +455,7 @@ LANGUAGE = Language(
     place_kind_words={"مدينة": "city", "بمدينة": "city", "العاصمة": "city", "عاصمة": "city", "مطار": "city",
                       "ميناء": "city", "بلدة": "city", "محافظة": "region", "ولاية": "region",
                       "سلطنة": "country", "دولة": "country", "مملكة": "country", "المملكة": "country"},
+    daily_words=("يوميا", "يومياً", "يوميًا", "كل يوم", "طيلة أيام", "طوال أيام"),
     place_spelling_kinds={"عمّان": "city", "بعمّان": "city", "وعمّان": "city", "لعمّان": "city",
                           "عُمان": "country", "بعُمان": "country", "وعُمان": "country", "لعُمان": "country"},
     # Relations between mentions and events (reconcile).
@@ -488,6 +489,8 @@ LANGUAGE = Language(
         "الختامية": "last", "الافتتاحي": "1", "الافتتاحية": "1",
     },
     measure_of_words=("من",),
+    measured_states=("الصمت", "الانتظار", "الهدوء", "الترقب", "الغموض", "التأخير", "التأخر", "الجمود", "المماطلة",
+                     "الحصار", "الاحتجاز", "الانقطاع", "التوقف"),
     vague_counts=("بضع", "بضعة", "عدة"),
     # A state that still lasts: a negation, "لا يزال", a participle of lasting, or a
     # present-tense verb (prefix ي/ت and at least three letters: "يعيش", "تستمر").

@@ -162,6 +162,9 @@ class Language:
     # Spellings, as written with their marks, that say which kind of place a shared name is
     # («عمّان», with shadda, is the city Amman; the country Oman is «عُمان»).
     place_spelling_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Words saying a clock time recurs on each day of a range ("each day", «يوميا»): the
+    # time is then every day's, not the first day's alone. Plain words.
+    daily_words: tuple[str, ...] = ()
     # Endings that turn a place name into its adjective ("Genf" → "Genfer", "Moskau" →
     # "Moskauer" with ``("er", "")``: (adjective ending, name ending)).
     zone_adjective_endings: tuple[tuple[str, str], ...] = ()
@@ -275,6 +278,9 @@ class Language:
     # "after three days of voting" is how long the voting lasted, not three days after it
     # (Arabic "بعد ساعتين من اللقاء" is "two hours after the meeting", so "من" is not here).
     event_measure_words: tuple[str, ...] = ()
+    # States a length after a ``measure_of_words`` word measures, where that word may also
+    # name an offset's anchor («بعد ثلاث ساعات من الصمت»: of silence, not after it).
+    measured_states: tuple[str, ...] = ()
     # Words between an event noun and the length that measures it ("une visite de deux jours",
     # "una visita oficial de dos días"): the length is that noun's event, not another one.
     measured_noun_links: tuple[str, ...] = ()

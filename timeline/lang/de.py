@@ -410,6 +410,7 @@ LANGUAGE = Language(
     range_openers=("von", "zwischen", "vom"),
     range_connectors=("bis", "und", "-"),
     range_connectors_strong=("bis", "-"),
+    daily_words=("täglich", "jeden Tag"),
     list_joiners=("und",),
     duration_range_joiners=("bis", "-", "oder"),
     # "zwischen 2 und 3 Stunden": one duration range.

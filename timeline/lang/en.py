@@ -535,6 +535,7 @@ LANGUAGE = Language(
     range_openers=("from", "between"),
     range_connectors=("until", "till", "to", "and", "through", "-"),
     range_connectors_strong=("until", "till", "-"),
+    daily_words=("each day", "every day", "daily", "each morning", "every morning", "each evening", "every evening"),
     list_joiners=("and",),
     offset_order_words={"later": "after", "afterwards": "after", "after": "after", "after that": "after",
                         "earlier": "before", "before": "before", "beforehand": "before"},

@@ -425,6 +425,7 @@ LANGUAGE = Language(
     range_openers=("de", "del", "desde", "entre"),
     range_connectors=("a", "al", "y", "hasta", "-"),
     range_connectors_strong=("hasta", "-"),
+    daily_words=("cada día", "todos los días", "diariamente", "a diario"),
     list_joiners=("y", "e",),
     # "de 5 a 10 años", "entre dos y tres horas": one duration range.
     duration_range_pairs={"de": ("a",), "entre": ("y", "e")},

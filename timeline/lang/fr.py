@@ -400,6 +400,7 @@ LANGUAGE = Language(
     range_openers=("de", "du", "entre", "depuis"),
     range_connectors=("à", "au", "et", "jusqu'à", "jusqu’à", "-"),
     range_connectors_strong=("jusqu'à", "jusqu’à", "-"),
+    daily_words=("chaque jour", "tous les jours", "quotidiennement"),
     list_joiners=("et",),
     # "de 5 à 10 ans", "entre deux et trois heures": one duration range.
     duration_range_pairs={"de": ("à",), "entre": ("et",)},

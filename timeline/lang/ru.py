@@ -509,6 +509,7 @@ LANGUAGE = Language(
     range_openers=("с", "со", "между", "от"),
     range_connectors=("до", "по", "и", "-"),
     range_connectors_strong=("до", "-"),
+    daily_words=("каждый день", "ежедневно"),
     list_joiners=("и",),
     # "3-4 часа", "три или четыре часа"; "с 9 до 11 часов" is a span of the clock.
     duration_range_joiners=("-", "или"),

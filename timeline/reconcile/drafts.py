@@ -56,6 +56,7 @@ class _Draft:
     duration_from: str | None = None  # the mention that gave the duration
     zone_rule: str | None = None  # how ``zone`` (where it happens) was chosen
     sentence_start: int = 0  # where an event with no mention of its own is told
+    recurrence: str | None = None  # RFC 5545 RRULE of a time said to recur ("each day")
 
     @property
     def position(self) -> int:

@@ -4,7 +4,7 @@ start or end plus a duration, an offset from another event), and order words che
 
 This module runs the stages in order; each stage is a module of its own:
 time_events (equivalent clock times → one event), intervals (ranges, start + end),
-retold (one moment told again later on another clock),
+retold (one moment told again later on another clock), recurring (a time each day of a range),
 day_events (all-day events), offsets ("two hours after X"), durations ("lasted three
 hours"), order_words ("after the meeting" checked), end_statements ("at the end of the
 meeting, …" placed at its end), ordering (the final order);
@@ -39,6 +39,7 @@ from timeline.reconcile.offsets import _place_offsets, _settle_offsets
 from timeline.reconcile.order_words import _check_order_words
 from timeline.reconcile.ordering import order_events
 from timeline.reconcile.places import DocumentPlaces, GivenPlace
+from timeline.reconcile.recurring import _mark_daily
 from timeline.reconcile.retold import _join_retold
 from timeline.reconcile.time_events import _time_events
 
@@ -68,6 +69,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
     drafts = _join_ranges(ctx, drafts)
     drafts = _join_phases(ctx, drafts)
     drafts = _join_retold(ctx, drafts)
+    _mark_daily(ctx, drafts)
     drafts += _day_events(ctx)
     offset_durations = _place_offsets(ctx, drafts)
     _attach_durations(ctx, drafts, offset_durations)
@@ -81,7 +83,8 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
             id="", label=d.label, kind=d.kind, start=d.start, end=d.end, duration_s=d.duration_s,
             mentions=tuple(m.id for m in ordered), sources=(doc.id,), zone=d.zone,
             evidence=tuple(m.text for m in ordered), notes=tuple(d.notes), concepts=tuple(d.concepts),
-            phase=d.phase, after=d.after, approximate=d.approximate, zone_rule=d.zone_rule))
+            phase=d.phase, after=d.after, approximate=d.approximate, zone_rule=d.zone_rule,
+            recurrence=d.recurrence))
     return events
 
 

@@ -115,11 +115,24 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             drafts.append(_placed_from_time(ctx, stated, d, link, dt.timedelta(seconds=seconds), after,
                                             approximate))
             continue
+        anchor_clause = None
+        if named is None and stated is None:
+            # "An hour before the prime minister spoke": no event noun, but a clause whose
+            # words an earlier event's label shares (the speaker and the act).
+            named, anchor_clause = _anchor_told_by_clause(ctx, drafts, d, link)
+        state = None if measured or named is not None else _measured_state(ctx, d)
         anchor = named or _previous_event(drafts, d)
         if anchor is None:
             continue
         if measured and not measured & anchor.nouns:
             continue  # "closed after three days of voting": a voting the text gives no time for
+        if state is not None:
+            # "After three hours of silence, the ministry issued a statement": the length is
+            # the silence's, which began at no time the text gives — not three hours after
+            # the event told before. Placed after it in order only.
+            used.add(d.id)
+            drafts.append(_after_a_state(ctx, anchor, d, link, state))
+            continue
         used.add(d.id)
         offset = dt.timedelta(seconds=seconds)
         if stated is not None and named is not None and stated is not named:
@@ -148,7 +161,9 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             ctx.pending_offsets.append(_PendingOffset(None, anchor, d, link, offset, after, edge, approximate,
                                                       vague, target, said))
             continue
-        label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
+        # The clause that retells the anchor is the anchor's words, not this event's.
+        masked = sorted(ctx.masked + [anchor_clause]) if anchor_clause else ctx.masked
+        label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, masked, ctx.code)
         # "A closing ceremony will start 15 minutes before the match": 'match' names the
         # anchor, not this event (a length of the match must not attach here).
         own_clause = _clause_of(ctx.doc.text, ctx.starts, d, lookback=0)
@@ -403,6 +418,76 @@ def _named_anchor(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link) -
             return min(same, key=lambda x: x.position)
         return None
     return None
+
+
+# Content words an earlier event's label must share with the clause after the connector
+# ("before the prime minister spoke": 'prime', 'minister', 'spoke').
+_CLAUSE_WORDS_SHARED = 2
+
+
+def _anchor_told_by_clause(ctx: _Context, drafts: list[_Draft], d: Mention, link: Link
+                           ) -> tuple[_Draft | None, tuple[int, int] | None]:
+    """The earlier event a clause after the connector retells ("An hour before the prime
+    minister spoke", «قبل ساعة من حديث رئيس الوزراء»): the one whose label and clause
+    share the most content words with it, at least two; the latest on a tie. Also where
+    that clause is written."""
+    if link.connector == d.text or link.span[1] > d.span[0] + len(d.text) + 40:
+        return None, None
+    tail_start = max(link.span[1], d.span[1])
+    clause = _up_to_clause_end(ctx.doc.text[tail_start : tail_start + 80])
+    if re.match(r"\s*$", clause):
+        return None, None
+    wanted = set(content_words(clause, ctx.code))
+    if len(wanted) < _CLAUSE_WORDS_SHARED:
+        return None, None
+    best, best_key = None, None
+    for x in drafts:
+        if x.position >= d.span[0] or not isinstance(x.start, dt.datetime) or d in x.mentions:
+            continue
+        shared = len(wanted & (set(content_words(x.label, ctx.code)) | x.words))
+        key = (shared, x.position)
+        if shared >= _CLAUSE_WORDS_SHARED and (best_key is None or key > best_key):
+            best, best_key = x, key
+    if best is None:
+        return None, None
+    return best, (tail_start, tail_start + len(clause.rstrip()))
+
+
+def _measured_state(ctx: _Context, d: Mention) -> str | None:
+    """ "three hours of silence", «ثلاث ساعات من الصمت»: a length of something that is no
+    event of the text — after a word that never links an offset to its anchor
+    (``event_measure_words``: "of") and no event noun, or after any measure word and a
+    state the language lists (``measured_states``: «الصمت», «الانتظار»). Returns it."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    language = get_language(ctx.code)
+    tail = _up_to_clause_end(ctx.doc.text[d.span[1] : d.span[1] + 40])
+    words = normalize(tail).split()
+    if len(words) < 2:
+        return None
+    head = words[0].casefold()
+    what = " ".join(words[1:3])
+    if event_nouns_in(what, ctx.code) or first_phase_in(what, ctx.code):
+        return None
+    if head in {normalize(w).casefold() for w in language.event_measure_words}:
+        return f"{words[0]} {words[1]}"
+    states = {normalize(w).casefold() for w in language.measured_states}
+    if head in {normalize(w).casefold() for w in language.measure_of_words} and words[1].casefold() in states:
+        return f"{words[0]} {words[1]}"
+    return None
+
+
+def _after_a_state(ctx: _Context, anchor: _Draft, d: Mention, link: Link, state: str) -> _Draft:
+    label = make_label(ctx.doc.text, ctx.starts, d.sentence, d.span, ctx.masked, ctx.code)
+    clause = _clause_of(ctx.doc.text, ctx.starts, d, lookback=0)
+    new = _Draft([d], "relative", None, anchor.zone, label, set(content_words(clause, ctx.code)),
+                 event_nouns_in(clause, ctx.code), zone_rule=anchor.zone_rule)
+    new.concepts = _concepts(ctx, label, clause)
+    new.after = _first_id(anchor)
+    new.notes.append(f"relative only: '{d.text} {state}' is how long that lasted, not a time counted from "
+                     f"'{anchor.label}': placed after it in order only")
+    return new
 
 
 def _previous_event(drafts: list[_Draft], d: Mention) -> _Draft | None:

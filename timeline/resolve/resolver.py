@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline.extract.patterns import compile_language
-from timeline.lang import get as get_language
 from timeline.extract.sentences import sentence_starts
+from timeline.lang import get as get_language
 from timeline.model import (
     CONFLICT,
     DATE,
