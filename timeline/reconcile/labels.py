@@ -11,7 +11,8 @@ from timeline.extract.sentences import sentence_bounds
 from timeline.model import Span
 from timeline.reconcile.words import content_words, event_nouns_in, is_stopword
 
-_CLAUSE_BREAK = re.compile(r"[,،;؛:()\[\]\"“”«»]|\s[-–—]\s")
+# A comma between digits is a decimal mark ("بقوة 7,8 درجات", "5,9"), no break.
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,،]|[,،](?!\d)|[;؛:()\[\]\"“”«»]|\s[-–—]\s")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 8
 _EDGE_PUNCT = " \t\n.,،;؛:!?؟-–—\"'“”«»()/"
