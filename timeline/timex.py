@@ -310,10 +310,12 @@ def _period_value(p: Parts, ref: dt.date) -> str:
         year = ref.year
         if offset is not None:
             # "last November": the latest before the reference month; "next April" the first after.
+            # With a day ("last Oct. 23"), the day decides within the reference month.
+            stated, current = (p.month, p.day or 0), (ref.month, ref.day if p.day else 0)
             if offset < 0:
-                year -= 1 if p.month >= ref.month else 0
+                year -= 1 if stated >= current else 0
             elif offset > 0:
-                year += 1 if p.month <= ref.month else 0
+                year += 1 if stated <= current else 0
         elif p.tense is not None:
             # Within a year's window around the reference: reaching a few months ahead in
             # past-tense copy ("the vote in January"), a few months back after "will".

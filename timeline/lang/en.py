@@ -179,6 +179,10 @@ _PHRASES = (
     _rule(r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{weekday})", "sequel-weekday", _DATE,
           anchored=True),
     _rule(r"(?:the\s+|this\s+(?=coming\b))?(?P<rel>{rel})\s+(?P<weekday>{weekday})", "relative-weekday", _DATE),
+    # "shot to death last Oct. 23": the last such day before the reference (a year back when
+    # it has not come yet this year), one mention with its day.
+    _rule(_EDGE + r"(?P<rel>last|next|this\s+past)\s+(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+(?P<day>[1-9]|[12]\d|3[01])"
+          r"(?:st|nd|rd|th)?(?![\d:])(?!,?\s*\d{4})", "relative-month-day", _DATE, case_sensitive=False),
     # The month name keeps its capital ("this march" is a protest, "last may" a verb).
     _rule(_EDGE + r"(?P<rel>last|next|this(?:\s+past)?|past)\s+(?=(?-i:[A-Z]))(?P<month>{month})", "relative-month", _DATE,
           case_sensitive=False),
