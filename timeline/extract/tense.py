@@ -36,14 +36,15 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # before the verb that says which way it points; so does "Until Thursday,
                 # they had not …", whose limit word alone would point ahead.
                 sentence_end = starts[index + 1] if starts and index + 1 < len(starts) else len(s)
-                following = atoms[i + 1].start if i + 1 < len(atoms) else sentence_end
+                # (a length such as "a week after the anniversary" has no verb of its own)
+                following = next((a.start for a in atoms[i + 1 :] if a.kind in (DATE, TIME)), sentence_end)
                 # The verb may lie past a long subject ("On Tuesday, the National … League
                 # plans to …"): the rest of the sentence up to the next date is read, a past
                 # verb ahead of any future cue still settling it as past.
                 verb_window = s[atom.end : min(sentence_end, following, atom.end + _FRONTED_WINDOW)]
                 # Its own verb, before the next comma: not an attribution after the clause
                 # ("On April 1, new rules take effect, the ministry said").
-                own_clause = verb_window.lstrip(" ,").split(",", 1)[0]
+                own_clause = _own_clause(verb_window, p)
                 past_stated = _past_verb(own_clause, p)
                 if atom.parts.day is not None and (p.bound_lead is None or p.bound_lead.search(lead)):
                     # "From April 1, new rules apply": a bound says nothing of the past; a
@@ -122,6 +123,17 @@ def _clause_past_verb(window: str, p: Patterns) -> str | None:
     if p.infinitive is not None and p.infinitive.search(clause, verb.end()):
         return None
     return verb.group()
+
+
+def _own_clause(verb_window: str, p: Patterns) -> str:
+    """The clause after a fronted date, up to the next comma; past a time adjunct with no
+    verb of its own ("In January, a week after the anniversary, a bombing killed …")."""
+    pieces = verb_window.lstrip(" ,").split(",")
+    own = pieces[0]
+    if (len(pieces) > 1 and p.time_adjunct is not None and p.time_adjunct.match(own)
+            and _past_verb(own, p) is None and p.future_cue.search(own) is None):
+        return ",".join(pieces[1:])  # the main clause, whose subject may hold commas ("in Birmingham, Ala., killed")
+    return own
 
 
 def _past_verb(window: str, p: Patterns) -> str | None:

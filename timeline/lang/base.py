@@ -257,6 +257,9 @@ class Language:
     # An infinitive ("to testify"): a date after one belongs to the act it names, which a
     # past verb before it ("subpoenaed him to testify on Feb. 10") does not set in the past.
     infinitive: str | None = None
+    # The start of a time adjunct set off by commas after a fronted date ("a week after",
+    # "shortly before"): its clause has no verb of its own, so the next clause's is read.
+    time_adjunct: str | None = None
     # Words that, earlier in the clause, say a state still lasts (a negation, "لا يزال", a
     # present-tense verb): a phrase rule with the field ``unless_ongoing`` is then not read
     # ("يعيش هنا منذ ثلاثة أيام" is a length; "قدم استقالته منذ ثلاثة أيام" is a day). Regex fragments.

@@ -453,6 +453,8 @@ LANGUAGE = Language(
                  r"starting", r"beginning", r"effective", r"as\s+of", r"for"),
     modal_words=(r"would", r"will", r"could", r"should", r"may", r"might", r"must", r"can", r"shall", r"'d",
                  r"'ll", r"wo"),
+    time_adjunct=r"(?:(?:just|only|shortly|soon|long|days?|weeks?|months?|hours?|a|an|one|two|three|four|five|six|"
+                 r"several|a\s+few|the\s+day|the\s+week|the\s+month)\s+)*(?:after|before|following|ahead\s+of|when|as|amid|during)",
     infinitive=r"to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be|date)\b)(?-i:[a-z]+)",
     # A lower-case word in -ed, but not a noun or present verb that only ends so ("the Fed",
     # "the Red Sea", "need", "speed", "proceed", "a hundred"): those would block a future reading.
