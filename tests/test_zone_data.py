@@ -131,6 +131,40 @@ def test_region_texas():
     assert r and r[0].country == "US" and r[0].zone == "America/Chicago"
 
 
+@pytest.mark.parametrize("name, zone", [
+    ("Амурской области", "Asia/Yakutsk"), ("Amur region", "Asia/Yakutsk"), ("Красноярском крае", "Asia/Krasnoyarsk"),
+    ("Ханты-Мансийского автономного округа", "Asia/Yekaterinburg"), ("Sakhalin", "Asia/Sakhalin"),
+    ("Colombie-Britannique", "America/Vancouver"), ("Westaustralien", "Australia/Perth"),
+    ("Baja California", "America/Tijuana"), ("Papua province", "Asia/Jayapura"), ("West Bank", "Asia/Hebron"),
+])
+def test_regions_of_multi_zone_countries(name, zone):
+    regions = [p for p in lookup_place(name) if p.kind == "region"]
+    assert regions and regions[0].zone == zone
+
+
+def test_region_with_several_clocks_has_no_zone():
+    # Tamaulipas: Monterrey's clock inland, US daylight saving on the border (Matamoros).
+    assert [p.zone for p in lookup_place("Tamaulipas") if p.kind == "region"] == [None]
+    assert [p.zone for p in lookup_place("Nunavut") if p.kind == "region"] == [None]
+
+
+def test_other_locales_country_names_are_not_news_names():
+    assert lookup_place("Israeli")[0].kind == "country"  # Swahili's name for Israel ...
+    assert not gazetteer.is_news_country_name(normalize_name("Israeli"))  # ... not a news language's
+    assert not gazetteer.is_news_country_name(normalize_name("السعودية"))  # the adjective, also the name
+    assert gazetteer.is_news_country_name(normalize_name("Israël"))
+    assert gazetteer.is_news_country_name(normalize_name("Britain"))
+
+
+def test_russian_region_case_forms():
+    forms = _load_builder().russian_case_forms
+    assert forms("Амурская область") == sorted({"Амурская область", "Амурской области", "Амурскую область",
+                                                 "Амурской областью", "Амурскою областью"})
+    assert "Хабаровским краем" in forms("Хабаровский край")
+    assert "Ямало-Ненецком автономном округе" in forms("Ямало-Ненецкий автономный округ")
+    assert forms("Якутия") == ["Якутия"]
+
+
 def test_noise_filters():
     assert lookup_place("GVA") == ()  # IATA code alternatename dropped
     assert lookup_place("MOW") == ()

@@ -205,6 +205,38 @@ def country_zones(cc: str) -> tuple[str, ...]:
     return _zone_tabs().get(cc.upper(), ())
 
 
+@cache
+def name_tail_words() -> frozenset[str]:
+    """Lower-case words that end region names ("region", "области", "автономный округ"),
+    as ``normalize_name`` keys: a capitalised name may run on into them."""
+    con = _connect()
+    with _lock:
+        try:
+            rows = con.execute("SELECT word FROM name_tail").fetchall()
+        except sqlite3.OperationalError:  # data built before the table existed
+            return frozenset()
+    return frozenset(w for (w,) in rows)
+
+
+@cache
+def _news_country_names() -> frozenset[str]:
+    con = _connect()
+    with _lock:
+        try:
+            rows = con.execute("SELECT key FROM news_country_name").fetchall()
+        except sqlite3.OperationalError:  # data built before the table existed
+            return frozenset()
+    return frozenset(k for (k,) in rows)
+
+
+def is_news_country_name(form: str) -> bool:
+    """Whether ``form`` (a ``normalize_name`` key) is a country's name in one of the news
+    languages — not another locale's name that our languages use as the adjective
+    ("Israeli", Swahili for Israel). True for every key when the data lacks the table."""
+    names = _news_country_names()
+    return not names or form in names
+
+
 @lru_cache(maxsize=4096)
 def lookup_place_prefix(prefix: str, limit: int = 200) -> tuple[tuple[str, Place], ...]:
     """(name key, place) for names whose normalized form starts with ``prefix`` (at

@@ -15,7 +15,13 @@ from timeline.lang import get as get_language
 from timeline.model import PlaceMention, Span
 from timeline.textnorm import normalize
 from timeline.zones.countries import zone_country
-from timeline.zones.gazetteer import MAX_NAME_WORDS, Place, stripped_forms_before
+from timeline.zones.gazetteer import (
+    MAX_NAME_WORDS,
+    Place,
+    is_news_country_name,
+    name_tail_words,
+    stripped_forms_before,
+)
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
 
@@ -123,6 +129,9 @@ def find_places(
     capital_ok = [t.group()[0].isupper() or _elided_capital(t.group()) for t in tokens]
     joined = [not text[a.end() : b.start()].strip(" -") for a, b in zip(tokens, tokens[1:], strict=False)]
     particle = [t.group() in _NAME_PARTICLES for t in tokens]
+    # "Amur region", "Амурской области": lower-case words that end region names.
+    tails = name_tail_words()
+    tail = [not capital_ok[k] and bool(tails) and normalize_name(t.group()) in tails for k, t in enumerate(tokens)]
     # "St. Petersburg": an abbreviation's full stop joins it to the name after it.
     abbreviations = _name_abbreviations(lang_code)
     abbreviated = [bool(abbreviations) and t.group() in abbreviations and text.startswith(".", t.end())
@@ -142,7 +151,7 @@ def find_places(
             continue
         for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
             group = tokens[i : i + n]
-            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised, particle):
+            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised, particle, tail):
                 continue
             span = (group[0].start(), group[-1].end())
             phrase = text[span[0] : span[1]]
@@ -165,6 +174,9 @@ def find_places(
                 continue
             previous = tokens[i - 1] if i else None
             following = tokens[i + n] if i + n < len(tokens) else None
+            places = _without_adjective_countries(places, phrase, form, text, span[0], previous, lang_code)
+            if not places:
+                continue
             if lang.places_capitalised and _inside_longer_name(text, span, previous, following):
                 continue
             # "the Chicago briefing": the article does not hide the name, but only a place
@@ -524,15 +536,22 @@ _NAME_PARTICLES = frozenset("de del la las los da do dos das di du des el sur am
 
 
 def _plausible(i: int, n: int, in_lexicon: list[bool], capital_ok: list[bool], joined: list[bool],
-               capitalised: bool, particle: list[bool]) -> bool:
+               capitalised: bool, particle: list[bool], tail: list[bool]) -> bool:
     """Whether tokens i..i+n-1 could be one place name: not a lexicon word alone,
     capitalised where names are, and not split by a comma or other mark."""
     if n == 1 and in_lexicon[i]:
         return False
-    if capitalised and not all(capital_ok[i : i + n]) and not (
-            n > 2 and capital_ok[i] and capital_ok[i + n - 1]
-            and all(capital_ok[k] or particle[k] for k in range(i + 1, i + n - 1))):
-        return False  # inside a name a lowercase particle may stand: "Ciudad de México", "Rio de Janeiro"
+    if capitalised and not all(capital_ok[i : i + n]):
+        # Inside a name a lowercase particle may stand ("Ciudad de México", "Rio de
+        # Janeiro"), and a region's name may end in lower-case kind words ("Amur region",
+        # "Ханты-Мансийский автономный округ").
+        end = i + n
+        while end > i + 1 and tail[end - 1]:
+            end -= 1
+        if not (all(capital_ok[i:end]) or (
+                end - i > 2 and capital_ok[i] and capital_ok[end - 1]
+                and all(capital_ok[k] or particle[k] for k in range(i + 1, end - 1)))):
+            return False
     return all(joined[i : i + n - 1])
 
 
@@ -561,6 +580,32 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _is_dateline(text: str, span: Span) -> bool:
     """"GENEVA, Wednesday —": a place opening the text, followed by a comma or dash."""
     return not text[: span[0]].strip() and bool(re.match(r"\s*(?:,|\(|—|–|-)", text[span[1] :]))
+
+
+def _without_adjective_countries(places: tuple[Place, ...], phrase: str, form: str, text: str, start: int,
+                                 previous: re.Match[str] | None, lang_code: str) -> tuple[Place, ...]:
+    """Drop the country readings of a word that, in the news languages, is the country's
+    adjective: another locale's name for it ("Israeli troops", "the Saudi delegation") or
+    an adjective that is also its name («الحكومة السعودية»; build_zone_data.py lists
+    them). They stay evidence for the country (``demonym_countries``); a place only after
+    a locative word ("in Saudi", «في السعودية», «بالسعودية»)."""
+    if not any(p.kind == "country" for p in places) or is_news_country_name(form or normalize_name(phrase)):
+        return places
+    if _locative_before(phrase, form, text, start, previous, lang_code):
+        return places
+    return tuple(p for p in places if p.kind != "country")
+
+
+def _locative_before(phrase: str, form: str, text: str, start: int, previous: re.Match[str] | None,
+                     lang_code: str) -> bool:
+    """A locative word right before the name ("in", "في"), also glued («بالسعودية»)."""
+    if normalize(form) != normalize(phrase):
+        stripped = normalize(phrase)[: len(normalize(phrase)) - len(normalize(form))]
+        if stripped.endswith(("ب", "بال", "في")):
+            return True
+    if previous is None or text[previous.end() : start].strip():
+        return False
+    return table_get(_prepositions(lang_code), normalize(previous.group())) is not None
 
 
 def _is_strong(place: Place, phrase: str, form: str, text: str, start: int, previous: re.Match[str] | None,
