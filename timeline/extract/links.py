@@ -94,8 +94,12 @@ def _equivalence_rule(gap: str, first: Mention, second: Mention) -> str | None:
     if patterns.equivalence.match(norm):
         return "link:connector"
     cue_a, cue_b = first.parts.zone_cue, second.parts.zone_cue
-    if "(" in gap and not gap.replace("(", "").strip() and cue_b is not None:
-        return "link:parenthesis"
+    if "(" in gap and cue_b is not None:
+        # "10 a.m. (0900 GMT)", "в 10:00 мск (в 13:00 по времени Новосибирска)": only the
+        # bracket and the second time's own clock lead between them.
+        inside = normalize(gap.split("(", 1)[1]).rstrip()
+        if not gap.split("(", 1)[0].strip() and not strip_clock_lead(inside, second.lang)[0].strip():
+            return "link:parenthesis"
     if cue_a and cue_b and (cue_a.kind, cue_a.value) != (cue_b.kind, cue_b.value) and (
             patterns.weak_equivalence.match(norm) or patterns.weak_equivalence.match(re.sub(r"[,،]", " ", norm))):
         # A list of the same moment on several clocks: "8 p.m. ET, 7 p.m. CT, and 0100 GMT".
@@ -153,6 +157,10 @@ def _range_rule(text: str, first: Mention, second: Mention) -> str | None:
     between = normalize(text[first.span[1] : second.span[0]] + " " + _lead_of(second)).strip()
     if not between:
         return None
+    cue_a, cue_b = first.parts.zone_cue, second.parts.zone_cue
+    if (between in ("-", "–", "—") and cue_a is not None and cue_b is not None
+            and (cue_a.kind, cue_a.value) != (cue_b.kind, cue_b.value)):
+        return None  # "um 15 Uhr deutscher Zeit – 9 Uhr in Washington –": one moment on two clocks
     if not pats["connector"].match(" " + between) and not pats["strong"].match(between):
         return None
     if _opener_before(text, first):

@@ -36,8 +36,10 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # before the verb that says which way it points; so does "Until Thursday,
                 # they had not …", whose limit word alone would point ahead.
                 sentence_end = starts[index + 1] if starts and index + 1 < len(starts) else len(s)
-                # (a length such as "a week after the anniversary" has no verb of its own)
-                following = next((a.start for a in atoms[i + 1 :] if a.kind in (DATE, TIME)), sentence_end)
+                # (a length such as "a week after the anniversary" has no verb of its own; nor
+                # have the clock times said with the day: "В пятницу в 10:00 (в 13:00 …) лидеры
+                # примут участие", "Am Freitag um 10 Uhr … wird der Präsident")
+                following = _next_told_date(s, atoms, i, sentence_end)
                 # The verb may lie past a long subject ("On Tuesday, the National … League
                 # plans to …"): the rest of the sentence up to the next date is read, a past
                 # verb ahead of any future cue still settling it as past.
@@ -59,6 +61,9 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # "the fiscal year ended Jan. 31", "changed to a calendar year in December":
                 # the date's own clause tells it in the past.
                 past_stated = _clause_past_verb(lead[-_FRONTED_WINDOW:], p)
+            if not future and past_stated is None and atom.kind == DATE and p.language.future_cue_after_date:
+                cue = _future_cue_after(s, atom, p)
+                future = cue is not None
             parts = replace(atom.parts, tense="future" if future else "past", tense_cue=" ".join(cue.split()) if cue else None)
             if not future and past_stated is not None:
                 parts = replace(parts, past_stated=True, tense_cue=parts.tense_cue or past_stated)
@@ -134,6 +139,36 @@ def _own_clause(verb_window: str, p: Patterns) -> str:
             and _past_verb(own, p) is None and p.future_cue.search(own) is None):
         return ",".join(pieces[1:])  # the main clause, whose subject may hold commas ("in Birmingham, Ala., killed")
     return own
+
+
+_VERB_AFTER_WINDOW = 30  # characters after a day read for its own verb
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+
+
+def _future_cue_after(s: str, atom: Atom, p: Patterns) -> str | None:
+    """"y el viernes viajará a Santiago": a future cue right after the day, in its clause,
+    before any past-tense verb (Language.future_cue_after_date)."""
+    after = s[atom.end : atom.end + _VERB_AFTER_WINDOW]
+    stop = _CLAUSE_BREAK.search(after)
+    after = after[: stop.start()] if stop else after
+    return _future_cue(after, p, before_past=True) if after.strip() else None
+
+# Between a fronted day and a clock time said with it: a lead word or two, a bracket ("в",
+# "um", "à", " (в ").
+_SAID_WITH = re.compile(r"[\s(]*(?:[^\W\d_]{1,3}\s+)?[\s(]*")
+
+
+def _next_told_date(s: str, atoms: list[Atom], i: int, sentence_end: int) -> int:
+    """Where the next date or clock time of another moment starts after ``atoms[i]``: the
+    clock times right after the day, said with it, are skipped."""
+    last_end = atoms[i].end
+    for a in atoms[i + 1 :]:
+        if a.kind == TIME and _SAID_WITH.fullmatch(s[last_end : a.start]):
+            last_end = a.end
+            continue
+        if a.kind in (DATE, TIME):
+            return a.start
+    return sentence_end
 
 
 def _past_verb(window: str, p: Patterns) -> str | None:

@@ -152,8 +152,10 @@ def word_clock_atoms(s: str, p: Patterns, make_atom, match_zone_cue, period_of) 
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
         if (m.group("hword") and _strip(m.group("hword"), p, wc.hour_words).casefold() in wc.spoken_only
-                and not (m.group("lead") and (period or has_minutes or cue or _CLAUSE_END.match(s, end)))):
-            continue  # "الساعة ثلاثة أيام": a spoken hour needs its lead and something that ends it
+                and not (m.group("lead") and (m.group("period") or has_minutes or cue or _CLAUSE_END.match(s, end)))):
+            # "الساعة ثلاثة أيام": a spoken hour needs its lead and something that ends it — a day
+            # period even when it reads as no part of the day ("a las quince horas una reunión").
+            continue
         atoms.append(make_atom(start, cue_end if cue else end,
                                Parts(hour=hour, minute=minutes, day_period=period, zone_cue=cue,
                                      twelve_hour_dial=bool(m.group("hword")) and not period and 1 <= hour <= 12),

@@ -229,6 +229,9 @@ class Language:
     # a day said there is not the day the story goes on telling of ("وكان الوزراء قد اجتمعوا
     # أمس الجمعة", "negotiators, who flew in on Saturday night, …"), so no later clock time takes it.
     background_cues: tuple[str, ...] = ()
+    # Whether a future cue right after a day (its verb, before any comma: "y el viernes viajará a
+    # Santiago", "в пятницу посетит") says the day lies ahead, as one before it does.
+    future_cue_after_date: bool = False
     # Past-tense verbs: after a date that opens its sentence, one before any future cue says
     # the clause tells of the past ("On Monday, police arrested him and he will …").
     past_verbs: tuple[str, ...] = ()

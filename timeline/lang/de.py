@@ -337,6 +337,11 @@ LANGUAGE = Language(
                  r"läuft", r"fällt"),
     # After a date that opens its sentence, a past-tense verb before any such cue says the
     # clause tells of the past ("Am Montag hatte die Regierung …").
+    # "der ursprünglich für Donnerstag geplante Start": a plan since changed.
+    past_plan_cues=(r"ursprünglich(?:\s+für)?", r"zunächst(?:\s+für)?", r"eigentlich(?:\s+für)?", r"war", r"waren"),
+    # A pluperfect ("war bereits am Mittwochabend eingetroffen", "hatte am Freitag angekündigt")
+    # tells background: its day is not the one the story goes on with.
+    background_cues=(r"hatten?", r"waren?\s+(?:bereits|schon|zuvor|erst)"),
     past_verbs=(r"war", r"waren", r"wurde", r"wurden", r"hatte", r"hatten", r"hat", r"haben", r"kam", r"kamen",
                 r"ging", r"gingen", r"fand", r"fanden", r"begann", r"begannen", r"sprach", r"traf", r"trafen",
                 r"gab", r"stand", r"lag", r"fiel", r"starb", r"hielt", r"blieb", r"sagte", r"erklärte", r"teilte",

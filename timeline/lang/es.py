@@ -373,6 +373,13 @@ LANGUAGE = Language(
                  r"entran?\s+en\s+vigor", r"vencen?", r"se\s+inician?"),
     # Past-tense verbs (pretérito, perfect, pluperfect): after a date opening its sentence, one
     # before any future cue tells of the past ("El viernes, los sindicatos anunciaron que…").
+    # "el lanzamiento, inicialmente previsto el jueves": a plan since changed.
+    future_cue_after_date=True,
+    past_plan_cues=(r"inicialmente", r"en\s+un\s+principio", r"originalmente", r"había\s+sido", r"habían\s+sido",
+                    r"estaba", r"estaban"),
+    # A pluperfect or relative clause ("había aterrizado el miércoles por la noche") tells
+    # background: its day is not the one the story goes on with.
+    background_cues=(r"había", r"habían", r"quien(?:es)?\s+(?:había|habían)"),
     past_verbs=(r"[^\W\d_]{2,}(?:ó|aron|ieron|ió)", r"(?:ha|han|había|habían)\s+[^\W\d_]{2,}(?:ado|ido)"),
     non_final_abbreviations=("Sr.", "Sra.", "Dr.", "Dra.", "EE.UU.", "a. m.", "p. m.", "a.m.", "p.m.", "etc.",
                              "ene.", "feb.", "abr.", "ago.", "sept.", "oct.", "nov.", "dic."),
@@ -401,6 +408,7 @@ LANGUAGE = Language(
         """el la los las de del y en que por con una un para es fue se al su como sus más según este
         esta pero está están han hasta desde tras durante también hora horas ayer hoy""".split()
     ),
+    # "hora del Este" is New York's; "Este" alone is no clock ("a las 8.00 de este miércoles").
     zone_adjectives={
         "peninsular": "Europe/Madrid", "española": "Europe/Madrid", "canaria": "Atlantic/Canary",
         "Canarias": "Atlantic/Canary", "insular canaria": "Atlantic/Canary", "argentina": "AR",
@@ -409,7 +417,7 @@ LANGUAGE = Language(
         "centro de México": "America/Mexico_City", "centro": "America/Mexico_City", "cubana": "CU", "francesa": "FR",
         "británica": "GB", "alemana": "DE", "italiana": "IT", "rusa": "Europe/Moscow", "moscovita": "Europe/Moscow",
         "saudí": "SA", "La Meca": "Asia/Riyadh", "china": "Asia/Shanghai", "japonesa": "JP",
-        "estadounidense": "US", "del Este": "America/New_York", "Este": "America/New_York",
+        "estadounidense": "US", "del Este": "America/New_York",
         "Greenwich": "Etc/GMT", "universal": "Etc/UTC", "universal coordinada": "Etc/UTC",
         "boliviana": "BO", "ecuatoriana": "America/Guayaquil", "uruguaya": "UY", "paraguaya": "PY",
         "uruguay": "UY", "Chile": "America/Santiago", "España": "Europe/Madrid",

@@ -342,6 +342,14 @@ LANGUAGE = Language(
     # Past-tense verbs (passé composé, plus-que-parfait): after a date opening its sentence,
     # one before any future cue tells of the past ("Vendredi, les syndicats ont annoncé qu'ils
     # manifesteront").
+    # "le lancement, initialement prévu jeudi": a plan the text has since told was changed.
+    future_cue_after_date=True,
+    past_plan_cues=(r"initialement", r"d['’]abord", r"primitivement", r"avait\s+été", r"avaient\s+été",
+                    r"était", r"étaient"),
+    # A pluperfect clause or a relative clause ("le ministre, qui était arrivé mercredi soir") tells
+    # background: its day is not the one the story goes on with.
+    background_cues=(r"avai(?:t|ent)", r"étai(?:t|ent)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:é|ée|és|ées|u|ue|us|ues)\b",
+                     r"qui\s+(?:avait|avaient|était|étaient)"),
     past_verbs=(r"(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont)\s+(?:\w+\s+)?"
                 r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts)",),
     non_final_abbreviations=("M.", "Mme.", "av.", "env.", "etc.", "p.", "St.", "Ste.", "janv.", "févr.", "avr.",

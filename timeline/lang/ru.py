@@ -439,6 +439,11 @@ LANGUAGE = Language(
                  r"сыграют", r"вступят", r"прибудет", r"прибудут", r"отправится", r"выступят"),
     # After a date that opens its sentence, a past-tense verb before any future cue says the
     # clause tells of the past ("В пятницу правительство объявило …").
+    # "первоначально запланированный на четверг запуск": a plan since changed.
+    future_cue_after_date=True,
+    past_plan_cues=(r"первоначально", r"изначально", r"сначала", r"ранее"),
+    # A relative clause ("делегация, которая прилетела в среду") tells background.
+    background_cues=(r"котор(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ом)",),
     past_verbs=(_PAST_VERB, r"был", r"была", r"было", r"были"),
     clock_hour_words=_yo(_HOUR_WORDS),
     # "в 10 часов 30 минут", "в 10 ч. 30 мин.": the hour's unit, then counted minutes.

@@ -441,6 +441,17 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             # Sunday. … at 1:20 a.m. EDT": the story has moved on to the day of that later time.
             reading = read_day(dated_time.parts, reference)
             if reading.date is not None:
+                # Its day as that time reads it ("1 h 37 du matin samedi": the night right
+                # after the reference, not the Saturday six days back).
+                own_day, _ = _day_of(dated_time, dates_by_sentence, resolved, reference, source, times, text,
+                                     range_starts)
+                reading = replace(reading, date=own_day)
+            if (reading.date is not None and reading.date > reference and dated_time.parts.tense == "future"
+                    and _told_in_the_past(m, text)):
+                # "… vigente hasta las 23.59 del jueves. Entre las 14.00 y las 20.00 horas se
+                # registraron …": what was recorded is not on the day still ahead.
+                break
+            if reading.date is not None:
                 return reading.date, (f"no date in this sentence; the day of '{dated_time.text}', the last "
                                       "time told with its day",)
         if earlier:
@@ -613,13 +624,33 @@ def _small_hours_of_the_next_day(m: Mention, day: dt.date, reference: dt.date) -
 
 
 def _told_in_the_past(m: Mention, text: str) -> bool:
-    """A past-tense verb in the clause before ``m`` ("recorded the quake at 2:25 a.m.")."""
+    """A past-tense verb in the clause of ``m``: before it ("recorded the quake at 2:25
+    a.m.") or, when the time opens its clause, after it ("Entre las 14.00 y las 20.00 horas
+    se registraron …", "At 2:25 a.m. the survey recorded …")."""
     verb = compile_language(m.lang).past_verb
     if verb is None or not text:
         return False
     window = text[max(0, m.span[0] - _CLAUSE_WINDOW) : m.span[0]]
     breaks = list(_CLAUSE_END.finditer(window))
-    return verb.search(window[breaks[-1].end():] if breaks else window) is not None
+    own = window[breaks[-1].end():] if breaks else window
+    if verb.search(own) is not None:
+        return False if _future_cue_in(own, m.lang) else True
+    after = text[m.span[1] : m.span[1] + _CLAUSE_AFTER_WINDOW]
+    clause_end = _CLAUSE_END_AFTER.search(after)
+    after = after[: clause_end.start()] if clause_end else after
+    return verb.search(after) is not None and not _future_cue_in(after, m.lang)
+
+
+_CLAUSE_AFTER_WINDOW = 80  # characters after a time read for the verb of the clause it opens
+# What may stand between a day and the comma closing its apposition: its clock time ("jeudi à
+# 17 h 30,"), i.e. digits and short words.
+_SAID_WITH_THE_DAY = re.compile(r"\d+|(?<![^\W\d_])[^\W\d_]{1,3}(?![^\W\d_])|[:.]")
+_CLAUSE_END_AFTER = re.compile(r"[!?؟\n,،;؛]|\.(?!\d)")  # "y las 20.00 horas": a dotted time ends no clause
+
+
+def _future_cue_in(window: str, code: str) -> bool:
+    cue = compile_language(code).future_cue
+    return cue is not None and cue.search(window) is not None
 
 
 def _last_time_with_own_day(times: list[Mention], after: int, text: str) -> Mention | None:
@@ -662,7 +693,20 @@ def _in_background_clause(d: Mention, text: str) -> bool:
     window = text[max(0, d.span[0] - _CLAUSE_WINDOW) : d.span[0]]
     breaks = list(_CLAUSE_END.finditer(window))
     clause = window[breaks[-1].end():] if breaks else window
-    return pattern.search(clause) is not None
+    if pattern.search(clause) is not None:
+        return True
+    # The auxiliary may come after the day: "Le lancement, initialement prévu jeudi à 17 h 30,
+    # avait été reporté …" (the rest of the clause, past the time said with the day).
+    after = text[d.span[1] : d.span[1] + _CLAUSE_AFTER_WINDOW]
+    end = _CLAUSE_END_AFTER.search(after)
+    if end is not None and not _SAID_WITH_THE_DAY.sub("", after[: end.start()]).strip():
+        # The day closes an apposition ("Le lancement, initialement prévu jeudi, avait été
+        # reporté"): the clause goes on after its comma.
+        rest = _CLAUSE_END_AFTER.search(after, end.end())
+        end = rest
+        after = after[: rest.start()] if rest else after
+        return pattern.search(after) is not None
+    return pattern.search(after[: end.start()] if end else after) is not None
 
 
 _PAST_MIDNIGHT_NOTE = ("date from '{anchor}', the day after: the text has told of '{midnight}' (after "
