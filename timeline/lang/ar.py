@@ -452,6 +452,7 @@ LANGUAGE = Language(
         r"(?:المواعيد|الأوقات)\s+(?:المذكورة\s+|الواردة\s+)?",
     ),
     cue_sharing_connectors=(r"و", r"إلى", r"الى", r"حتى", r"ثم", r"أو", r"بين", r"من", r"ولغاية", r"لغاية"),
+    home_institution_words=frozenset("الجيش الشرطة الدرك الأمن".split()),
     place_kind_words={"مدينة": "city", "بمدينة": "city", "العاصمة": "city", "عاصمة": "city", "مطار": "city",
                       "ميناء": "city", "بلدة": "city", "محافظة": "region", "ولاية": "region",
                       "سلطنة": "country", "دولة": "country", "مملكة": "country", "المملكة": "country"},

@@ -162,6 +162,13 @@ class Language:
     # Spellings, as written with their marks, that say which kind of place a shared name is
     # («عمّان», with shadda, is the city Amman; the country Oman is «عُمان»).
     place_spelling_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Words for a country's own bodies that act at home ("army", "police", «الجيش»): a
+    # country adjective right next to one ("the Lebanese army said", «الجيش اللبناني»)
+    # says which country a shared place name of its sentence is in ("Tripoli"). Lowercase.
+    home_institution_words: frozenset[str] = frozenset()
+    # Country adjectives that are no zone cue ("libanesischen", "ливанской") → ISO
+    # country code: evidence for places only, alongside zone_adjectives.
+    demonyms: Mapping[str, str] = field(default_factory=dict)
     # Words saying a clock time recurs on each day of a range ("each day", «يوميا»): the
     # time is then every day's, not the first day's alone. Plain words.
     daily_words: tuple[str, ...] = ()

@@ -410,7 +410,14 @@ LANGUAGE = Language(
     conversion_marks=("/",),
     cue_sharing_connectors=(r"bis", r"und", r"oder", r"zwischen", r"von", r"dann"),
     zone_adjective_endings=(("er", ""), ("er", "e"), ("aer", "a"), ("ener", "en")),
-    place_kind_words={"Stadt": "city", "Hauptstadt": "city", "Land": "country"},
+    home_institution_words=frozenset("armee polizei militär feuerwehr gendarmerie".split()),
+    demonyms={f"{stem}{end}": cc for stem, cc in (("libanesisch", "LB"), ("libysch", "LY"), ("syrisch", "SY"),
+                                                   ("irakisch", "IQ"), ("mexikanisch", "MX"), ("russisch", "RU"),
+                                                   ("ukrainisch", "UA"), ("spanisch", "ES"), ("griechisch", "GR"),
+                                                   ("amerikanisch", "US"), ("kanadisch", "CA"))
+              for end in ("e", "en", "er", "es", "em")},
+    place_kind_words={"Stadt": "city", "Hauptstadt": "city", "Land": "country", "Bundesstaat": "region",
+                      "Provinz": "region", "Region": "region"},
     # Relations between mentions and events (reconcile).
     range_openers=("von", "zwischen", "vom"),
     range_connectors=("bis", "und", "-"),

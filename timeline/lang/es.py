@@ -428,6 +428,12 @@ LANGUAGE = Language(
     ),
     conversion_marks=("/",),
     cue_sharing_connectors=(r"a", r"y", r"hasta", r"o", r"las", r"la", r"entre", r"de", r"del"),
+    home_institution_words=frozenset("ejército policía gendarmería bomberos".split()),
+    demonyms={**{f"{stem}{end}": cc for stem, cc in (("liban", "LB"), ("libi", "LY"), ("siri", "SY"),
+                                                      ("iraquí", "IQ"), ("mexican", "MX"), ("chilen", "CL"),
+                                                      ("argentin", "AR"), ("español", "ES"), ("rus", "RU"),
+                                                      ("ucranian", "UA"), ("estadounidens", "US"))
+                 for end in ("", "a", "o", "as", "os", "es", "és", "esa", "esas", "eses", "e")}},
     place_kind_words={"ciudad": "city", "capital": "city", "la ciudad de": "city", "país": "country"},
     # Relations between mentions and events (reconcile).
     range_openers=("de", "del", "desde", "entre"),

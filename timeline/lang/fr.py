@@ -403,6 +403,12 @@ LANGUAGE = Language(
     ),
     conversion_marks=("/",),
     cue_sharing_connectors=(r"à", r"et", r"jusqu['’]à", r"ou", r"puis", r"de", r"entre"),
+    home_institution_words=frozenset("armée police gendarmerie pompiers".split()),
+    demonyms={**{f"{stem}{end}": cc for stem, cc in (("libanais", "LB"), ("syrien", "SY"), ("libyen", "LY"),
+                                                      ("irakien", "IQ"), ("jordanien", "JO"), ("mexicain", "MX"),
+                                                      ("canadien", "CA"), ("américain", "US"), ("russe", "RU"),
+                                                      ("ukrainien", "UA"), ("espagnol", "ES"), ("grec", "GR"))
+                 for end in ("", "e", "s", "es", "ne", "nes")}},
     place_kind_words={"ville": "city", "capitale": "city", "la ville de": "city", "pays": "country"},
     # Relations between mentions and events (reconcile).
     range_openers=("de", "du", "entre", "depuis"),

@@ -177,7 +177,10 @@ def find_places(
             places = _without_adjective_countries(places, phrase, form, text, span[0], previous, lang_code)
             if not places:
                 continue
-            if lang.places_capitalised and _inside_longer_name(text, span, previous, following):
+            if lang.places_capitalised and _inside_longer_name(text, span, previous, following) \
+                    and not (previous is not None and _kind_word(previous.group(), lang_code)):
+                # ("im Bundesstaat Oaxaca", "die Hauptstadt Kiew": a capitalised kind word
+                # before the name is no part of it)
                 continue
             # "the Chicago briefing": the article does not hide the name, but only a place
             # that stands on its own is taken ("the Sun", "the Hermitage" are not places).
@@ -210,7 +213,50 @@ def find_places(
             i += 1
     demonyms = _demonym_countries(tokens, lang_code)
     nearby = _countries_next_to(candidates, tokens, text, lang_code)
+    nearby.update({n: hit for n, hit in _home_institution_countries(candidates, tokens, text, starts,
+                                                                    lang_code).items() if n not in nearby})
     return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby)
+
+
+# How far a country adjective may stand from the institution word it qualifies ("the
+# Lebanese army", "Lebanese state police", «الجيش اللبناني»).
+_INSTITUTION_REACH = 2
+
+
+def _home_institution_countries(candidates: list[_Candidate], tokens: list[re.Match[str]], text: str,
+                                starts: list[int], lang_code: str) -> dict[int, tuple[str, str]]:
+    """For each candidate (by index) whose readings lie in several countries: the country
+    of a body acting at home named in its sentence ("Clashes broke out in Tripoli at 10:00,
+    the Lebanese army said": Lebanon's Tripoli) — only when that country's reading is a
+    large town, never from a delegation, officials or troops, who travel ("The American
+    delegation arrived in Geneva" stays Geneva, Switzerland)."""
+    institutions = get_language(lang_code).home_institution_words
+    if not institutions or not any(len({p.country for p in c.places}) > 1 for c in candidates):
+        return {}
+    table = _all_demonyms(lang_code)
+    homes: dict[int, list[tuple[str, str]]] = {}  # sentence → (country, quote)
+    for k, t in enumerate(tokens):
+        country = table.get(normalize_name(t.group()))
+        if not country:
+            continue
+        for j in (*range(k + 1, k + 1 + _INSTITUTION_REACH), *range(k - 1, k - 1 - _INSTITUTION_REACH, -1)):
+            if not 0 <= j < len(tokens) or _APOSTROPHE.split(tokens[j].group())[-1].casefold() not in institutions:
+                continue
+            a, b = sorted((tokens[j].start(), t.start()))
+            if _CONTEXT_BREAK.search(text, a, b) or "," in text[a:b]:
+                continue
+            quote = text[min(t.start(), tokens[j].start()) : max(t.end(), tokens[j].end())]
+            homes.setdefault(sentence_index(starts, t.start()), []).append((country, quote))
+            break
+    found: dict[int, tuple[str, str]] = {}
+    for n, c in enumerate(candidates):
+        if len({p.country for p in c.places}) < 2:
+            continue
+        for country, quote in homes.get(sentence_index(starts, c.span[0]), ()):
+            if any(p.country == country and _size(p) >= _TOWN_POPULATION for p in c.places):
+                found[n] = (country, f"'{quote}' in its sentence names {country}, whose bodies act at home")
+                break
+    return found
 
 
 # How many words may stand between a shared name and the country or region that says
@@ -224,8 +270,8 @@ _CONTEXT_BREAK = re.compile(r"[!?;\n]|\.\s")
 def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]], text: str,
                        lang_code: str) -> dict[int, tuple[str, str]]:
     """For each candidate (by index) whose readings lie in several countries: the country
-    a country, region or demonym right next to it names, with the words that name it —
-    (country, quote). The nearest such word decides; one after the name first
+    a country, region or demonym right next to it names, with the reason quoting the words
+    that name it — (country, reason). The nearest such word decides; one after the name first
     ("Tripoli, Lebanon"), then one before ("the Lebanese city of Tripoli")."""
     table = _all_demonyms(lang_code)
     context: dict[int, tuple[str, str]] = {}  # token index → (country, quote)
@@ -256,7 +302,7 @@ def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]]
             if k in adjectives and not _adjective_qualifies(k, c.words, tokens, text, lang_code):
                 continue
             if any(p.country == hit[0] and not _dwarfed_by_country(p, c.places[0]) for p in c.places):
-                found[n] = hit
+                found[n] = (hit[0], f"'{hit[1]}' next to it names {hit[0]}")
                 break
     return found
 
@@ -280,7 +326,7 @@ def _dotted_demonyms(code: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _all_demonyms(code: str) -> dict[str, str]:
-    table: dict[str, str] = {}
+    table: dict[str, str] = {normalize_name(word): country for word, country in get_language(code).demonyms.items()}
     for word, target in get_language(code).zone_adjectives.items():
         if " " in word:
             continue
@@ -301,7 +347,8 @@ def _demonym_countries(tokens: list[re.Match[str]], lang_code: str) -> set[str]:
 
 @cache
 def _demonyms(code: str) -> dict[str, str]:
-    return {normalize_name(word): target for word, target in get_language(code).zone_adjectives.items()
+    lang = get_language(code)
+    return {normalize_name(word): target for word, target in (*lang.demonyms.items(), *lang.zone_adjectives.items())
             if "/" not in target and " " not in word}
 
 
@@ -338,11 +385,10 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
         if n in nearby:
             # The country named right next to it settles a shared name whatever the sizes:
             # "طرابلس اللبنانية" is Tripoli in Lebanon, not the larger Tripoli in Libya.
-            country, quote = nearby[n]
+            country, reason = nearby[n]
             place = next(p for p in c.places if p.country == country)
             found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
-                                      sentence_index(starts, c.span[0]), c.strong,
-                                      settled_by=f"'{quote}' next to it names {country}"))
+                                      sentence_index(starts, c.span[0]), c.strong, settled_by=reason))
             continue
         if c.after_article and not _confident(c, capitalised):
             continue
