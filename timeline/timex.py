@@ -307,28 +307,9 @@ def _period_value(p: Parts, ref: dt.date) -> str:
     if p.half is not None:
         return f"{_year_of_part(p.half, (ref.month - 1) // 6 + 1, ref, offset, p.tense)}-H{p.half}"
     if p.month is not None:
-        year = ref.year
-        if offset is not None:
-            # "last November": the latest before the reference month; "next April" the first after.
-            # With a day ("last Oct. 23"), the day decides within the reference month.
-            stated, current = (p.month, p.day or 0), (ref.month, ref.day if p.day else 0)
-            if offset < 0:
-                year -= 1 if stated >= current else 0
-            elif offset > 0:
-                year += 1 if stated <= current else 0
-        elif p.tense is not None:
-            # Within a year's window around the reference: reaching a few months ahead in
-            # past-tense copy ("the vote in January"), a few months back after "will".
-            ahead = _MONTHS_AHEAD_IN_PAST_COPY if p.tense == "past" else 12 - _MONTHS_AHEAD_IN_PAST_COPY
-            if p.past_stated:
-                ahead = 0  # "In January, the company brought in …": the January just past
-            gap = p.month - ref.month
-            if gap > ahead:
-                year -= 1
-            elif gap <= ahead - 12:
-                year += 1
-        elif p.tense is None and p.month - ref.month > 6:
-            year -= 1  # "December" in a February report: the one just past
+        from timeline.resolve.calendar import month_year
+
+        year, _ = month_year(p, ref)
         if p.day is not None:
             if p.weekday_on_or_after and p.weekday is not None:
                 from timeline.resolve.calendar import on_or_after
@@ -339,10 +320,6 @@ def _period_value(p: Parts, ref: dt.date) -> str:
     if p.weekday is not None:
         return "XXXX-WXX-" + str(p.weekday + 1)
     return "XXXX-XX-XX"
-
-
-# Past-tense copy still names the next few months by month alone ("the vote in January").
-_MONTHS_AHEAD_IN_PAST_COPY = 3
 
 
 def _year_of_part(part: int, current: int, ref: dt.date, offset: int | None, tense: str | None) -> int:

@@ -85,8 +85,26 @@ def _future_cue(window: str, p: Patterns, before_past: bool = False) -> str | No
             continue
         if _limit_in_past(window, cue, p):
             continue
+        if not before_past and _past_after(window, cue.end(), p):
+            continue  # "which takes effect in July, was passed in February": the cue is another clause's
         return cue.group()
     return None
+
+
+def _past_after(window: str, start: int, p: Patterns) -> bool:
+    """A past-tense verb in a later clause than a future cue, before the date: the date is
+    told in the past ("will appear in court, his lawyer said Tuesday") — not a participle
+    ("will be named"), nor a verb of the cue's own clause ("as soon as trading opened Monday")."""
+    if p.past_verb is None or p.participle_lead is None:
+        return False
+    brk = _CLAUSE_BREAK.search(window, start)
+    if brk is None:
+        return False
+    return any(not p.participle_lead.search(window, brk.end(), verb.start())
+               for verb in p.past_verb.finditer(window, brk.end()))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _limit_in_past(window: str, cue: re.Match[str], p: Patterns) -> bool:

@@ -448,7 +448,7 @@ LANGUAGE = Language(
     # (not "was"/"were": a past passive, "the bank was fined in May", is told in the past)
     participle_leads=(r"is", r"are", r"be", r"being", r"will", r"would", r"to",
                       r"could", r"should", r"may", r"might", r"must", r"can", r"the", r"a", r"an", r"its",
-                      r"their", r"his", r"her", r"our", r"this", r"'s", r"not"),
+                      r"their", r"his", r"her", r"our", r"this", r"'s", r"not", r"have", r"has"),
     bound_leads=(r"by", r"until", r"till", r"through", r"to", r"from", r"before", r"after", r"since",
                  r"starting", r"beginning", r"effective", r"as\s+of", r"for"),
     modal_words=(r"would", r"will", r"could", r"should", r"may", r"might", r"must", r"can", r"shall", r"'d",

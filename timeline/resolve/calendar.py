@@ -168,6 +168,53 @@ def _year_by_tense(month: int, day: int, reference: dt.date, tense: str | None, 
     return _nearest_year(month, day, reference)
 
 
+# Past-tense copy still names the next few months by month alone ("the vote in January").
+_MONTHS_AHEAD_IN_PAST_COPY = 3
+
+
+def month_year(parts: Parts, reference: dt.date) -> tuple[int, str]:
+    """The year of a month named without one ("in January", "last November", "last Oct.
+    23"), and what chose it (provenance)."""
+    year, month = reference.year, parts.month
+    name = _MONTH_NAMES[month - 1]
+    if parts.offset is not None:
+        # "last November": the latest before the reference month; "next April" the first after.
+        # With a day ("last Oct. 23"), the day decides within the reference month.
+        stated, current = (month, parts.day or 0), (reference.month, reference.day if parts.day else 0)
+        if parts.offset < 0:
+            year -= 1 if stated >= current else 0
+        elif parts.offset > 0:
+            year += 1 if stated <= current else 0
+        return year, f"year not stated; {year}: the {'last' if parts.offset < 0 else 'next'} {name} from the reference date {reference}"
+    if parts.tense is not None:
+        # Within a year's window around the reference: reaching a few months ahead in
+        # past-tense copy ("the vote in January"), a few months back after "will".
+        ahead = _MONTHS_AHEAD_IN_PAST_COPY if parts.tense == "past" else 12 - _MONTHS_AHEAD_IN_PAST_COPY
+        if parts.past_stated:
+            ahead = 0  # "In January, the company brought in …": the January just past
+        gap = month - reference.month
+        if gap > ahead:
+            year -= 1
+        elif gap <= ahead - 12:
+            year += 1
+        if parts.past_stated:
+            why = f"the last {name} up to the reference date {reference}, as '{parts.tense_cue}' tells it in the past"
+        elif parts.tense == "future":
+            why = (f"'{parts.tense_cue}' points ahead: a {name} at most {12 - ahead} months before the reference "
+                   f"month {reference:%Y-%m}, else the next")
+        else:
+            why = (f"no future cue before it (past-tense copy): the {name} at most {ahead} months ahead of the "
+                   f"reference month {reference:%Y-%m}, else the last")
+        return year, f"year not stated; {year}: {why}"
+    if month - reference.month > 6:
+        year -= 1  # "December" in a February report: the one just past
+    return year, f"year not stated; {year}: the {name} closest to the reference date {reference}"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
 def _read_hijri(parts: Parts, reference: dt.date) -> DayReading:
     from timeline.resolve.hijri import hijri_to_gregorian, nearest_hijri_year
 

@@ -26,7 +26,7 @@ from timeline.model import (
     PlaceMention,
     Resolved,
 )
-from timeline.resolve.calendar import _PAST_LOOKAHEAD_DAYS, hour_of_day, names_period, read_day
+from timeline.resolve.calendar import _PAST_LOOKAHEAD_DAYS, hour_of_day, month_year, names_period, read_day
 from timeline.resolve.hijri_check import hijri_mismatches
 from timeline.resolve.instants import to_utc
 from timeline.zones.gazetteer import Place
@@ -318,6 +318,8 @@ def _resolve_date(m: Mention, reference: dt.date, findings: list[Finding]) -> Re
         # the TIMEX3 value (timeline.timex) carries what it names.
         if p.day_shift is not None:
             anchor += (f"a day of that {period}; which day is not stated",)
+        if period == "month" and p.month is not None and p.year is None and p.anchor is None:
+            anchor += (month_year(p, reference)[1],)  # "in January": which January, and why
         return Resolved(m.id, granularity=period, assumptions=anchor)
     reading = read_day(m.parts, reference)
     if reading.date is None:
