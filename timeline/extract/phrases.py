@@ -288,7 +288,10 @@ def _read(m: re.Match[str], fields: Mapping[str, object], t: PhraseTables) -> tu
         values["year"] = (1900 if two >= 30 else 2000) + two
     if "decade" in groups:
         digits = groups["decade"]
-        values["decade"] = int(digits[:3]) if len(digits) == 4 else (190 if int(digits) >= 30 else 200) + int(digits) // 10
+        if len(digits) == 4 and digits.endswith("00") and digits < "2000":
+            values["century"] = int(digits[:2])  # "the 1800s": the hundred years 1800-1899
+        else:
+            values["decade"] = int(digits[:3]) if len(digits) == 4 else (190 if int(digits) >= 30 else 200) + int(digits) // 10
     if "year_base" in fields:  # "nineteen ninety-six": a year said in words
         if count is None or not 0 <= count < 100 or count != int(count):
             return None

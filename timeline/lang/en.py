@@ -65,6 +65,9 @@ _PARTS_OF_DAY = r"(?P<dayperiod>morning|afternoon|evening|night)"
 _ALONE = r"(?=\s*(?:[,.;:!?)\"'`]|--|$))"
 _EDGE = r"(?:(?:early|earlier|late|later|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
 _DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind": "set"}, {"kind": "time"}
+# "the second half of the year", "the first quarter of next year": the part's year said in
+# words (an alternative to a year in digits after "of").
+_OF_THE_YEAR = r"|\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+|calendar\s+)?year|(?P<rel>last|next)\s+(?:fiscal\s+)?year)"
 
 
 def _rule(pattern: str, name: str, kind: dict, case_sensitive: bool = False, **fields) -> PhraseRule:
@@ -86,6 +89,10 @@ _PHRASES = (
           r"|(?<=[\"'`])(?:This|Next|Last|\d+)\s+(?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?)\b"
           r"|High\s+Noon", "title", {"kind": "none"}, case_sensitive=True),
     _rule(r"high\s+noon", "high-noon", {"kind": "none"}),
+    # "the quarter-to-quarter comparison", "year-over-year growth", "day-by-day": a way of
+    # comparing or counting, no period of its own.
+    _rule(r"(?:the\s+)?(?:quarter|year|month|week|day)[-\s](?:to|over|by|on)[-\s](?:quarter|year|month|week|day)",
+          "period-to-period", {"kind": "none"}),
     # "Now, he says, …", "Now for the weather": opening a sentence, "now" is a discourse
     # marker (a turn in the story), not a reference to the present.
     _rule(r"(?:(?<=^)|(?<=[.!?\"'`]\s)|(?<=\n))Now(?=,|\s+for\b)", "now-discourse", {"kind": "none"},
@@ -270,17 +277,17 @@ _PHRASES = (
     *(_rule(rf"the\s+(?:nineteen[\s-]*)?{word}", f"decade-{word}", _DATE, decade=190 + tens)
       for tens, word in enumerate(("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
                                   start=3)),
-    _rule(r"(?:the\s+)?(?P<ordinal>{ordinal})[\s-]+century", "century", _DATE, ordinal_is="century"),
+    _rule(r"(?:the\s+)?" + _EDGE + r"(?P<ordinal>{ordinal})[\s-]+century", "century", _DATE, ordinal_is="century"),
     # A possessive stays outside the span ("its [third quarter]"), and so does the article of
     # the hyphenated adjective ("the [third-quarter] results"), as TimeML annotators delimit them.
     _rule(r"(?:(?:the|this\s+year's)\s+(?=(?:fiscal[\s-]+)?\w+\s+(?:fiscal\s+)?quarter))?(?:fiscal[\s-]+)?"
           r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
-          r"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?", "quarter", _DATE,
+          r"[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year})" + _OF_THE_YEAR + ")?", "quarter", _DATE,
           ordinal_is="quarter"),
     _rule(r"(?:the\s+)?(?P<year>{year})\s+(?P<ordinal>first|second|third|fourth)[\s-]+quarter", "year-quarter",
           _DATE, ordinal_is="quarter"),
-    _rule(r"(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+|fiscal\s+)?(?P<year>{year}))?",
-          "half", _DATE, ordinal_is="half"),
+    _rule(r"(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?:the\s+year\s+|fiscal\s+)?(?P<year>{year})"
+          + _OF_THE_YEAR + ")?", "half", _DATE, ordinal_is="half"),
     _rule(r"the\s+(?:last|latter)\s+half\s+of\s+(?P<year>{year})", "last-half", _DATE, half=2),
     # "the quarter ended Sept. 30": the quarter named just before (a fiscal one is as the
     # company counts it), else the calendar quarter holding most of the three months up to that day.
@@ -292,6 +299,8 @@ _PHRASES = (
     _rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", "year-ended", _DURATION, duration_unit="Y",
           duration_count=1.0),
     _rule(r"the\s+(?:full\s+|fiscal\s+|calendar\s+)?year", "the-year", _DATE, unit="year", offset=0),
+    _rule(r"the\s+(?:start|beginning)\s+of\s+the\s+year", "year-start", _DATE, unit="year", offset=0, modifier="START"),
+    _rule(r"the\s+middle\s+of\s+the\s+year|mid-?year", "year-middle", _DATE, unit="year", offset=0, modifier="MID"),
     _rule(r"(?:around\s+)?(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)", "year-end", _DATE, unit="year",
           offset=0, modifier="END"),
     # "the week of March 6": the week that holds the day named (TIMEX3 2000-W10).
