@@ -165,6 +165,10 @@ class PlaceMention:
     # How a name several places share was settled, when the context right next to it
     # decided ("'Lebanese' next to it names LB").
     settled_by: str | None = None
+    # Said as a place: after a locative or kind word ("in Dallas", «في جنيف», "the city of
+    # Tripoli"), as the dateline, or heading a clock time on its line — not a bare name
+    # that may stand for a team or a government ("host Phoenix", "Moscow said").
+    located: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,9 @@ The place comes from, in order:
    as its readers' reference clock, which it shows by converting a local time to it
    ("13:35 local time, i.e. 14:35 Moscow time"). A clock the text names nowhere else
    ("The vote closes at 8 p.m. Moscow time" in a report datelined Kyiv) gives way to a
-   place named in the sentence, then the dateline ("place:dateline"), then the
-   document's own place, with a note saying so;
+   place named in the sentence, then the dateline ("place:dateline") when the text comes
+   back to its country, then the document's own place, with a note saying so; a dateline
+   named nowhere else is where the report was filed, and the stated clock stays;
 4. a place named with a locative word in the time's sentence;
 5. the document's own place: the place it names most (the opening sentence counts
    double), else the place its "local time" readings were read on, else the place the
@@ -104,6 +105,17 @@ class DocumentPlaces:
             self._dateline = (found,)
         return self._dateline[0]
 
+    def names_beyond_dateline(self, line: PlaceMention) -> bool:
+        """Whether the text comes back to the dateline's country: another place there, the
+        country by adjective ("KYIV – … Ukrainian officials said"), or a time read as the
+        dateline's local time ("WIEN – Die Gespräche begannen um 15 Uhr Ortszeit")."""
+        if any(p is not line and p.country == line.country for p in self.places):
+            return True
+        if any(r.zone == line.zone and _read_on_a_place(r) for r in self.resolved.values()):
+            return True
+        after = self._text_without_cues()[line.span[1] :]  # the dateline's own word is no adjective
+        return line.country in demonym_countries(after, self.lang)
+
     def names_place_of(self, clock: str, on: dt.date | None) -> bool:
         """Whether the text, outside its zone cues, names a place on this clock, in its
         country, or keeping the same time that day (Gaza for a Cairo clock), or names its
@@ -122,13 +134,16 @@ class DocumentPlaces:
         """Countries named by adjective outside the times' zone cues ("Russian officials";
         not «موسكو» in «بتوقيت موسكو»)."""
         if self._adjectives is None:
-            text = self.text
-            for m in self.mentions:
-                if m.parts.zone_cue is not None:
-                    a, b = m.parts.zone_cue.span
-                    text = text[:a] + " " * (b - a) + text[b:]
-            self._adjectives = demonym_countries(text, self.lang)
+            self._adjectives = demonym_countries(self._text_without_cues(), self.lang)
         return self._adjectives
+
+    def _text_without_cues(self) -> str:
+        text = self.text
+        for m in self.mentions:
+            if m.parts.zone_cue is not None:
+                a, b = m.parts.zone_cue.span
+                text = text[:a] + " " * (b - a) + text[b:]
+        return text
 
     def home(self) -> tuple[str, str, str] | None:
         """The document's own place: (zone, rule, why), or None."""
@@ -248,14 +263,23 @@ def _place_of_stated_clock(clock: str, group: list[tuple[Mention, Resolved]], in
         return EventPlace(place.zone, "place:sentence",
                           f"{unsupported}; shown on {place.name} ('{place.text}', named in its sentence), "
                           f"{place.zone}")
-    if line is not None and line.zone:
+    bureau = line is not None and not doc.names_beyond_dateline(line)
+    if line is not None and line.zone and not bureau:
         return EventPlace(line.zone, "place:dateline",
                           f"{unsupported}; shown where the document is datelined: {line.name} ('{line.text}'), "
                           f"{line.zone}")
     home = doc.home()
-    if home is not None and home[0] != clock:
+    if home is not None and home[0] != clock and not (bureau and home[0] == line.zone):
         zone, rule, why = home
         return EventPlace(zone, rule, f"{unsupported}; shown on the document's own place: {why}, {zone}")
+    if bureau:
+        # "LONDON — The drone was shot down over the Black Sea at 03:15 Moscow time": a
+        # dateline the text never comes back to is where the report was filed; the clock
+        # the writer chose says more about where it happened.
+        return EventPlace(clock, "clock:stated-place",
+                          f"shown on the clock it was stated on: the dateline, {line.name} ('{line.text}'), "
+                          "is named nowhere else (nor its country), so it tells where the report was filed, "
+                          "not where this happened")
     return EventPlace(clock, "clock:stated-place")
 
 

@@ -1091,7 +1091,7 @@ def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals
             zone = offset_text
         return Resolved(m.id, local=local, zone=zone, utc=other.utc, granularity=_granularity(m),
                         zone_rule="zone:inferred-from-equivalent", assumptions=day_notes + tuple(notes))
-    choice = resolve_local(m.span[0], m.sentence, ctx)
+    choice = resolve_local(m.span[0], m.sentence, ctx, uncued=True)
     if choice.zone is not None:
         note = f"no zone stated; assumed the local time of {choice.place or choice.zone}"
         choice = ZoneChoice(choice.zone, choice.rule.replace("zone:local", "zone:uncued"),

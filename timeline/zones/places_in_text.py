@@ -106,6 +106,7 @@ class _Candidate:
     sentence_initial: bool
     words: tuple[int, int] = (0, 0)  # token indexes [first, last + 1)
     after_article: bool = False  # "the Moscow talks": kept only when confident on its own
+    located: bool = False  # after a locative or kind word, a dateline, or heading a time (PlaceMention.located)
 
 
 def find_places(
@@ -193,8 +194,15 @@ def find_places(
             spelled = _spellings(text, group, abbreviations) if n > 1 and abbreviated[i] else []
             places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised, spelled)
             place = places[0]
+            located = (_is_dateline(text, span) or bool(_TIME_AFTER.match(text, span[1]))
+                       or _locative_before(phrase, form, text, span[0], previous, lang_code)
+                       or (previous is not None and not text[previous.end() : span[0]].strip()
+                           and _kind_word(previous.group(), lang_code) is not None))
             strong = (_is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
                       or bool(_TIME_AFTER.match(text, span[1])))
+            # A country or region named bare is still where things happen ("North Korea
+            # fired a missile"); only a bare city may stand for a team or a government.
+            located = strong and (located or place.kind in ("country", "region"))
             if place.kind == "city" and place.population < _MIN_POPULATION and not strong:
                 continue
             if not strong and place.kind == "city" and place.population < _CONFIDENT_POPULATION and n == 1 \
@@ -204,7 +212,7 @@ def find_places(
                 continue
             # "The Hague said": the capital at the sentence start is the name's own article.
             initial = _sentence_initial(text, span[0]) and not (n > 1 and tokens[i].group().casefold() in articles)
-            hit = (n, _Candidate(span, phrase, places, strong, initial, (i, i + n), after_article))
+            hit = (n, _Candidate(span, phrase, places, strong, initial, (i, i + n), after_article, located))
             break
         if hit:
             candidates.append(hit[1])
@@ -388,7 +396,8 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
             country, reason = nearby[n]
             place = next(p for p in c.places if p.country == country)
             found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
-                                      sentence_index(starts, c.span[0]), c.strong, settled_by=reason))
+                                      sentence_index(starts, c.span[0]), c.strong, settled_by=reason,
+                                      located=c.located))
             continue
         if c.after_article and not _confident(c, capitalised):
             continue
@@ -402,7 +411,7 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
                 and _size(place) < _TOWN_POPULATION:
             continue  # "Саммит в Вашингтоне": a sentence's first word, a small namesake
         found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
-                                  sentence_index(starts, c.span[0]), c.strong))
+                                  sentence_index(starts, c.span[0]), c.strong, located=c.located))
     return found
 
 

@@ -117,14 +117,55 @@ def resolve_cue(cue: ZoneCue, offset: int, sentence: int, ctx: ZoneContext, on: 
     return resolve_named(cue.value, ctx, on)
 
 
-def resolve_local(offset: int, sentence: int, ctx: ZoneContext) -> ZoneChoice:
-    """"Local time": where the event in that sentence happens."""
+def resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool = False) -> ZoneChoice:
+    """"Local time": where the event in that sentence happens. For a time with no cue at
+    all (``uncued``), a place said as a place ("in Dallas", the dateline) outranks a bare
+    name, which may stand for a team or a government ("The Mavericks host Phoenix at 8
+    p.m.", "Moscow said"); and an earlier paragraph's place gives way to the dateline."""
+    choice = _resolve_local(offset, sentence, ctx, uncued)
+    if uncued and choice.rule == "zone:local-nearest-place-before":
+        return _dateline_over_earlier_paragraph(choice, offset, ctx)
+    return choice
+
+
+# A paragraph ends at a blank line or at a line break right after a sentence's end.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.!?»\"”'][ \t]*\n")
+
+
+def _dateline_over_earlier_paragraph(choice: ZoneChoice, offset: int, ctx: ZoneContext) -> ZoneChoice:
+    """"BERLIN – … she met the president in Kyiv at 10:30 local time.\n\nThe cabinet meets
+    on Wednesday at 9:30.": a time with no cue in a paragraph that names no place is on the
+    clock of where the report is written, not of the last foreign place told before."""
+    place = next((p for p in reversed(ctx.free_places()) if p.span[0] < offset and p.strong
+                  and p.zone == choice.zone), None)
+    line = dateline_place(ctx)
+    if place is None or line is None or line is place or not line.zone or line.zone == choice.zone \
+            or not _PARAGRAPH_BREAK.search(ctx.text, place.span[1], offset):
+        return choice
+    why = (f"no place named in its paragraph; the last one, {place.name} ('{place.text}'), is in an earlier "
+           f"paragraph: taken as the clock of the dateline, {line.name} ('{line.text}', {line.zone})")
+    return ZoneChoice(line.zone, "zone:local-dateline", (why,), place=line.name)
+
+
+def dateline_place(ctx: ZoneContext) -> PlaceMention | None:
+    """The place opening the text ("BERLIN (dpa) –", "МОСКВА, 5 марта."), said as a place."""
+    first = min(ctx.places, key=lambda p: p.span[0], default=None)
+    if first is None or not first.located or ctx.text[: first.span[0]].strip():
+        return None
+    return first
+
+
+def _resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool) -> ZoneChoice:
     candidates = [p for p in ctx.places if not ctx.inside_cue(p.span) and p.zone]
     same = [p for p in candidates if p.sentence == sentence]
     # A place named with a locative word ("in Geneva", "في جنيف") outranks a bare name.
-    for pool, rule in (([p for p in same if p.strong], "zone:local-place-in-sentence"),
-                       ([p for p in candidates if p.strong and p.span[0] < offset], "zone:local-nearest-place-before"),
-                       (same, "zone:local-place-in-sentence")):
+    pools = [([p for p in same if p.strong], "zone:local-place-in-sentence"),
+             ([p for p in candidates if p.strong and p.span[0] < offset], "zone:local-nearest-place-before"),
+             (same, "zone:local-place-in-sentence")]
+    if uncued and any(p.strong and not p.located for p in same):
+        pools[:0] = [([p for p in same if p.located], "zone:local-place-in-sentence"),
+                     ([p for p in candidates if p.located and p.span[0] < offset], "zone:local-nearest-place-before")]
+    for pool, rule in pools:
         if rule == "zone:local-nearest-place-before":
             spread = [p for p in ctx.places if p.sentence == sentence and p.strong and p.zone is None
                       and not ctx.inside_cue(p.span)]
