@@ -3,18 +3,19 @@ timeline.extract.word_index) give exactly the matches of a whole-text scan, rule
 rule, for every language; and the word index finds what ``str.find`` finds."""
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.anchors import anchors_of
+from timeline.extract.anchors import ENDS, STARTS, anchors_of
 from timeline.extract.phrases import _rule_matches, compile_phrases
 from timeline.extract.windows import parse
-from timeline.extract.word_index import Vocabulary, WordIndex, search_near
+from timeline.extract.word_index import Vocabulary, WordIndex, key_of, search_near
 from timeline.lang import SUPPORTED
 
 TABLES = [compile_phrases(code) for code in SUPPORTED]
-WORDS = sorted({w for t in TABLES for c in t.rules for words, _, _ in c.anchors for w in words}
+WORDS = sorted({w if isinstance(w, str) else w[0] for t in TABLES for c in t.rules for keys, _, _ in c.anchors for w in keys}
                | {"Two", "three", "1998", "'98", "1990s", "in", "The", "of", "days", "a", "-", ",", ".", "May", "March"})
 GAPS = st.sampled_from([" ", " ", " ", "  ", "\n\n", " \t  \n   ", "-", "", "x", "ing "])
 
@@ -42,18 +43,40 @@ def test_tree_of_words_gives_its_words_again():
     # A prefix tree ("word_trie") is read as the words it spells, with where they start.
     pattern = r"(?<![\w])(?:the\s+(?:j(?:an(?:uary)?|u(?:ne|ly))))(?![\w])"
     anchors = anchors_of(parse(pattern, re.IGNORECASE), re.IGNORECASE)
-    assert (("the",), 0, 0) in anchors
-    assert (("jan", "january", "july", "june"), 3, 1) in anchors
+    # "the" opens the match and stands alone (the lookbehind before it, "\\s" after it).
+    assert (("the",), 0, 0, STARTS | ENDS) in anchors
+    assert (("jan", "january", "july", "june"), 3, 1, STARTS | ENDS) in anchors
 
 
 def test_word_index_finds_what_find_finds():
-    vocabulary = Vocabulary(["the", "he", "there", "aug.", "year's", "ana"])
+    words = ["the", "he", "there", "ana", "aug.", "year's"]
+    vocabulary = Vocabulary(key_of(word, edges)[0] for word in words for edges in (0, STARTS, ENDS, STARTS | ENDS))
     text = "there the other. aug. the year's banana theft"
     index = WordIndex(text, vocabulary)
-    for word in ("the", "he", "there", "aug.", "year's", "ana"):
-        expected = [m.start() for m in re.finditer(f"(?=({re.escape(word)}))", text)]
-        assert index.count([word]) == len(expected)
-        assert index.starts([word]) == expected
+    for word in words:
+        for edges in (0, STARTS, ENDS, STARTS | ENDS):
+            key, offset = key_of(word, edges)
+            found = [m.start() for m in re.finditer(f"(?=({re.escape(word)}))", text)]
+            if edges & STARTS:
+                found = [at for at in found if at == 0 or not text[at - 1].isalnum()]
+            if edges & ENDS:
+                found = [at for at in found if not text[at + len(word):at + len(word) + 1].isalnum()]
+            # Every occurrence at those edges is found (a word with other characters by
+            # its run of word characters, ``offset`` in, which may occur alone too).
+            starts = [at - offset for at in index.starts([key])]
+            assert set(found) <= set(starts), (word, edges)
+            if key == word or key == (word, edges):
+                assert starts == found
+
+
+def test_lowering_keeps_word_characters_apart():
+    # word_index reads the lower-cased text's runs of word characters as the text's own.
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        lowered = ch.lower()
+        if lowered != ch and len(lowered) == 1:
+            assert bool(word.match(ch)) == bool(word.match(lowered)), hex(code)
 
 
 def test_search_near_resumes_after_each_match_as_finditer_does():

@@ -23,16 +23,24 @@ from timeline.extract.prefilter import _caseless_safe
 from timeline.extract.windows import Unbounded, _ShapeReader, parse
 
 _MIN_LENGTH = 3
+# A word standing alone (a whole run of word characters, ``STARTS | ENDS``) is rare
+# enough to anchor on even when it is short ("hr", "min").
+_MIN_LENGTH_ALONE = 2
 _MAX_STRINGS = 64  # a finite part spelling more strings than this is not enumerated
 _MAX_ANCHORS = 4  # sets kept per pattern, best first
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+_WORD_CHAR = re.compile(r"\w")
+# Edges of an anchor word the pattern asserts: no word character right before it
+# (it starts a run of word characters), none right after it (it ends one).
+STARTS, ENDS = 1, 2
 
-# One anchor as data: (words, fixed lead, runs in the lead). A match containing one of
-# ``words`` starts at most ``fixed + runs * longest_run`` characters before it, where
-# ``longest_run`` is that of the pattern's ``windows.Shape`` in the text; a lead of
-# (-1, 0) is unknown (the whole reach is used).
-Anchor = tuple[tuple[str, ...], int, int]
+# One anchor as data: (words, fixed lead, runs in the lead, edges). A match containing
+# one of ``words`` starts at most ``fixed + runs * longest_run`` characters before it,
+# where ``longest_run`` is that of the pattern's ``windows.Shape`` in the text; a lead
+# of (-1, 0) is unknown (the whole reach is used). ``edges`` (STARTS, ENDS) hold for
+# the occurrence in the match when the word is made of word characters only.
+Anchor = tuple[tuple[str, ...], int, int, int]
 
 
 def pattern_anchors(pattern: str, flags: int) -> tuple[Anchor, ...]:
@@ -42,27 +50,29 @@ def pattern_anchors(pattern: str, flags: int) -> tuple[Anchor, ...]:
 
 def anchors_of(tree: _parser.SubPattern | None, flags: int) -> tuple[Anchor, ...]:
     """The word sets every match of the pattern contains a member of, each with its lead
-    (lower-cased for a case-insensitive pattern), best first; () when none is found."""
+    and edges (lower-cased for a case-insensitive pattern), best first; () when none is found."""
     if tree is None:
         return ()
     try:
         reader = _ShapeReader(tree)
     except Unbounded:
         return ()
-    found: dict[frozenset[str], tuple[int, int]] = {}
-    for words, lead in _walk(reader, list(tree), (0, 0)):
-        words = _usable(words, flags)
-        if words is None:
+    found: dict[tuple[frozenset[str], int], tuple[int, int] | None] = {}
+    for words, lead, edges in _Walk(reader).walk(list(tree), (0, 0), True, True):
+        usable = _usable(words, flags, edges)
+        if usable is None:
             continue
-        old = found.get(words)
-        found[words] = lead if old is None else _max(old, lead)
-    ranked = sorted(found.items(), key=lambda item: (-min(map(len, item[0])), len(item[0]), sorted(item[0])))
-    return tuple((tuple(sorted(words)), *(lead if lead is not None else (-1, 0)))
-                 for words, lead in ranked[:_MAX_ANCHORS])
+        key = (usable, edges)
+        found[key] = _max(found[key], lead) if key in found else lead
+    ranked = sorted(found.items(), key=lambda item: (-min(map(len, item[0][0])) - 2 * (item[0][1] == STARTS | ENDS),
+                                                      len(item[0][0]), -item[0][1], sorted(item[0][0])))
+    return tuple((tuple(sorted(words)), *(lead if lead is not None else (-1, 0)), edges)
+                 for (words, edges), lead in ranked[:_MAX_ANCHORS])
 
 
-def _usable(words: frozenset[str], flags: int) -> frozenset[str] | None:
-    if not words or min(map(len, words)) < _MIN_LENGTH:
+def _usable(words: frozenset[str], flags: int, edges: int) -> frozenset[str] | None:
+    shortest = _MIN_LENGTH_ALONE if edges == STARTS | ENDS else _MIN_LENGTH
+    if not words or min(map(len, words)) < shortest:
         return None
     if not flags & re.IGNORECASE:
         return words
@@ -81,57 +91,183 @@ def _plus(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int] | No
     return None if a is None else (a[0] + b[0], a[1] + b[1])
 
 
-def _walk(reader: _ShapeReader, items: list, at: tuple[int, int] | None) -> list:
-    """(words, lead) pairs for ``items``, which a match starts reading ``at`` (fixed, runs)
-    characters after its own start (None: unknown)."""
-    out: list = []
-    spelled: set[str] = {""}  # the strings the finite items just read spell, from ``spelled_at``
-    spelled_at = at
+def _non_word(code: int) -> bool:
+    """Whether a character, and every character it matches without case, is no word character."""
+    ch = chr(code)
+    return not any(_WORD_CHAR.match(c) for c in {ch, ch.lower(), ch.upper(), ch.casefold()} if len(c) == 1)
 
-    def close() -> None:
-        if spelled != {""}:
-            out.append((frozenset(spelled), spelled_at))
 
+def _class_non_word(av: list) -> bool:
+    for op, value in av:
+        if op is sre.LITERAL:
+            if not _non_word(value):
+                return False
+        elif op is sre.RANGE:
+            if value[1] - value[0] > 256 or not all(_non_word(c) for c in range(value[0], value[1] + 1)):
+                return False
+        elif op is sre.CATEGORY:
+            if value not in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD, sre.CATEGORY_UNI_SPACE,
+                             sre.CATEGORY_UNI_NOT_WORD):
+                return False
+        else:  # a negation, …
+            return False
+    return True
+
+
+def _is_word_class(items: list) -> bool:
+    """Whether ``items`` is one character of the word class ("\\w", "[\\w]")."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    word = (sre.CATEGORY_WORD, sre.CATEGORY_UNI_WORD)
+    return op is sre.IN and len(av) == 1 and av[0][0] is sre.CATEGORY and av[0][1] in word
+
+
+def _after(item: tuple, before: bool) -> bool:
+    """Whether, after ``item``, the character before is no word character (or there is
+    none), given whether that held before it."""
+    op, av = item
+    if op is sre.LITERAL:
+        return _non_word(av)
+    if op is sre.IN:
+        return _class_non_word(av)
+    if op is sre.AT:
+        # "\\b" before a word character: the one before is none.
+        return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY) or before
+    if op is sre.ASSERT_NOT:
+        direction, body = av
+        return (direction < 0 and _is_word_class(list(body))) or before
+    if op is sre.ASSERT:
+        direction, body = av
+        body = list(body)
+        return (direction < 0 and _after_all(body, False)) or before
+    if op is sre.SUBPATTERN:
+        return _after_all(list(av[-1]), before)
+    if op is sre.ATOMIC_GROUP:
+        return _after_all(list(av), before)
+    if op is sre.BRANCH:
+        return all(_after_all(list(alternative), before) for alternative in av[1])
+    if op in _REPEATS:
+        low, _, body = av
+        body = list(body)
+        once = _after_all(body, False) or (before and _after_all(body, True))
+        return once and (low >= 1 or before)
+    return False
+
+
+def _after_all(items: list, before: bool) -> bool:
     for item in items:
-        op, av = item
-        strings = _strings(item)
-        if strings is not None and len(spelled) * len(strings) <= _MAX_STRINGS:
-            if spelled == {""}:
-                spelled_at = at
-            spelled = {a + b for a in spelled for b in strings}
-        else:
-            close()
-            spelled, spelled_at = (set(strings), at) if strings is not None else ({""}, at)
-            if op is sre.SUBPATTERN and not (av[1] or av[2]):
-                out += _walk(reader, list(av[-1]), at)
-            elif op is sre.ATOMIC_GROUP:
-                out += _walk(reader, list(av), at)
-            elif op in _REPEATS and av[0] >= 1:
-                out += _walk(reader, list(av[2]), at)
-            elif op is sre.BRANCH:
-                best = [_best(_walk(reader, list(alternative), at)) for alternative in av[1]]
-                if best and all(b is not None for b in best):
-                    lead: tuple[int, int] | None = best[0][1]
-                    for b in best[1:]:
-                        lead = _max(lead, b[1])
-                    out.append((frozenset().union(*(b[0] for b in best)), lead))
-        if op in _ZERO_WIDTH:
+        before = _after(item, before)
+    return before
+
+
+def _begins(items: list, after: bool) -> bool:
+    """Whether what ``items`` (then whatever ``after`` describes) match begins with no
+    word character, or asserts that none follows a word character (or the text ends)."""
+    for k, (op, av) in enumerate(items):
+        rest = items[k + 1:]
+        if op is sre.LITERAL:
+            return _non_word(av)
+        if op is sre.IN:
+            return _class_non_word(av)
+        if op is sre.AT:
+            if av in (sre.AT_END, sre.AT_END_STRING, sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY):
+                return True  # "\\b" after a word character: the next is none
             continue
-        try:
-            at = _plus(at, reader._of([item]))
-        except Unbounded:
-            at = None
-    close()
-    return out
+        if op is sre.ASSERT_NOT:
+            direction, body = av
+            if direction > 0 and _is_word_class(list(body)):
+                return True
+            continue
+        if op is sre.ASSERT:
+            direction, body = av
+            body = list(body)
+            if direction > 0 and _begins(body, False):
+                return True
+            continue
+        if op is sre.SUBPATTERN:
+            return _begins(list(av[-1]), _begins(rest, after))
+        if op is sre.ATOMIC_GROUP:
+            return _begins(list(av), _begins(rest, after))
+        if op is sre.BRANCH:
+            then = _begins(rest, after)
+            return all(_begins(list(alternative), then) for alternative in av[1])
+        if op in _REPEATS:
+            low, _, body = av
+            first = _begins(list(body), False)
+            return first if low >= 1 else first and _begins(rest, after)
+        return False
+    return after
 
 
-def _best(candidates: list) -> tuple[frozenset[str], tuple[int, int] | None] | None:
+class _Walk:
+    def __init__(self, reader: _ShapeReader) -> None:
+        self.reader = reader
+
+    def walk(self, items: list, at: tuple[int, int] | None, before: bool, after: bool) -> list:
+        """(words, lead, edges) for ``items``, which a match starts reading ``at`` (fixed,
+        runs) characters after its own start (None: unknown); ``before``: no word
+        character right before them; ``after``: none right after."""
+        out: list = []
+        spelled: set[str] = {""}  # what the finite items just read spell, from ``spelled_at``
+        spelled_at, spelled_edge = at, before
+
+        def close(k: int) -> None:
+            if spelled != {""}:
+                edges = (STARTS if spelled_edge else 0) | (ENDS if _begins(items[k:], after) else 0)
+                out.append((frozenset(spelled), spelled_at, edges))
+
+        for k, item in enumerate(items):
+            op, av = item
+            strings = None if op in _ZERO_WIDTH else _strings(item)
+            if strings is not None and len(spelled) * len(strings) <= _MAX_STRINGS:
+                if spelled == {""}:
+                    spelled_at, spelled_edge = at, before
+                spelled = {a + b for a in spelled for b in strings}
+            else:
+                close(k)
+                spelled, spelled_at, spelled_edge = (set(strings), at, before) if strings is not None else ({""}, at, before)
+                if strings is None and op not in _ZERO_WIDTH:
+                    out += self._inside(item, items[k + 1:], at, before, after)
+            before = _after(item, before)
+            if op in _ZERO_WIDTH:
+                continue
+            try:
+                at = _plus(at, self.reader._of([item]))
+            except Unbounded:
+                at = None
+        close(len(items))
+        return out
+
+    def _inside(self, item: tuple, rest: list, at: tuple[int, int] | None, before: bool, after: bool) -> list:
+        op, av = item
+        then = _begins(rest, after)
+        if op is sre.SUBPATTERN and not (av[1] or av[2]):
+            return self.walk(list(av[-1]), at, before, then)
+        if op is sre.ATOMIC_GROUP:
+            return self.walk(list(av), at, before, then)
+        if op in _REPEATS and av[0] >= 1:
+            body = list(av[2])
+            return self.walk(body, at, before, then and (av[1] == 1 or _begins(body, False)))
+        if op is sre.BRANCH:
+            best = [_best(self.walk(list(alternative), at, before, then)) for alternative in av[1]]
+            if best and all(b is not None for b in best):
+                lead: tuple[int, int] | None = best[0][1]
+                edges = STARTS | ENDS
+                for b in best:
+                    lead = _max(lead, b[1])
+                    edges &= b[2]
+                return [(frozenset().union(*(b[0] for b in best)), lead, edges)]
+        return []
+
+
+def _best(candidates: list) -> tuple | None:
     best, score = None, 0
-    for words, lead in candidates:
+    for words, lead, edges in candidates:
         shortest = min(map(len, words))
         if shortest >= _MIN_LENGTH and (best is None or shortest > score
                                          or (shortest == score and len(words) < len(best[0]))):
-            best, score = (words, lead), shortest
+            best, score = (words, lead, edges), shortest
     return best
 
 

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract import rule_facts
-from timeline.extract.anchors import Anchor, pattern_anchors
+from timeline.extract.anchors import pattern_anchors
 from timeline.extract.duration_atoms import number_reader_for
 from timeline.extract.fastscan import Core
 from timeline.extract.patterns import alternation, normalized_table, table_get
 from timeline.extract.prefilter import has_ascii_folds, may_match
 from timeline.extract.windows import TextIndex, _Reach
 from timeline.extract.windows import finditer as windowed_finditer
-from timeline.extract.word_index import Vocabulary, WordIndex, search_near
+from timeline.extract.word_index import Key, Vocabulary, WordIndex, key_of, search_near
 from timeline.lang import get as get_language
 from timeline.lang.base import Language, PhraseRule
 from timeline.model import DATE, DURATION, SET, TIME, Parts
@@ -45,9 +45,10 @@ class CompiledRule:
     # For a rule without required words: a part every match contains that is cheap to
     # look for (timeline.extract.fastscan, "1998" in a year rule), or None.
     core: Core | None = None
-    # Word sets every match has a member of, each with how far before it a match can
-    # start (timeline.extract.anchors), best first; () when none is known.
-    anchors: tuple[Anchor, ...] = ()
+    # Word sets every match has a member of (as ``word_index`` keys, lower-cased), each
+    # with how far before it a match can start (timeline.extract.anchors), best first;
+    # () when none is known.
+    anchors: tuple[tuple[tuple[Key, ...], int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,16 +83,28 @@ def compile_phrases(code: str) -> PhraseTables:
         full = rf"(?<![\w])(?:{pattern})(?![\w])"
         regex, required, shape, core = rule_facts.read(full, flags)
         anchors = pattern_anchors(full, flags)
-        # Looked up in the lower-cased text: a case-sensitive rule's words are there lower-cased.
-        lowered = tuple((tuple(sorted({w.lower() for w in words})), fixed, runs) for words, fixed, runs in anchors)
-        rules.append(CompiledRule(rule, regex, required, shape, core, lowered if shape is not None else ()))
-    vocabulary = Vocabulary(word for compiled in rules for words, _, _ in compiled.anchors for word in words)
+        rules.append(CompiledRule(rule, regex, required, shape, core, _index_anchors(anchors) if shape is not None else ()))
+    vocabulary = Vocabulary(key for compiled in rules for keys, _, _ in compiled.anchors for key in keys)
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
         normalized_table(lang.seasons), normalized_table(lang.ordinals), normalized_table(lang.day_periods),
         code, vocabulary,
     )
+
+
+def _index_anchors(anchors: tuple) -> tuple[tuple[tuple[Key, ...], int, int], ...]:
+    """Anchors as the word index looks them up: lower-cased (a case-sensitive rule's
+    words are in the lower-cased text too), by ``word_index.key_of``, the lead grown by
+    how far into a word its key is. A set with a word without word characters is left out."""
+    out = []
+    for words, fixed, runs, edges in anchors:
+        keys = [key_of(word.lower(), edges) for word in words]
+        if any(key is None for key in keys):
+            continue
+        deepest = max(offset for _, offset in keys)
+        out.append((tuple(sorted({key for key, _ in keys}, key=str)), fixed + deepest if fixed >= 0 else fixed, runs))
+    return tuple(out)
 
 
 def _slots(lang: Language) -> dict[str, str]:
@@ -185,7 +198,7 @@ def _reach_of(shape, reach: _Reach, known: dict[int, tuple[int, int]]) -> tuple[
     """(the longest a match of ``shape`` reads in this text, the longest run it counts)."""
     found = known.get(id(shape))
     if found is None:
-        longest = max((reach.longest_run(p) for p in shape.run_patterns), default=0)
+        longest = reach.longest_of(shape)
         found = known[id(shape)] = (shape.fixed + shape.runs * longest, longest)
     return found
 

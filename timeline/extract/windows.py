@@ -58,12 +58,83 @@ def _run_pattern(item: tuple, state: _parser.State, frozen: tuple | None = None)
     return _RUN_PATTERNS[key]
 
 
+# In a text of ASCII characters only, "\\d" and "\\w" are these ranges; ``re`` looks for a
+# class of ranges much faster than for a category (about 7x here).
+_ASCII_RANGES = {
+    sre.CATEGORY_DIGIT: [(sre.RANGE, (48, 57))],
+    sre.CATEGORY_WORD: [(sre.RANGE, (48, 57)), (sre.RANGE, (65, 90)), (sre.RANGE, (97, 122)), (sre.LITERAL, 95)],
+}
+
+
+# ``Shape.ascii_records`` entry of a run of word characters: in any text, no longer than
+# the longest piece of it between white space (counting every run of the class in
+# a long text made one string per word).
+WITHIN_TOKENS = "within tokens"
+
+
+def _ascii_run_record(item: tuple, state: _parser.State) -> tuple | str | None:
+    """The run pattern of ``item`` for texts of ASCII characters only, where it finds the
+    same runs: digits as a range; ``WITHIN_TOKENS`` for word characters. None for a class
+    this does not hold for ("\\s" takes U+001C–U+001F for spaces only in Unicode, a letter's
+    case depends on the flags) or where it would not help."""
+    op, av = item
+    entries = [(op, av)] if op in (sre.LITERAL, sre.CATEGORY) else list(av) if op is sre.IN else None
+    if entries == [(sre.CATEGORY, sre.CATEGORY_WORD)]:
+        return WITHIN_TOKENS
+    if not entries or not any(e_op is sre.CATEGORY and e in _ASCII_RANGES for e_op, e in entries):
+        return None
+    ranges = []
+    for entry_op, entry in entries:
+        if entry_op is sre.CATEGORY and entry in _ASCII_RANGES:
+            ranges += _ASCII_RANGES[entry]
+        elif entry_op is sre.LITERAL and entry < 128 and not chr(entry).isalpha() \
+                or entry_op is sre.RANGE and entry[1] < 128 \
+                and not any(chr(c).isalpha() for c in range(entry[0], entry[1] + 1)):
+            ranges.append((entry_op, entry))
+        else:
+            return None
+    # The ranges hold both cases of every letter they hold: the case flag changes nothing.
+    plain = _parser.State()
+    plain.flags = re.UNICODE
+    return _run_record((sre.IN, ranges), plain)
+
+
 def _run_record(item: tuple, state: _parser.State) -> tuple:
-    body = _parser.SubPattern(state, [item])
     # Runs of two or more: single characters are everywhere (spaces) and a run of one
-    # is counted anyway (see ``longest_run``).
-    repeat = _parser.SubPattern(state, [(sre.MAX_REPEAT, (2, sre.MAXREPEAT, body))])
-    return regex_store.record_of_tree(repeat, state.flags)
+    # is counted anyway (see ``longest_run``). Written as the character then a repeat of
+    # it, so that the pattern opens with its class and ``re`` skips ahead to where that
+    # class occurs (an opening repeat had it try every position of the text), and
+    # without the case flag when the class has no letters (with it, ``re`` skips nothing).
+    if state.flags & re.IGNORECASE and _without_case(item):
+        caseless = state.flags & ~re.IGNORECASE  # keeping re.UNICODE: "\\s" is every Unicode space
+        state = _parser.State()
+        state.flags = caseless
+    body = _parser.SubPattern(state, [item])
+    run = _parser.SubPattern(state, [item, (sre.MAX_REPEAT, (1, sre.MAXREPEAT, body))])
+    return regex_store.record_of_tree(run, state.flags)
+
+
+_CASELESS_CATEGORIES = frozenset({sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_SPACE,
+                                  sre.CATEGORY_UNI_DIGIT})
+
+
+def _without_case(item: tuple) -> bool:
+    """Whether a one-character item matches only characters that have no case (ASCII
+    marks, spaces, digits), so that the case flag changes nothing it matches."""
+    op, av = item
+    entries = [(op, av)] if op in (sre.LITERAL, sre.CATEGORY) else av if op is sre.IN else None
+    if entries is None:
+        return False
+    for entry_op, entry in entries:
+        if entry_op is sre.LITERAL:
+            if not (entry < 128 and not chr(entry).isalpha()):
+                return False
+        elif entry_op is sre.RANGE:
+            if not (entry[1] < 128 and not any(chr(c).isalpha() for c in range(entry[0], entry[1] + 1))):
+                return False
+        elif entry_op is not sre.CATEGORY or entry not in _CASELESS_CATEGORIES:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -78,15 +149,24 @@ class Shape:
     runs: int
     run_records: tuple[tuple, ...]
     run_patterns: tuple[re.Pattern[str], ...]
+    # Per run pattern, one finding the same runs in a text of ASCII characters only,
+    # faster (``_ascii_run_record``), or None; and those patterns as data.
+    ascii_records: tuple[tuple | None, ...] = ()
+    ascii_patterns: tuple[re.Pattern[str] | str | None, ...] = ()
 
     def to_data(self) -> tuple:
         """The shape as plain data, for ``Shape.from_data``."""
-        return self.fixed, self.runs, self.run_records
+        return self.fixed, self.runs, self.run_records, self.ascii_records
 
     @classmethod
     def from_data(cls, data: tuple) -> Shape:
-        fixed, runs, records = data
-        return cls(fixed, runs, records, tuple(regex_store.revive(r) for r in records))
+        fixed, runs, records, ascii_records = data
+        return cls(fixed, runs, records, tuple(regex_store.revive(r) for r in records), ascii_records,
+                   _revive_all(ascii_records))
+
+
+def _revive_all(records: tuple) -> tuple:
+    return tuple(regex_store.revive(r) if isinstance(r, tuple) else r for r in records)
 
 
 class _ShapeReader:
@@ -99,7 +179,9 @@ class _ShapeReader:
 
     def shape(self) -> Shape:
         compiled = [_run_pattern(item, self.state, key) for key, item in self.items.items()]
-        return Shape(self.fixed, self.runs, tuple(r for r, _ in compiled), tuple(p for _, p in compiled))
+        ascii_records = tuple(_ascii_run_record(item, self.state) for item in self.items.values())
+        return Shape(self.fixed, self.runs, tuple(r for r, _ in compiled), tuple(p for _, p in compiled),
+                     ascii_records, _revive_all(ascii_records))
 
     def _of(self, items) -> tuple[int, int]:
         fixed = runs = 0
@@ -162,6 +244,8 @@ class _Reach:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.ascii = text.isascii()
+        self._longest_token: int | None = None
         self.runs: dict[re.Pattern[str], int] = {}
 
     def longest_run(self, run_pattern: re.Pattern[str]) -> int:
@@ -173,9 +257,30 @@ class _Reach:
             longest = self.runs[run_pattern] = max(map(len, runs), default=1)
         return longest
 
+    def longest_of(self, shape: Shape) -> int:
+        """The longest run (or a bound of it), in this text, of any of the shape's
+        unbounded repeats."""
+        longest = 0
+        twins = shape.ascii_patterns
+        for i, pattern in enumerate(shape.run_patterns):
+            twin = twins[i] if i < len(twins) else None
+            if twin == WITHIN_TOKENS:
+                run = self.longest_token()
+            else:
+                run = self.longest_run(twin if twin is not None and self.ascii else pattern)
+            if run > longest:
+                longest = run
+        return longest
+
+    def longest_token(self) -> int:
+        """The longest piece of the text between white space: no run of word characters
+        is longer (white space is none)."""
+        if self._longest_token is None:
+            self._longest_token = max(map(len, self.text.split()), default=1)
+        return self._longest_token
+
     def of(self, shape: Shape) -> int:
-        longest = max((self.longest_run(p) for p in shape.run_patterns), default=0)
-        return shape.fixed + shape.runs * longest
+        return shape.fixed + shape.runs * self.longest_of(shape)
 
 
 def _freeze(item):

@@ -6,16 +6,26 @@ Looking for each rule's words separately read the whole text once per word and r
 read once: each run of word characters is looked up in a table of what anchor words it
 holds (built once per distinct run, kept for the next texts), so every rule then asks
 only a dictionary. A word made of word characters lies inside one such run, so the
-positions are exactly those ``str.find`` gives; the few words with other characters
-("aug.", "year's") are looked for with ``str.find``.
+positions are exactly those ``str.find`` gives, and whether it starts or ends the run
+is known too (``anchors.STARTS``, ``anchors.ENDS``); the few words with other
+characters ("aug.", "year's") are looked for by their runs of word characters (``key_of``).
+
+The text is the lower-cased one, whose runs of word characters are those of the text
+itself: when lower() keeps the length, each character lowers to one character, and
+lowering never makes a word character of another or the reverse (tests/test_anchors.py
+checks this over all of Unicode).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import repeat
+
+from timeline.extract.anchors import ENDS, STARTS
 
 _TOKEN = re.compile(r"\w+")
+_NONE = repeat(())
 _END = ""  # key of the prefix tree marking a word's end
 # Distinct runs remembered per vocabulary before the table starts afresh (news vocabulary
 # is open-ended; a table this size covers years of one source's words).
@@ -26,41 +36,64 @@ _MARGIN = 16
 # trying every position up to the cut, a reach past the window.
 _NARROW = 3
 
+Key = str | tuple[str, int]  # a word, or (word, edges) for a word at those edges of its run
+
+
+def key_of(word: str, edges: int) -> tuple[Key, int] | None:
+    """How ``WordIndex`` names the occurrences of ``word`` at ``edges`` (0: anywhere), and
+    how far into ``word`` they are. A word with other characters than word characters
+    ("aug.", "year's") is looked for by its longest run of word characters, which starts
+    and ends a run of the text where the word has other characters around it: every
+    occurrence of the word is one of that run (``offset`` characters in). None for a
+    word without word characters."""
+    runs = sorted(_TOKEN.finditer(word), key=lambda m: len(m.group()), reverse=True)
+    if not runs:
+        return None
+    run = runs[0]
+    if run.group() != word:
+        edges = ((STARTS if run.start() > 0 else edges & STARTS)
+                 | (ENDS if run.end() < len(word) else edges & ENDS))
+    return ((run.group(), edges) if edges else run.group()), run.start()
+
 
 class Vocabulary:
-    """The lower-cased words looked for, and what each run of word characters holds."""
+    """The lower-cased words looked for (each with the edges asked for), and what each
+    run of word characters holds."""
 
-    def __init__(self, words: Iterable[str]) -> None:
-        words = set(words)
-        self.plain = frozenset(w for w in words if _TOKEN.fullmatch(w))
-        self.other = tuple(sorted(words - self.plain))
+    def __init__(self, keys: Iterable[Key]) -> None:
+        edges: dict[str, set[int]] = {}
+        for key in keys:
+            word, edge = key if isinstance(key, tuple) else (key, 0)
+            edges.setdefault(word, set()).add(edge)
         self.trie: dict = {}
-        for word in self.plain:
+        for word, wanted in edges.items():
             node = self.trie
             for ch in word:
                 node = node.setdefault(ch, {})
-            node[_END] = word
-        self.hits: dict[str, tuple[tuple[str, int], ...]] = {}
+            node[_END] = (word, tuple(sorted(wanted)))
+        self.hits: dict[str, tuple[tuple[Key, int], ...]] = {}
         # Most runs hold no word: one search in C says so before the tree is walked.
-        self.any_word = re.compile(_tree_pattern(self.trie)) if self.plain else None
+        self.any_word = re.compile(_tree_pattern(self.trie)) if edges else None
 
-    def hits_of(self, token: str) -> tuple[tuple[str, int], ...]:
-        """(word, offset) of every occurrence of a plain word inside ``token``."""
+    def hits_of(self, token: str) -> tuple[tuple[Key, int], ...]:
+        """(key, offset) of every occurrence of a word inside ``token``, under each key it
+        answers to (the word, and the word at the edges it stands at)."""
         found = []
-        if self.any_word is None or self.any_word.search(token) is None:
-            if len(self.hits) >= _MAX_TOKENS:
-                self.hits.clear()
-            self.hits[token] = ()
-            return ()
-        for i in range(len(token)):
-            node = self.trie
-            for ch in token[i:]:
-                node = node.get(ch)
-                if node is None:
-                    break
-                word = node.get(_END)
-                if word is not None:
-                    found.append((word, i))
+        if self.any_word is not None and self.any_word.search(token) is not None:
+            size = len(token)
+            for i in range(size):
+                node = self.trie
+                for j in range(i, size):
+                    node = node.get(token[j])
+                    if node is None:
+                        break
+                    entry = node.get(_END)
+                    if entry is not None:
+                        word, wanted = entry
+                        here = (STARTS if i == 0 else 0) | (ENDS if j == size - 1 else 0)
+                        for edge in wanted:
+                            if edge & here == edge:
+                                found.append((word if edge == 0 else (word, edge), i))
         if len(self.hits) >= _MAX_TOKENS:
             self.hits.clear()
         hits = self.hits[token] = tuple(found)
@@ -82,7 +115,7 @@ class WordIndex:
     def __init__(self, lowered: str, vocabulary: Vocabulary) -> None:
         self.lowered = lowered
         self.vocabulary = vocabulary
-        positions: dict[str, list[int]] = {}
+        positions: dict[Key, list[int]] = {}
         known = vocabulary.hits.get
         for m in _TOKEN.finditer(lowered):
             token = m.group()
@@ -91,37 +124,21 @@ class WordIndex:
                 hits = vocabulary.hits_of(token)
             if hits:
                 at = m.start()
-                for word, offset in hits:
-                    found = positions.get(word)
+                for key, offset in hits:
+                    found = positions.get(key)
                     if found is None:
-                        positions[word] = [at + offset]
+                        positions[key] = [at + offset]
                     else:
                         found.append(at + offset)
         self.positions = positions
 
-    def _other(self, word: str) -> list[int]:
-        found, at = [], self.lowered.find(word)
-        while at >= 0:
-            found.append(at)
-            at = self.lowered.find(word, at + 1)
-        self.positions[word] = found
-        return found
+    def count(self, keys: Iterable[Key]) -> int:
+        """How many times the words occur (keys of words in the vocabulary)."""
+        return sum(map(len, map(self.positions.get, keys, _NONE)))
 
-    def count(self, words: Iterable[str]) -> int:
-        """How many times the words occur (each word lower-cased and in the vocabulary)."""
-        positions = self.positions
-        total = 0
-        for word in words:
-            found = positions.get(word)
-            if found is None and word not in self.vocabulary.plain:
-                found = self._other(word)
-            if found:
-                total += len(found)
-        return total
-
-    def starts(self, words: Iterable[str]) -> list[int]:
+    def starts(self, keys: Iterable[Key]) -> list[int]:
         """Where the words occur, in order (``count`` asked first)."""
-        lists = [found for found in map(self.positions.get, words) if found]
+        lists = [found for found in map(self.positions.get, keys) if found]
         if len(lists) == 1:
             return lists[0]
         return sorted(at for found in lists for at in found)
