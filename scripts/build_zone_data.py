@@ -462,9 +462,10 @@ def _locale_rank(locale_id: str) -> tuple[int, int, str]:
 # and babel's CLDR has territory names but no subdivision or landmark names. Zones still
 # come only from tzdata. Names are in the project's news languages (en, fr, de, es, ru, ar).
 #
-# US states spanning two zones with a main one: their names in other languages, added to
-# the state's Place (whose zone, like every state's, is its most populous city's), so that
-# «فلوريدا» or "Флорида" is the state, not a town of that name in Uruguay or Cuba.
+# US states' names in the other news languages, added to the state's Place (whose zone,
+# like every state's, is its most populous city's), so that «فلوريدا» or "Флорида" is the
+# state, not a town of that name in Uruguay or Cuba, and "в Калифорнии" is found at all.
+# Left out: names that are already a larger place ("Вашингтон", "État de New York").
 US_STATE_NAMES: dict[str, tuple[str, ...]] = {
     "FL": ("Floride", "فلوريدا", "Флорида"),
     "IN": ("إنديانا", "Индиана"),
@@ -476,6 +477,43 @@ US_STATE_NAMES: dict[str, tuple[str, ...]] = {
     "NE": ("نبراسكا", "Небраска"),
     "OR": ("أوريغون", "Орегон"),
     "ID": ("أيداهو", "Айдахо"),
+    # Every other state whose name the news languages spell otherwise (or in another script).
+    "AL": ("Алабама", "ألاباما"),
+    "AK": ("Аляска", "ألاسكا"),
+    "AZ": ("Аризона", "أريزونا"),
+    "AR": ("Арканзас", "أركنساس"),
+    "CA": ("Californie", "Kalifornien", "Калифорния", "كاليفورنيا"),
+    "CO": ("Колорадо", "كولورادو"),
+    "CT": ("Коннектикут", "كونيتيكت"),
+    "DE": ("Делавэр", "ديلاوير"),
+    "GA": ("Джорджия", "جورجيا"),
+    "HI": ("Hawaï", "Hawái", "Гавайи", "هاواي"),
+    "IL": ("Иллинойс", "إلينوي"),
+    "IA": ("Айова", "آيوا"),
+    "LA": ("Louisiane", "Luisiana", "Луизиана", "لويزيانا"),
+    "MD": ("Мэриленд", "ماريلاند"),
+    "MA": ("Массачусетс", "ماساتشوستس"),
+    "MN": ("Миннесота", "مينيسوتا"),
+    "MS": ("Миссисипи", "ميسيسيبي"),
+    "MO": ("Миссури", "ميزوري"),
+    "MT": ("Монтана", "مونتانا"),
+    "NV": ("Невада", "نيفادا"),
+    "NH": ("Нью-Гэмпшир", "نيوهامشير"),
+    "NJ": ("Нью-Джерси", "نيوجيرسي"),
+    "NM": ("Nouveau-Mexique", "Nuevo México", "Нью-Мексико", "نيومكسيكو"),
+    "NC": ("Caroline du Nord", "Carolina del Norte", "Северная Каролина", "كارولاينا الشمالية", "نورث كارولينا"),
+    "OH": ("Огайо", "أوهايو"),
+    "OK": ("Оклахома", "أوكلاهوما"),
+    "PA": ("Pennsylvanie", "Pensilvania", "Пенсильвания", "بنسلفانيا"),
+    "RI": ("Род-Айленд", "رود آيلاند"),
+    "SC": ("Caroline du Sud", "Carolina del Sur", "Южная Каролина", "كارولاينا الجنوبية", "ساوث كارولينا"),
+    "UT": ("Юта", "يوتا"),
+    "VT": ("Вермонт", "فيرمونت"),
+    "VA": ("Virginie", "Виргиния", "Вирджиния", "فرجينيا", "فيرجينيا"),
+    "WV": ("Virginie-Occidentale", "Virginia Occidental", "Западная Виргиния", "Западная Вирджиния",
+           "فرجينيا الغربية"),
+    "WI": ("Висконсин", "ويسكونسن"),
+    "WY": ("Вайоминг", "وايومنغ"),
     "ND": ("North Dakota", "Dakota du Nord", "Norddakota", "Dakota del Norte", "داكوتا الشمالية", "Северная Дакота"),
     "SD": ("South Dakota", "Dakota du Sud", "Süddakota", "Dakota del Sur", "داكوتا الجنوبية", "Южная Дакота"),
 }

@@ -618,7 +618,9 @@ def _inside_longer_name(text: str, span: Span, previous: re.Match[str] | None,
         return True
     if previous is not None and not text[previous.end() : span[0]].strip():
         word = previous.group()
-        if word[0].isupper() and not _sentence_initial(text, previous.start()):
+        # A possessive ends the name before it: "Russia's Primorsky Krai".
+        possessive = len(_APOSTROPHE.split(word)) == 2 and _APOSTROPHE.split(word)[1].lower() == "s"
+        if word[0].isupper() and not possessive and not _sentence_initial(text, previous.start()):
             return True
     return False
 
