@@ -138,13 +138,20 @@ def _dateline_over_earlier_paragraph(choice: ZoneChoice, offset: int, ctx: ZoneC
     clock of where the report is written, not of the last foreign place told before."""
     place = next((p for p in reversed(ctx.free_places()) if p.span[0] < offset and p.strong
                   and p.zone == choice.zone), None)
-    line = dateline_place(ctx)
-    if place is None or line is None or line is place or not line.zone or line.zone == choice.zone \
-            or not _PARAGRAPH_BREAK.search(ctx.text, place.span[1], offset):
+    if place is None or not _PARAGRAPH_BREAK.search(ctx.text, place.span[1], offset):
         return choice
-    why = (f"no place named in its paragraph; the last one, {place.name} ('{place.text}'), is in an earlier "
-           f"paragraph: taken as the clock of the dateline, {line.name} ('{line.text}', {line.zone})")
-    return ZoneChoice(line.zone, "zone:local-dateline", (why,), place=line.name)
+    earlier = f"no place named in its paragraph; the last one, {place.name} ('{place.text}'), is in an earlier paragraph"
+    line = dateline_place(ctx)
+    if line is not None and line is not place and line.zone and line.zone != choice.zone:
+        return ZoneChoice(line.zone, "zone:local-dateline",
+                          (f"{earlier}: taken as the clock of the dateline, {line.name} ('{line.text}', {line.zone})",),
+                          place=line.name)
+    given = ctx.default_place
+    if line is None and given is not None and given.zone and given.zone != choice.zone:
+        return ZoneChoice(given.zone, "zone:local-given-place",
+                          (f"{earlier}: taken as the clock of the place given for the document, {given.name} "
+                           f"({given.zone})",), place=given.name)
+    return choice
 
 
 def dateline_place(ctx: ZoneContext) -> PlaceMention | None:
