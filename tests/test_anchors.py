@@ -1,4 +1,4 @@
-"""Phrase rules searched only near their anchor words (timeline.extract.anchors,
+"""Phrase rules and the scanner's word-led patterns searched only near their anchor words (timeline.extract.anchors,
 timeline.extract.word_index) give exactly the matches of a whole-text scan, rule by
 rule, for every language; and the word index finds what ``str.find`` finds."""
 
@@ -9,13 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract.anchors import ENDS, STARTS, anchors_of
-from timeline.extract.phrases import _rule_matches, compile_phrases
+from timeline.extract.phrases import _anchored_patterns, _rule_matches, anchored_finditer, compile_phrases
 from timeline.extract.windows import parse
 from timeline.extract.word_index import Vocabulary, WordIndex, key_of, search_near
 from timeline.lang import SUPPORTED
 
 TABLES = [compile_phrases(code) for code in SUPPORTED]
 WORDS = sorted({w if isinstance(w, str) else w[0] for t in TABLES for c in t.rules for keys, _, _ in c.anchors for w in keys}
+               | {k if isinstance(k, str) else k[0] for t in TABLES for anchors, _ in (t.anchored or {}).values()
+                  for keys, _, _ in anchors for k in keys}
                | {"Two", "three", "1998", "'98", "1990s", "in", "The", "of", "days", "a", "-", ",", ".", "May", "March"})
 GAPS = st.sampled_from([" ", " ", " ", "  ", "\n\n", " \t  \n   ", "-", "", "x", "ing "])
 
@@ -25,6 +27,10 @@ def _same(text: str) -> None:
         near = [(c.rule.name, m.span(), m.groupdict()) for c, m in _rule_matches(text, tables)]
         whole = [(c.rule.name, m.span(), m.groupdict()) for c in tables.rules for m in c.regex.finditer(text)]
         assert near == whole, (tables.code, text)
+        for regex in _anchored_patterns(tables.code):
+            found = anchored_finditer(regex, text, tables.code)
+            near = [(m.span(), m.groupdict()) for m in (found if found is not None else regex.finditer(text))]
+            assert near == [(m.span(), m.groupdict()) for m in regex.finditer(text)], (tables.code, regex.pattern[:60], text)
 
 
 @settings(max_examples=200, deadline=None)

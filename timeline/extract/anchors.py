@@ -23,9 +23,9 @@ from timeline.extract.prefilter import _caseless_safe
 from timeline.extract.windows import Unbounded, _ShapeReader, parse
 
 _MIN_LENGTH = 3
-# A word standing alone (a whole run of word characters, ``STARTS | ENDS``) is rare
-# enough to anchor on even when it is short ("hr", "min").
-_MIN_LENGTH_ALONE = 2
+# A word at an edge of a run of word characters (``STARTS``, ``ENDS``) is rare enough to
+# anchor on even when it is short ("hr" ending "3hr").
+_MIN_LENGTH_AT_EDGE = 2
 _MAX_STRINGS = 64  # a finite part spelling more strings than this is not enumerated
 _MAX_ANCHORS = 4  # sets kept per pattern, best first
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
@@ -71,7 +71,7 @@ def anchors_of(tree: _parser.SubPattern | None, flags: int) -> tuple[Anchor, ...
 
 
 def _usable(words: frozenset[str], flags: int, edges: int) -> frozenset[str] | None:
-    shortest = _MIN_LENGTH_ALONE if edges == STARTS | ENDS else _MIN_LENGTH
+    shortest = _MIN_LENGTH_AT_EDGE if edges else _MIN_LENGTH
     if not words or min(map(len, words)) < shortest:
         return None
     if not flags & re.IGNORECASE:

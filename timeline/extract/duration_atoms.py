@@ -20,8 +20,12 @@ _CLOCK_BEFORE = re.compile(r"\d\s?[:hH]\s?$")
 
 
 def _duration_atoms(s: str, p: Patterns) -> list[Atom]:
+    from timeline.extract.phrases import anchored_finditer  # phrases reads numbers with this module
+
     atoms = []
-    for m in p.duration.finditer(s):
+    # Only near the unit words ("hours", "ans"): a scan of the whole text tried every position.
+    matches = anchored_finditer(p.duration, s, p.language.code)
+    for m in matches if matches is not None else p.duration.finditer(s):
         unit_seconds, implied = table_get(p.duration_units, _strip_glued(m.group("unit"), p)) or (0, 0)
         if not unit_seconds:
             continue

@@ -18,7 +18,7 @@ from timeline.extract.duration_atoms import number_reader_for
 from timeline.extract.fastscan import Core
 from timeline.extract.patterns import alternation, normalized_table, table_get
 from timeline.extract.prefilter import has_ascii_folds, may_match
-from timeline.extract.windows import TextIndex, _Reach
+from timeline.extract.windows import TextIndex, _Reach, _shape
 from timeline.extract.windows import finditer as windowed_finditer
 from timeline.extract.word_index import Key, Vocabulary, WordIndex, key_of, search_near
 from timeline.lang import get as get_language
@@ -64,8 +64,11 @@ class PhraseTables:
     day_periods: dict[str, object]
     # The language, for compound number words in an hour or minute group ("خمس وعشرين").
     code: str = ""
-    # Every anchor word of the rules (timeline.extract.word_index).
+    # Every anchor word of the rules and of ``anchored`` (timeline.extract.word_index).
     vocabulary: Vocabulary | None = None
+    # The language's own patterns searched near their anchor words (``anchored_finditer``):
+    # (pattern, flags) -> (anchors as in CompiledRule, shape).
+    anchored: dict[tuple[str, int], tuple[tuple, object]] | None = None
 
 
 @cache
@@ -84,13 +87,30 @@ def compile_phrases(code: str) -> PhraseTables:
         regex, required, shape, core = rule_facts.read(full, flags)
         anchors = pattern_anchors(full, flags)
         rules.append(CompiledRule(rule, regex, required, shape, core, _index_anchors(anchors) if shape is not None else ()))
-    vocabulary = Vocabulary(key for compiled in rules for keys, _, _ in compiled.anchors for key in keys)
+    anchored = {}
+    for regex in _anchored_patterns(code):
+        shape = _shape(regex.pattern, regex.flags)
+        anchors = _index_anchors(pattern_anchors(regex.pattern, regex.flags)) if shape is not None else ()
+        if anchors:
+            anchored[(regex.pattern, regex.flags)] = (anchors, shape)
+    vocabulary = Vocabulary([*(key for compiled in rules for keys, _, _ in compiled.anchors for key in keys),
+                             *(key for anchors, _ in anchored.values() for keys, _, _ in anchors for key in keys)])
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
         normalized_table(lang.seasons), normalized_table(lang.ordinals), normalized_table(lang.day_periods),
-        code, vocabulary,
+        code, vocabulary, anchored,
     )
+
+
+def _anchored_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """The scanner's patterns that open with a lookbehind and a word (no character for
+    ``re`` to skip ahead to, so a whole-text scan tries every position): lengths, weekdays,
+    relative days, dates that open with the month."""
+    from timeline.extract.patterns import compile_language
+
+    p = compile_language(code)
+    return p.duration, p.weekday, p.relative_day, p.month_day
 
 
 def _index_anchors(anchors: tuple) -> tuple[tuple[tuple[Key, ...], int, int], ...]:
@@ -144,36 +164,81 @@ def find_phrases(s: str, code: str) -> list[Phrase]:
     return found
 
 
-def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, re.Match[str]]]:
-    """Each rule's matches (exactly its ``finditer``), rule by rule."""
+@dataclass
+class _TextWords:
+    """One text prepared for searching near anchor words: its word index (None when the
+    lower-cased text is no guide to where caseless matches are) and reach bounds."""
+
+    text: str
+    lowered: str
+    folds: bool
+    words: WordIndex | None
+    reach: _Reach
+    reaches: dict[int, tuple[int, int]]
+
+
+# The text prepared last, with its tables: the scanner's passes over one text share it.
+_LAST: list[tuple[PhraseTables, str, _TextWords] | None] = [None]
+
+
+def _text_words(s: str, tables: PhraseTables) -> _TextWords:
+    last = _LAST[0]
+    if last is not None and last[0] is tables and last[1] is s:
+        return last[2]
     lowered = s.lower()
     folds = has_ascii_folds(s)
-    if folds or len(lowered) != len(s) or tables.vocabulary is None:
-        # With a character lower() does not fold as matching does, or one it lengthens,
-        # a word's place in ``lowered`` says nothing about a match: the rules' own
-        # required words are checked and a text is scanned whole.
-        yield from _whole_text_matches(s, lowered, folds, tables)
+    # With a character lower() does not fold as matching does, or one it lengthens, a
+    # word's place in ``lowered`` says nothing about a match.
+    guide = not folds and len(lowered) == len(s) and tables.vocabulary is not None
+    prepared = _TextWords(s, lowered, folds, WordIndex(lowered, tables.vocabulary) if guide else None, _Reach(s), {})
+    _LAST[0] = (tables, s, prepared)
+    return prepared
+
+
+def _near_anchors(regex: re.Pattern[str], anchors: tuple, shape, text: _TextWords) -> Iterator[re.Match[str]]:
+    """``regex.finditer`` over the text, searched only a lead back from the occurrences of
+    the rarest anchor set (nothing when a set does not occur)."""
+    words = text.words
+    best_words, best_lead, best_count = None, None, 0
+    for anchor_words, fixed, runs in anchors:
+        count = words.count(anchor_words)
+        if count == 0:
+            return  # a set none of whose words is here: the pattern cannot match
+        if best_words is None or count < best_count:
+            best_words, best_lead, best_count = anchor_words, (fixed, runs), count
+    limit, longest = _reach_of(shape, text.reach, text.reaches)
+    fixed, runs = best_lead
+    lead = fixed + runs * longest if fixed >= 0 else limit
+    yield from search_near(regex, text.text, ((at - lead, at) for at in words.starts(best_words)), limit)
+
+
+def anchored_finditer(regex: re.Pattern[str], s: str, code: str) -> Iterator[re.Match[str]] | None:
+    """The matches of ``regex.finditer(s)`` for one of the language's patterns in
+    ``_anchored_patterns``, searched near its anchor words; None when it cannot be (the
+    caller scans as before)."""
+    tables = compile_phrases(code)
+    found = tables.anchored.get((regex.pattern, regex.flags)) if tables.anchored else None
+    if found is None:
+        return None
+    text = _text_words(s, tables)
+    if text.words is None:
+        return None
+    return _near_anchors(regex, found[0], found[1], text)
+
+
+def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, re.Match[str]]]:
+    """Each rule's matches (exactly its ``finditer``), rule by rule."""
+    text = _text_words(s, tables)
+    if text.words is None:
+        # The rules' own required words are checked and a text is scanned whole.
+        yield from _whole_text_matches(s, text.lowered, text.folds, tables)
         return
-    words = WordIndex(lowered, tables.vocabulary)
-    reach = _Reach(s)
-    reaches: dict[int, tuple[int, int]] = {}
+    lowered, folds = text.lowered, text.folds
     for compiled in tables.rules:
         shape = compiled.shape
         if compiled.anchors:
-            best_words, best_lead, best_count = None, None, 0
-            for anchor_words, fixed, runs in compiled.anchors:
-                count = words.count(anchor_words)
-                if count == 0:
-                    break  # a set none of whose words is here: the rule cannot match
-                if best_words is None or count < best_count:
-                    best_words, best_lead, best_count = anchor_words, (fixed, runs), count
-            else:
-                limit, longest = _reach_of(shape, reach, reaches)
-                fixed, runs = best_lead
-                lead = fixed + runs * longest if fixed >= 0 else limit
-                windows = ((at - lead, at) for at in words.starts(best_words))
-                for m in search_near(compiled.regex, s, windows, limit):
-                    yield compiled, m
+            for m in _near_anchors(compiled.regex, compiled.anchors, shape, text):
+                yield compiled, m
             continue
         if compiled.core is not None:
             if shape is None:
@@ -183,7 +248,7 @@ def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, 
                 continue
             # Every match holds an occurrence of the core, which starts in (or at) one
             # of the core's own non-overlapping matches; a match is at most ``limit`` long.
-            limit, _ = _reach_of(shape, reach, reaches)
+            limit, _ = _reach_of(shape, text.reach, text.reaches)
             windows = ((m.start() - limit + 1, m.end() - 1) for m in compiled.core.regex.finditer(s))
             for m in search_near(compiled.regex, s, windows, limit):
                 yield compiled, m
