@@ -435,7 +435,7 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                    if not any(t.span[1] <= d.span[0] and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
                               for t in times.in_sentence(d.sentence))
                    and not _in_background_clause(d, text)
-                   and not (bound_only_day(d, text) and not (range_starts and d.id in range_starts))]
+                   and not _limit_ahead(d, text, resolved, reference, range_starts)]
         dated_time = _last_time_with_own_day(times.in_sentence(m.sentence - back),
                                              earlier[-1].span[1] if earlier else -1, text)
         if dated_time is not None and not (m.parts.tense == "future" and dated_time.parts.tense != "future"):
@@ -668,6 +668,17 @@ def _last_time_with_own_day(times: list[Mention], after: int, text: str) -> Ment
             continue
         return t
     return None
+
+
+def _limit_ahead(d: Mention, text: str, resolved: dict[str, Resolved], reference: dt.date,
+                 range_starts: dict[str, Mention] | None) -> bool:
+    """A day said only as a limit still ahead of the reference date ("وتستمر حتى 14
+    فبراير" in a report of the 12th): the story has not reached it. ("He was held until
+    Monday. At 3 p.m. he was released", read on Tuesday: the story may be on that Monday.)"""
+    if range_starts and d.id in range_starts:
+        return False
+    day = resolved[d.id].date if d.id in resolved else None
+    return day is not None and day > reference and bound_only_day(d, text)
 
 
 def bound_only_day(d: Mention, text: str) -> bool:
