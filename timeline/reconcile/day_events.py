@@ -37,10 +37,14 @@ def _day_events(ctx: _Context) -> list[_Draft]:
     # sentence is on one of its days ("runs from June 26 to 28 and opens at 10:00 on June 26").
     range_ends = _range_end_ids(ctx)
     by_day: dict[dt.date, list[Mention]] = {}
+    periods: list[Mention] = []
     for m in ctx.mentions:
         day = ctx.resolved[m.id].date if m.kind == DATE else None
         if day is not None and (m.sentence not in days_of_times or m.id in range_ends or
                                 (ctx.resolved[m.id].granularity == "day" and day not in days_of_times[m.sentence])):
+            if _part_of_a_day(ctx, m, range_ends):
+                periods.append(m)
+                continue
             by_day.setdefault(day, []).append(m)
     drafts = []
     backwards: dict[str, str] = {}  # mention id → why its range was not made one event
@@ -73,7 +77,40 @@ def _day_events(ctx: _Context) -> list[_Draft]:
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)
         drafts.append(d)
-    return _until_ranges(ctx, drafts) + _sequel_day_events(ctx)
+    return _until_ranges(ctx, drafts) + _period_events(ctx, periods) + _sequel_day_events(ctx)
+
+
+def _part_of_a_day(ctx: _Context, m: Mention, range_ends: set[str]) -> bool:
+    """ "ويغادر الوزير عمّان مساء اليوم", "leaves Amman this evening": a part of a day, with no
+    clock time in its sentence, told in a sentence of its own after the day was already
+    named — another event that day, not the day's first mention (which still dates it)."""
+    if m.parts.day_period is None or m.id in range_ends or ctx.resolved[m.id].granularity != "day":
+        return False
+    day = ctx.resolved[m.id].date
+    return any(x.kind == DATE and x.sentence < m.sentence and ctx.resolved[x.id].date == day
+               for x in ctx.mentions)
+
+
+_PERIOD_WORDS = {"am": "in the morning", "morning": "in the morning", "pm": "in the afternoon or evening",
+                 "afternoon": "in the afternoon", "evening": "in the evening", "night": "at night", "noon": "at noon",
+                 "midnight": "at midnight"}
+
+
+def _period_events(ctx: _Context, periods: list[Mention]) -> list[_Draft]:
+    drafts = []
+    for m in periods:
+        day = ctx.resolved[m.id].date
+        label = make_label(ctx.doc.text, ctx.starts, m.sentence, m.span, ctx.masked, ctx.code)
+        clause_text = _clause_of(ctx.doc.text, ctx.starts, m)
+        d = _Draft([m], "all-day", day, None, label, set(content_words(clause_text, ctx.code)),
+                   event_nouns_in(clause_text, ctx.code), end=day,
+                   notes=[f"'{m.text}': {_PERIOD_WORDS.get(m.parts.day_period, m.parts.day_period)} on "
+                          f"{day.isoformat()}, no clock time stated (an event of its own, not merged with the "
+                          "day's other mentions)"])
+        d.concepts = _concepts(ctx, label, clause_text)
+        d.phase = phase_in(label, ctx.code)
+        drafts.append(d)
+    return drafts
 
 
 def _until_ranges(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
