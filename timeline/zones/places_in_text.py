@@ -201,8 +201,11 @@ def find_places(
             strong = (_is_strong(place, phrase, form, text, span[0], previous, lang_code) or _is_dateline(text, span)
                       or bool(_TIME_AFTER.match(text, span[1])))
             # A country or region named bare is still where things happen ("North Korea
-            # fired a missile"); only a bare city may stand for a team or a government.
-            located = strong and (located or place.kind in ("country", "region"))
+            # fired a missile"), and so is a city opening its sentence ("Paris will host the
+            # summit at 10:00"); a bare city further on may stand for a team ("The
+            # Mavericks host Phoenix at 8 p.m.") or a government ("talks with Moscow").
+            located = strong and (located or place.kind in ("country", "region")
+                                  or (_sentence_initial(text, span[0]) and not after_article))
             if place.kind == "city" and place.population < _MIN_POPULATION and not strong:
                 continue
             if not strong and place.kind == "city" and place.population < _CONFIDENT_POPULATION and n == 1 \
