@@ -124,10 +124,23 @@ def _can_match(regex: re.Pattern[str]) -> bool:
     return not never_matches(regex.pattern, regex.flags)
 
 
-def _matches(regex: re.Pattern[str], s: str):
+def _matches(regex: re.Pattern[str], s: str, code: str):
     # A form the language has no words for ("(?!)" where its month leads or Hijri months
-    # would be) is not scanned for: the scan would cost as much as a real one.
-    return fast_finditer(regex, s) if _can_match(regex) else ()
+    # would be) is not scanned for: the scan would cost as much as a real one. A form
+    # led by words is searched near them (timeline.extract.phrases.anchored_finditer).
+    from timeline.extract.phrases import anchored_finditer
+
+    if not _can_match(regex):
+        return ()
+    near = anchored_finditer(regex, s, code)
+    return near if near is not None else fast_finditer(regex, s)
+
+
+def anchored_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """The forms worth searching near their words (the others are rare or start with a digit)."""
+    d = _compile(code)
+    return tuple(regex for regex in (d.day_month, d.month_year, d.period_day, d.weekday_direction)
+                 if _can_match(regex))
 
 
 def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
@@ -140,7 +153,7 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         value = table_get(d.directions, found) if found else None
         return int(value) if value is not None else None
 
-    for m in _matches(d.day_month, s):
+    for m in _matches(d.day_month, s, p.language.code):
         day = int(m.group("d")) if m.group("d") else table_get(d.ordinal_days, strip(m.group("dword"), d.ordinal_days))
         month = table_get(p.months, strip(m.group("mon"), p.months))
         if day is None or month is None or not 1 <= int(day) <= 31:
@@ -149,7 +162,7 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         way = None if year else direction(m)  # "16 يونيو الماضي"
         atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), offset=way or None),
                                "date:day-month-words" if m.group("dword") else "date:day-month", 1))
-    for m in _matches(d.hijri, s):
+    for m in _matches(d.hijri, s, p.language.code):
         day = int(m.group("d")) if m.group("d") else table_get(d.ordinal_days, strip(m.group("dword"), d.ordinal_days))
         month = table_get(d.hijri_months, strip(m.group("mon"), d.hijri_months))
         if day is None or month is None or not 1 <= int(day) <= 30:
@@ -157,12 +170,12 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         year = int(m.group("y")) if m.group("y") else None
         atoms.append(make_atom(m.start(), m.end(), Parts(year=year, month=int(month), day=int(day), calendar="hijri"),
                                "date:hijri", 1))
-    for m in _matches(d.relative_period, s):
+    for m in _matches(d.relative_period, s, p.language.code):
         unit, offset = table_get(d.relative_periods, strip(m.group("rp"), d.relative_periods)) or (None, None)
         if unit:
             atoms.append(make_atom(m.start(), m.end(), Parts(unit=unit, offset=int(offset)),
                                    "date:relative-period", 0))
-    for m in _matches(d.period_day, s):
+    for m in _matches(d.period_day, s, p.language.code):
         period = table_get(d.day_period_prefixes, strip(m.group("pp"), d.day_period_prefixes))
         day_word = strip(m.group("day"), p.relative_days) if table_get(p.relative_days, m.group("day")) is None else m.group("day")
         rel = table_get(p.relative_days, day_word)
@@ -177,13 +190,13 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
                       weekday=None if weekday is None else int(weekday),
                       offset=direction(m) if weekday is not None else None)
         atoms.append(make_atom(m.start(), m.end(), parts, "date:period-day", 1))
-    for m in _matches(d.relative_day_period, s):
+    for m in _matches(d.relative_day_period, s, p.language.code):
         value = table_get(d.relative_day_periods, strip(m.group("rdp"), d.relative_day_periods))
         if value is not None:
             offset, period = value
             atoms.append(make_atom(m.start(), m.end(), Parts(relative_days=int(offset), day_period=str(period)),
                                    "date:relative-day-period", 1))
-    for m in _matches(d.month_year, s):
+    for m in _matches(d.month_year, s, p.language.code):
         month = table_get(p.months, strip(m.group("mon"), p.months))
         if month is None:
             continue
@@ -197,16 +210,16 @@ def date_word_atoms(s: str, p: Patterns, make_atom, strip) -> list:
         atoms.append(make_atom(start, m.end(), Parts(year=year, month=int(month), offset=direction(m),
                                                     modifier=str(modifier) if modifier else None),
                                "date:month", 0))
-    for m in _matches(d.year, s):
+    for m in _matches(d.year, s, p.language.code):
         atoms.append(make_atom(m.start(), m.end(), Parts(year=int(m.group("y") or m.group("y2"))), "date:year", 0))
-    for m in _matches(d.weekday_direction, s):
+    for m in _matches(d.weekday_direction, s, p.language.code):
         weekday = table_get(p.weekdays, m.group("wd"))
         if weekday is None:
             weekday = table_get(p.weekdays, strip(m.group("wd"), p.weekdays))
         if weekday is not None:
             atoms.append(make_atom(m.start(), m.end(), Parts(weekday=int(weekday), offset=direction(m)),
                                    "date:weekday-direction", 0))
-    for m in _matches(d.ymd, s):
+    for m in _matches(d.ymd, s, p.language.code):
         atoms.append(make_atom(m.start(), m.end(), Parts(year=int(m.group("y")), month=int(m.group("m")),
                                                         day=int(m.group("d"))), "date:ymd", 1))
     return atoms

@@ -106,11 +106,12 @@ def compile_phrases(code: str) -> PhraseTables:
 def _anchored_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     """The scanner's patterns that open with a lookbehind and a word (no character for
     ``re`` to skip ahead to, so a whole-text scan tries every position): lengths, weekdays,
-    relative days, dates that open with the month."""
+    relative days, dates that open with the month, and ``date_words``' word-led forms."""
+    from timeline.extract.date_words import anchored_patterns
     from timeline.extract.patterns import compile_language
 
     p = compile_language(code)
-    return p.duration, p.weekday, p.relative_day, p.month_day
+    return p.duration, p.weekday, p.relative_day, p.month_day, *anchored_patterns(code)
 
 
 def _index_anchors(anchors: tuple) -> tuple[tuple[tuple[Key, ...], int, int], ...]:
@@ -199,13 +200,18 @@ def _near_anchors(regex: re.Pattern[str], anchors: tuple, shape, text: _TextWord
     """``regex.finditer`` over the text, searched only a lead back from the occurrences of
     the rarest anchor set (nothing when a set does not occur)."""
     words = text.words
-    best_words, best_lead, best_count = None, None, 0
-    for anchor_words, fixed, runs in anchors:
-        count = words.count(anchor_words)
-        if count == 0:
+    present = words.positions.keys()
+    for anchor_words, _, _ in anchors:
+        if present.isdisjoint(anchor_words):
             return  # a set none of whose words is here: the pattern cannot match
+    best_words, best_lead, best_count = None, None, 0
+    for anchor_words, fixed, runs in anchors if len(anchors) > 1 else ():
+        count = words.count(anchor_words)
         if best_words is None or count < best_count:
             best_words, best_lead, best_count = anchor_words, (fixed, runs), count
+    if best_words is None:
+        best_words, fixed, runs = anchors[0]
+        best_lead = (fixed, runs)
     limit, longest = _reach_of(shape, text.reach, text.reaches)
     fixed, runs = best_lead
     lead = fixed + runs * longest if fixed >= 0 else limit
