@@ -166,6 +166,9 @@ class Language:
     # country adjective right next to one ("the Lebanese army said", «الجيش اللبناني»)
     # says which country a shared place name of its sentence is in ("Tripoli"). Lowercase.
     home_institution_words: frozenset[str] = frozenset()
+    # Capitalised titles that follow a place's name without making it part of a longer
+    # name ("Alberta Premier Danielle Smith", "Moscow Mayor"): written as in the text.
+    titles_after_place: frozenset[str] = frozenset()
     # Country adjectives that are no zone cue ("libanesischen", "ливанской") → ISO
     # country code: evidence for places only, alongside zone_adjectives.
     demonyms: Mapping[str, str] = field(default_factory=dict)

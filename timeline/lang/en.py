@@ -545,6 +545,7 @@ LANGUAGE = Language(
     cue_sharing_connectors=(r"to", r"and", r"until", r"till", r"through", r"or", r"between", r"from",
                             r"then", r"and\s+again\s+at", r"and\s+at"),
     home_institution_words=frozenset("army military police gendarmerie firefighters coastguard".split()),
+    titles_after_place=frozenset("Premier Governor Gov Mayor".split()),
     place_kind_words={"city": "city", "capital": "city", "the city of": "city", "town": "city",
                       "country": "country", "state of": "region"},
     # Relations between mentions and events (reconcile).

@@ -178,7 +178,8 @@ def find_places(
             places = _without_adjective_countries(places, phrase, form, text, span[0], previous, lang_code)
             if not places:
                 continue
-            if lang.places_capitalised and _inside_longer_name(text, span, previous, following) \
+            if lang.places_capitalised and _inside_longer_name(text, span, previous, following,
+                                                               lang.titles_after_place) \
                     and not (previous is not None and _kind_word(previous.group(), lang_code)):
                 # ("im Bundesstaat Oaxaca", "die Hauptstadt Kiew": a capitalised kind word
                 # before the name is no part of it)
@@ -614,10 +615,12 @@ def _plausible(i: int, n: int, in_lexicon: list[bool], capital_ok: list[bool], j
 
 
 def _inside_longer_name(text: str, span: Span, previous: re.Match[str] | None,
-                        following: re.Match[str] | None) -> bool:
+                        following: re.Match[str] | None, titles: frozenset[str] = frozenset()) -> bool:
     """"Vladimir Putin", "Villa La Grange", "the White House": a capitalised name that
-    runs on past the place name is something else."""
-    if following is not None and not text[span[1] : following.start()].strip() and following.group()[0].isupper():
+    runs on past the place name is something else — not when a title follows it
+    ("Alberta Premier Danielle Smith")."""
+    if following is not None and not text[span[1] : following.start()].strip() and following.group()[0].isupper() \
+            and following.group() not in titles:
         return True
     if previous is not None and not text[previous.end() : span[0]].strip():
         word = previous.group()
