@@ -64,6 +64,12 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
             if not future and past_stated is None and atom.kind == DATE and p.language.future_cue_after_date:
                 cue = _future_cue_after(s, atom, p)
                 future = cue is not None
+            if not future and past_stated is None and atom.kind == DATE and out and out[-1].kind == TIME \
+                    and out[-1].parts.tense == "future" and _SAID_WITH.fullmatch(s[out[-1].end : atom.start]):
+                # "soll … landen – 0.05 Uhr deutscher Zeit am Dienstag": the day said with a
+                # time told as ahead is ahead too, though its own window holds no cue.
+                cue = out[-1].parts.tense_cue
+                future = True
             parts = replace(atom.parts, tense="future" if future else "past", tense_cue=" ".join(cue.split()) if cue else None)
             if not future and past_stated is not None:
                 parts = replace(parts, past_stated=True, tense_cue=parts.tense_cue or past_stated)

@@ -338,6 +338,10 @@ LANGUAGE = Language(
     # After a date that opens its sentence, a past-tense verb before any such cue says the
     # clause tells of the past ("Am Montag hatte die Regierung …").
     # "der ursprünglich für Donnerstag geplante Start": a plan since changed.
+    # A span in which something happens or a shift of a schedule, not how long an event lasts:
+    # "binnen 48 Stunden", "um zwei Stunden verschoben".
+    span_leads=("binnen", "innerhalb", "innerhalb von", "verschoben um", "verzögert um", "vorverlegt um",
+                "eine Verspätung von", "mit einer Verspätung von"),
     past_plan_cues=(r"ursprünglich(?:\s+für)?", r"zunächst(?:\s+für)?", r"eigentlich(?:\s+für)?", r"war", r"waren"),
     # A pluperfect ("war bereits am Mittwochabend eingetroffen", "hatte am Freitag angekündigt")
     # tells background: its day is not the one the story goes on with.
@@ -346,7 +350,15 @@ LANGUAGE = Language(
                 r"ging", r"gingen", r"fand", r"fanden", r"begann", r"begannen", r"sprach", r"traf", r"trafen",
                 r"gab", r"stand", r"lag", r"fiel", r"starb", r"hielt", r"blieb", r"sagte", r"erklärte", r"teilte",
                 r"meldete", r"berichtete", r"kündigte", r"warnte", r"forderte", r"stimmte", r"beschloss",
-                r"einigten", r"reiste", r"landete", r"startete", r"endete", r"eröffnete", r"spielte", r"wählte"),
+                r"einigten", r"reiste", r"landete", r"startete", r"endete", r"eröffnete", r"spielte", r"wählte",
+                # More strong and weak past forms of news verbs ("Die Kundgebung dauerte von 9 bis 12 Uhr").
+                r"dauerten?", r"verließen?", r"flogen?", r"landeten", r"starteten", r"endeten", r"trat", r"traten",
+                r"telefonierten?", r"betonten?", r"erreichten?", r"unterzeichneten?", r"fielen", r"brach", r"brachen",
+                r"explodierten?", r"bebte", r"versammelten", r"demonstrierten?", r"protestierten?", r"stürzten?",
+                r"verhandelten?", r"berieten", r"beriet", r"wurden?", r"stiegen?", r"sanken?", r"kündigten",
+                r"bestätigten?", r"eröffneten", r"empfingen?", r"besuchten?", r"legten?", r"stellten?", r"zogen?",
+                r"tagten?", r"sprachen", r"verkündeten?", r"meldeten", r"berichteten", r"erklärten", r"sagten",
+                r"hob", r"hoben", r"schlug", r"schlugen", r"begannen", r"ereignete", r"geschah"),
     clock_hour_words=_HOUR_WORDS,
     # "halb acht" is 7:30, "Viertel nach acht" 8:15, "Viertel vor neun" 8:45.
     clock_minute_prefixes={"halb": -30, "Viertel nach": 15, "viertel nach": 15, "Viertel vor": -15,

@@ -375,6 +375,10 @@ LANGUAGE = Language(
     # before any future cue tells of the past ("El viernes, los sindicatos anunciaron que…").
     # "el lanzamiento, inicialmente previsto el jueves": a plan since changed.
     future_cue_after_date=True,
+    # A span in which something happens or a shift of a schedule, not how long an event lasts:
+    # "aplazado 24 horas", "con un retraso de dos horas".
+    span_leads=("aplazado", "aplazada", "retrasado", "retrasada", "pospuesto", "pospuesta", "adelantado",
+                "adelantada", "un retraso de", "con un retraso de", "un retraso de más de"),
     past_plan_cues=(r"inicialmente", r"en\s+un\s+principio", r"originalmente", r"había\s+sido", r"habían\s+sido",
                     r"estaba", r"estaban"),
     # A pluperfect or relative clause ("había aterrizado el miércoles por la noche") tells

@@ -344,6 +344,10 @@ LANGUAGE = Language(
     # manifesteront").
     # "le lancement, initialement prévu jeudi": a plan the text has since told was changed.
     future_cue_after_date=True,
+    # A span in which something happens or a shift of a schedule, not how long an event lasts:
+    # "d'ici trois jours", "reporté de vingt-quatre heures".
+    span_leads=("dans", "d'ici", "d’ici", "reporté de", "reportée de", "repoussé de", "repoussée de", "retardé de",
+                "retardée de", "avancé de", "avancée de", "décalé de", "décalée de", "un retard de", "avec un retard de"),
     past_plan_cues=(r"initialement", r"d['’]abord", r"primitivement", r"avait\s+été", r"avaient\s+été",
                     r"était", r"étaient"),
     # A pluperfect clause or a relative clause ("le ministre, qui était arrivé mercredi soir") tells

@@ -388,7 +388,18 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
     if following is not None:
         # "talks ended on Monday, and the vote starts at 9 a.m. on Wednesday": the date
         # right after the time is its own, not the sentence's earlier one.
-        return resolved[following.id].date, (f"date from '{following.text}' right after the time",)
+        day = resolved[following.id].date
+        if (day is not None and m.parts.hour is not None and _bare_weekday(following)
+                and following.parts.tense != "future"
+                and _small_hours_of_the_next_day(replace(m, parts=replace(m.parts, weekday=following.parts.weekday)),
+                                                 day, reference)):
+            # "landen – 0.05 Uhr deutscher Zeit am Dienstag" in a Monday report: the night
+            # right after the reference, not the Tuesday six days back.
+            day = reference + dt.timedelta(days=1)
+            return day, (f"date from '{following.text}' right after the time; the night right after the "
+                         f"reference date {reference.isoformat()} ({day.isoformat()}), not the {day:%A} six days "
+                         "before",)
+        return day, (f"date from '{following.text}' right after the time",)
     before = [d for d in same if d.span[0] < m.span[0]]
     anchor = before[-1] if before else (same[0] if same else None)
     if anchor is not None and not before and any(
@@ -636,11 +647,22 @@ def _told_in_the_past(m: Mention, text: str) -> bool:
     breaks = list(_CLAUSE_END.finditer(window))
     own = window[breaks[-1].end():] if breaks else window
     if verb.search(own) is not None:
-        return False if _future_cue_in(own, m.lang) else True
+        return _past_before_future(own, m.lang)
     after = text[m.span[1] : m.span[1] + _CLAUSE_AFTER_WINDOW]
     clause_end = _CLAUSE_END_AFTER.search(after)
     after = after[: clause_end.start()] if clause_end else after
-    return verb.search(after) is not None and not _future_cue_in(after, m.lang)
+    return _past_before_future(after, m.lang)
+
+
+def _past_before_future(window: str, code: str) -> bool:
+    """A past-tense verb in ``window`` ahead of any future cue ("dauerte von 9 bis": the
+    limit word after the verb does not make the clause one of the future)."""
+    patterns = compile_language(code)
+    verb = patterns.past_verb.search(window) if patterns.past_verb is not None else None
+    if verb is None:
+        return False
+    cue = patterns.future_cue.search(window) if patterns.future_cue is not None else None
+    return cue is None or verb.start() < cue.start()
 
 
 _CLAUSE_AFTER_WINDOW = 80  # characters after a time read for the verb of the clause it opens
@@ -648,11 +670,6 @@ _CLAUSE_AFTER_WINDOW = 80  # characters after a time read for the verb of the cl
 # 17 h 30,"), i.e. digits and short words.
 _SAID_WITH_THE_DAY = re.compile(r"\d+|(?<![^\W\d_])[^\W\d_]{1,3}(?![^\W\d_])|[:.]")
 _CLAUSE_END_AFTER = re.compile(r"[!?؟\n,،;؛]|\.(?!\d)")  # "y las 20.00 horas": a dotted time ends no clause
-
-
-def _future_cue_in(window: str, code: str) -> bool:
-    cue = compile_language(code).future_cue
-    return cue is not None and cue.search(window) is not None
 
 
 def _last_time_with_own_day(times: list[Mention], after: int, text: str) -> Mention | None:
