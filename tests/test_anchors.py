@@ -90,3 +90,15 @@ def test_search_near_resumes_after_each_match_as_finditer_does():
     text = "ab ab  ab x ab"
     windows = [(m.start(), m.start()) for m in re.finditer("ab", text)]
     assert [m.span() for m in search_near(regex, text, windows, 40)] == [m.span() for m in regex.finditer(text)]
+
+
+def test_stored_readings_are_plain_data():
+    # regex_store keeps the shapes and anchors with marshal (a RegexFlag in a record made
+    # scripts/build_regex_store.py fail).
+    import marshal
+
+    for tables in TABLES:
+        for compiled in tables.rules:
+            if compiled.shape is not None:
+                marshal.dumps(compiled.shape.to_data())
+            marshal.dumps(compiled.anchors)

@@ -95,7 +95,7 @@ def _ascii_run_record(item: tuple, state: _parser.State) -> tuple | str | None:
             return None
     # The ranges hold both cases of every letter they hold: the case flag changes nothing.
     plain = _parser.State()
-    plain.flags = re.UNICODE
+    plain.flags = int(re.UNICODE)  # an int: facts are stored with marshal
     return _run_record((sre.IN, ranges), plain)
 
 
@@ -106,7 +106,7 @@ def _run_record(item: tuple, state: _parser.State) -> tuple:
     # class occurs (an opening repeat had it try every position of the text), and
     # without the case flag when the class has no letters (with it, ``re`` skips nothing).
     if state.flags & re.IGNORECASE and _without_case(item):
-        caseless = state.flags & ~re.IGNORECASE  # keeping re.UNICODE: "\\s" is every Unicode space
+        caseless = int(state.flags & ~re.IGNORECASE)  # keeping re.UNICODE: "\\s" is every Unicode space
         state = _parser.State()
         state.flags = caseless
     body = _parser.SubPattern(state, [item])
