@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import repeat
 
+from timeline.extract import regex_store
 from timeline.extract.anchors import ENDS, STARTS
 
 _TOKEN = re.compile(r"\w+")
@@ -73,7 +74,8 @@ class Vocabulary:
             node[_END] = (word, tuple(sorted(wanted)))
         self.hits: dict[str, tuple[tuple[Key, int], ...]] = {}
         # Most runs hold no word: one search in C says so before the tree is walked.
-        self.any_word = re.compile(_tree_pattern(self.trie)) if edges else None
+        # Compiled through regex_store: a cold start finds its byte code stored.
+        self.any_word = regex_store.compile(_tree_pattern(self.trie)) if edges else None
 
     def hits_of(self, token: str) -> tuple[tuple[Key, int], ...]:
         """(key, offset) of every occurrence of a word inside ``token``, under each key it
