@@ -335,6 +335,8 @@ LANGUAGE = Language(
         r"pourra", r"pourront", r"va", r"vont", r"doit", r"doivent", r"devrait", r"devraient",
         r"prévu(?:e|s|es)?", r"programmé(?:e|s|es)?", r"attendu(?:e|s|es)?", r"prochain(?:e|s|es)?",
         r"à\s+venir", r"jusqu['’]à", r"[^\W\d_]{2,}(?:era|eront|ira|iront|dra|dront)",
+        # recevoir/suivre/vivre (-vra), voir/envoyer/courir (-rra), savoir: "recevra", "poursuivra", "verra".
+        r"[^\W\d_]{2,}(?:vra|vront|rra|rront)", r"saura", r"sauront",
         # News copy announces scheduled events in the present: "le vote commence mercredi".
         r"commencen?t?", r"débuten?t?", r"s['’]ouvren?t?", r"a\s+lieu", r"ont\s+lieu", r"se\s+tien(?:t|nent)",
         r"se\s+réunit", r"se\s+réunissent", r"entren?t?\s+en\s+vigueur", r"expiren?t?",
