@@ -110,6 +110,14 @@ class NormalizedText:
         i = bisect.bisect_right(self._norm_starts, index) - 1
         return self._orig_starts[i] + (index - self._norm_starts[i])
 
+    def to_normalized(self, index: int) -> int:
+        """Normalised offset of original ``index`` (of the first character kept at or
+        after it): ``NormalizedText(original[a:b]).text == text[to_normalized(a):to_normalized(b)]``,
+        as normalising works character by character."""
+        i = bisect.bisect_right(self._orig_starts, index) - 1
+        piece_end = self._norm_starts[i + 1] if i + 1 < len(self._norm_starts) else len(self.text)
+        return min(self._norm_starts[i] + (index - self._orig_starts[i]), piece_end)
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:
             o = self.to_original(start)

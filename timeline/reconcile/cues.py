@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.extract import regex_store
 from timeline.extract.patterns import alternation
@@ -121,17 +122,62 @@ _EVENT_SLOT = "{event}"
 _EVENT_WORDS = r"(?P<event>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})"
 
 
-@cache
-def _end_patterns(code: str) -> list[tuple[re.Pattern[str], bool]]:
-    """Each end phrase of the language compiled, with whether it has an event slot."""
+_END_EDGE = r"(?<![^\W\d_])"
+
+
+def _end_bodies(code: str, event_words: str) -> list[tuple[str, bool]]:
+    """Each end phrase of the language as a pattern after its left edge, with whether it
+    has an event slot (filled with ``event_words``)."""
     lang = get_language(code)
     glued = r"(?:[وفل]?(?:ب|ل)?)?" if lang.glued_prefix else ""
     out = []
     for phrase in lang.event_end_phrases:
-        slotted = _EVENT_SLOT in phrase
-        body = phrase.replace(" ", r"\s+").replace(_EVENT_SLOT.replace(" ", r"\s+"), _EVENT_WORDS)
-        out.append((re.compile(rf"(?<![^\W\d_]){glued}(?:{body})(?![^\W\d_])", re.IGNORECASE), slotted))
+        body = phrase.replace(" ", r"\s+").replace(_EVENT_SLOT.replace(" ", r"\s+"), event_words)
+        out.append((rf"{glued}(?:{body})(?![^\W\d_])", _EVENT_SLOT in phrase))
     return out
+
+
+@cache
+def _end_patterns(code: str) -> list[tuple[re.Pattern[str], bool]]:
+    """Each end phrase of the language compiled, with whether it has an event slot."""
+    return [(re.compile(_END_EDGE + body, re.IGNORECASE), slotted)
+            for body, slotted in _end_bodies(code, _EVENT_WORDS)]
+
+
+@cache
+def _end_starts(code: str) -> re.Pattern[str] | None:
+    """One pattern whose (empty) matches are exactly the positions where one of the end
+    phrases matches: each phrase pattern opens with a lookbehind, so ``re`` tries it at
+    every position of the text, and six of them cost more than the rest of the event
+    building; one scan for all of them, then each is tried only where one matches.
+    None when the phrases cannot be put in one pattern (their own named groups)."""
+    bodies = [body for body, _ in _end_bodies(code, _EVENT_WORDS.replace("(?P<event>", "(?:"))]
+    if not bodies:
+        return None
+    try:
+        starts = regex_store.compile(_END_EDGE + "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")",
+                                     re.IGNORECASE)
+    except re.error:
+        return None
+    # Each phrase must consume text (the positions found are where a match starts; an
+    # empty match would make ``finditer`` resume differently).
+    return starts if all(p.match("") is None for p, _ in _end_patterns(code)) else None
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` when ``positions`` holds every position it can match at:
+    the first match at or after where the last one ended, as ``finditer`` takes them
+    (``match`` at a position sees the text before it, so the lookbehind reads as in a search)."""
+    found = []
+    end = 0
+    for at in positions:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 @cache
@@ -146,10 +192,35 @@ def end_phrases_possible(text: str, code: str) -> tuple[bool, ...] | None:
     otherwise than ``lower()``). Normalising and lower-casing work character by
     character, so a phrase impossible in a whole text is impossible in each sentence:
     a caller scanning every sentence asks this once for the text."""
-    lowered = _lowered_for_words(NormalizedText(text).text)
+    lowered = _lowered_for_words(_normalized_text(text).text)
     if lowered is None:
         return None
     return tuple(_has_words(lowered, word_sets) for word_sets in _end_word_sets(code))
+
+
+# A document's text is looked at whole three times while its events are built (the end
+# phrases it can hold, the sentences they may be in, their spans): normalised once.
+_normalized_text = lru_cache(maxsize=4)(NormalizedText)
+
+_LETTER = re.compile(r"[^\W\d_]", re.IGNORECASE)
+
+
+def end_phrase_sentences(text: str, code: str, bounds: list[tuple[int, int]]) -> list[bool]:
+    """Per sentence (its bounds in ``text``), whether an end phrase may match in the
+    sentence read alone (False: ``end_references`` of it finds nothing). The whole text
+    is normalised once and each sentence's part of it searched with that part's end as
+    the string's end; only a letter right before a sentence could make a phrase at its
+    start match alone but not in the text, and such a sentence is always scanned."""
+    starts = _end_starts(code)
+    if starts is None:
+        return [True] * len(bounds)
+    norm = _normalized_text(text)
+    out = []
+    for a, b in bounds:
+        na, nb = norm.to_normalized(a), norm.to_normalized(b)
+        out.append((na > 0 and _LETTER.match(norm.text, na - 1) is not None)
+                   or starts.search(norm.text, na, nb) is not None)
+    return out
 
 
 def _lowered_for_words(normalised: str) -> str | None:
@@ -173,17 +244,25 @@ def end_references(text: str, code: str, possible: tuple[bool, ...] | None = Non
     without one, the phrase names the event just told. ``possible`` is
     ``end_phrases_possible`` of a text this one is part of: the phrases it rules out are
     not looked for."""
-    norm = NormalizedText(text)  # matched normalised, spans mapped back to the text
+    norm = _normalized_text(text)  # matched normalised, spans mapped back to the text
     refs = []
     taken: list[tuple[int, int]] = []
     lowered = _lowered_for_words(norm.text)
+    starts_pattern = _end_starts(code)
+    positions: list[int] | None = None
     for k, ((pattern, slotted), word_sets) in enumerate(zip(_end_patterns(code), _end_word_sets(code), strict=True)):
         if possible is not None and not possible[k]:
             continue
         # Most sentences lack a word the phrase cannot match without: not scanned.
         if lowered is not None and not _has_words(lowered, word_sets):
             continue
-        for m in pattern.finditer(norm.text):
+        if starts_pattern is None:
+            matches: Iterable[re.Match[str]] = pattern.finditer(norm.text)
+        else:
+            if positions is None:
+                positions = [m.start() for m in starts_pattern.finditer(norm.text)]
+            matches = _matches_at(pattern, norm.text, positions)
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if not slotted:

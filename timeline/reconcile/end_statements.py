@@ -12,7 +12,7 @@ import datetime as dt
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import DURATION, TIME, WARNING, Finding
-from timeline.reconcile.cues import EndReference, end_phrases_possible, end_references
+from timeline.reconcile.cues import EndReference, end_phrase_sentences, end_phrases_possible, end_references
 from timeline.reconcile.drafts import _concepts, _Context, _Draft, _first_id, _first_text, _hm, _tolerance, signed
 from timeline.reconcile.labels import make_label
 from timeline.reconcile.words import content_words, event_nouns_in
@@ -30,8 +30,11 @@ def _place_end_statements(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     possible = end_phrases_possible(ctx.doc.text, ctx.code)
     if possible is not None and not any(possible):
         return new
-    for index in range(len(ctx.starts)):
-        a, b = sentence_bounds(ctx.doc.text, ctx.starts, index)
+    bounds = [sentence_bounds(ctx.doc.text, ctx.starts, index) for index in range(len(ctx.starts))]
+    for index, may_hold in enumerate(end_phrase_sentences(ctx.doc.text, ctx.code, bounds)):
+        if not may_hold:
+            continue
+        a, b = bounds[index]
         refs = end_references(ctx.doc.text[a:b], ctx.code, possible)
         if not refs:
             continue
