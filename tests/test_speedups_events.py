@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import textnorm
 from timeline.extract.sentences import sentence_bounds, sentence_starts
 from timeline.lang import SUPPORTED
 from timeline.reconcile import cues
@@ -57,3 +58,52 @@ def test_to_normalized_slices_like_normalising_the_slice(text, a, b):
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     norm = NormalizedText(text)
     assert norm.text[norm.to_normalized(a):norm.to_normalized(b)] == NormalizedText(text[a:b]).text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("أإآٱةىؤئیک٠١٩۰۹‐—−\u00a0\u3000’‘ابهيوك -'a1\u064b\u0640\u200f"),
+                                  st.characters()), max_size=40))
+def test_translate_replaces_like_str_translate(text):
+    assert textnorm._translate(text) == text.translate(textnorm._TABLE)
+
+
+# Words that open place names of several words and words that do not, glued Arabic
+# prepositions, lexicon words, capitals and hyphens: the n-gram scan's hard cases.
+_PLACE_PIECES = st.sampled_from([
+    "في", "بمدينة", "مدينة", "عمان", "سلطنة", "جنيف", "وبجنيف", "الدار", "البيضاء", "ابو", "ظبي", "أبو", "البيت",
+    "الأبيض", "الخميس", "والخميس", "بعد", "الظهر", "New", "York", "new", "Saint", "St.", "Petersburg", "Rio", "de",
+    "Janeiro", "the", "Hague", "The", "Georgia", "senator", "in", "Geneva", "Nice", "Paris", "Texas", "Lebanese",
+    "city", "of", "Tripoli", "Ciudad", "México", "Frankfurt", "am", "Main", "Los", "Angeles", "-", "--", ",", ".",
+    "St. Petersburg", "New York", "في الدار البيضاء", "بأبو ظبي", "Rio de Janeiro", "in Los Angeles", "The Hague",
+    "Ciudad de México", "Frankfurt am Main", "مدينة عمان", "البيت الأبيض", "بعد الظهر", "Ste. Foy", "Saint-Denis",
+])
+_PLACE_TEXTS = st.lists(st.tuples(_PLACE_PIECES, st.sampled_from([" ", " ", "-", " - ", ", ", "\n"])),
+                        max_size=16).map(lambda parts: "".join(p + j for p, j in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLACE_TEXTS, st.sampled_from(["ar", "en", "fr"]))
+def test_place_scan_skips_only_phrases_that_cannot_be_names(text, code):
+    from timeline.zones import places_in_text
+
+    starts = sentence_starts(text)
+    fast = places_in_text.find_places(text, code, "d", starts)
+    saved = places_in_text._may_open_phrase
+    try:
+        places_in_text._may_open_phrase = lambda *args: True
+        plain = places_in_text.find_places(text, code, "d", starts)
+    finally:
+        places_in_text._may_open_phrase = saved
+    assert fast == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=20), st.integers(0, 80))
+def test_excluded_offsets_read_from_the_reach_of_the_spans_before(spans, offset):
+    from timeline.zones.places_in_text import _excluded_reach, _in_excluded
+
+    excluded = sorted((a, a + n) for a, n in spans)
+    starts = [a for a, _ in excluded]
+    # The plain reading: one of the last 8 spans starting at or before the offset holds it.
+    before = [s for s in excluded if s[0] <= offset][-8:]
+    assert _in_excluded(offset, starts, _excluded_reach(excluded)) == any(a <= offset < b for a, b in before)

@@ -47,6 +47,26 @@ _ONE_TO_ONE = {
     0x2018: "'",
 }
 _TABLE = str.maketrans(_ONE_TO_ONE)
+_MAPPED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+_MAPPED = {chr(c): v for c, v in _TABLE.items()}
+# Replacing the characters one by one gives what ``translate`` gives only while no
+# replacement is itself a character to replace.
+_REPLACE_IN_TURN = not any(c in _MAPPED for v in _MAPPED.values() for c in v)
+_MAPS_ASCII = any(c < 128 for c in _TABLE)
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``. No ASCII character is mapped, so an ASCII text stays as
+    it is; in other text ``translate`` looks every character up in the table and pays
+    for a failed lookup on each one it does not map (most of an Arabic text), so the few
+    mapped characters a text holds are replaced one kind at a time (half the time)."""
+    if text.isascii() and not _MAPS_ASCII:
+        return text
+    if not _REPLACE_IN_TURN:
+        return text.translate(_TABLE)
+    for char in set(_MAPPED_RE.findall(text)):
+        text = text.replace(char, _MAPPED[char])
+    return text
 
 # Removed for matching: Arabic tashkeel, superscript alef, tatweel, zero-width and
 # bidi controls. None of them changes what a time expression says.
@@ -59,7 +79,7 @@ def normalize(text: str) -> str:
     """The matching form of a lexicon entry or a text (no offset tracking)."""
     if len(text) <= _SHORT:
         return _normalize_short(text)
-    return _REMOVED_RE.sub("", text.translate(_TABLE))
+    return _REMOVED_RE.sub("", _translate(text))
 
 
 # Words and names are normalised again and again (every n-gram of the place scan,
@@ -69,7 +89,7 @@ _SHORT = 48
 
 @lru_cache(maxsize=1 << 16)
 def _normalize_short(text: str) -> str:
-    return _REMOVED_RE.sub("", text.translate(_TABLE))
+    return _REMOVED_RE.sub("", _translate(text))
 
 
 class NormalizedText:
@@ -79,7 +99,7 @@ class NormalizedText:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        translated = original.translate(_TABLE)
+        translated = _translate(original)
         removed = list(_REMOVED_RE.finditer(translated))
         if not removed:
             self.text = translated

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from timeline.extract import regex_store
 from timeline.extract.patterns import alternation
-from timeline.extract.prefilter import has_ascii_folds, required_word_sets
+from timeline.extract.prefilter import _caseless_safe, has_ascii_folds, required_word_sets
 from timeline.lang import get as get_language
 from timeline.model import Mention
 from timeline.reconcile.words import content_words, is_event_noun, stem
@@ -91,6 +91,8 @@ def order_references(text: str, code: str) -> list[OrderReference]:
     # Matched on the normalised copy; spans mapped back, since removed marks (the tanween
     # of "صحفيًا") shift every later offset and a span taken as is cuts words in two.
     norm = NormalizedText(text)
+    if not _may_hold_order_word(norm.text, code):
+        return []  # most clauses and sentences asked about hold no order word
     refs = []
     for m in _patterns(code)["order_ref"].finditer(norm.text):
         # The first event noun within a few words after the order word is the event it
@@ -107,6 +109,35 @@ def order_references(text: str, code: str) -> list[OrderReference]:
                                            text[start:end]))
             break
     return refs
+
+
+def _may_hold_order_word(normalised: str, code: str) -> bool:
+    """Whether a normalised text holds the first word of one of the language's order words,
+    as every match of ``order_ref`` does (the words' alternation spells each word as
+    normalised, lower-cased, with any run of spaces between its words)."""
+    openers = _order_word_openers(code)
+    if openers is None or has_ascii_folds(normalised):
+        return True
+    lowered = normalised.lower()
+    for word in openers:  # a loop, not a generator: asked per clause
+        if word in lowered:
+            return True
+    return False
+
+
+@cache
+def _order_word_openers(code: str) -> tuple[str, ...] | None:
+    """The first word of each order word, lower-cased; None when one has a letter whose
+    case-insensitive matches ``lower()`` does not all give (then no word is looked for)."""
+    openers = set()
+    for word in get_language(code).order_words:
+        pieces = normalize(word).split()
+        if not pieces:
+            continue
+        if not _caseless_safe(pieces[0]):
+            return None
+        openers.add(pieces[0].lower())
+    return tuple(sorted(openers))
 
 
 @dataclass(frozen=True)

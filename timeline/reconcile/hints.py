@@ -87,21 +87,30 @@ class ConversionSeasons:
     def season(self) -> str | None:
         """ "summer time" when the days are those when a zone keeps daylight saving,
         "winter time" when neither does, else None."""
-        def dst_on(day: dt.date) -> bool:
-            return any(dt.datetime.combine(day, self.clock, tzinfo_for(z)).dst() for z in self.zones)
-
-        flags = {dst_on(day) for day in self.days}
-        if flags == {True}:
-            return "summer time"
-        if flags == {False}:
-            return "winter time"
-        return None
+        return _season(self.days, self.zones, self.clock, self.clock.fold)
 
     def describe(self) -> str:
         parts = [f"{a.isoformat()} to {b.isoformat()}" for a, b in self.ranges()]
         season = self.season()
         where = f"only in {season} ({self.year}: " if season else f"in {self.year} only ("
         return where + ", ".join(parts) + ")"
+
+
+# The seasons come from the remembered ``_conversion_seasons`` and are described once per
+# finding and note of every pair stated: a year of days looked up in two zones each time.
+# ``fold`` is part of the key: times equal and hash alike whatever their fold, which
+# picks the reading of an ambiguous wall time.
+@lru_cache(maxsize=4096)
+def _season(days: frozenset[dt.date], zones: tuple[str, str], clock: dt.time, fold: int) -> str | None:
+    def dst_on(day: dt.date) -> bool:
+        return any(dt.datetime.combine(day, clock, tzinfo_for(z)).dst() for z in zones)
+
+    flags = {dst_on(day) for day in days}
+    if flags == {True}:
+        return "summer time"
+    if flags == {False}:
+        return "winter time"
+    return None
 
 
 def conversion_seasons(first: Resolved, second: Resolved) -> ConversionSeasons | None:

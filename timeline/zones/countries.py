@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.zones.gazetteer import country_zones
 from timeline.zones.tzsource import format_offset, tzinfo_for
@@ -19,6 +19,8 @@ class CountryClock:
     detail: str
 
 
+# Asked for the same zone and day by every cue, place and reading compared on that day.
+@lru_cache(maxsize=4096)
 def offset_on(zone: str, on: dt.date) -> str | None:
     try:
         tz = tzinfo_for(zone)

@@ -173,6 +173,28 @@ def lookup_place_stripped(phrase: str) -> tuple[tuple[Place, ...], str]:
     return (), ""
 
 
+def may_open_longer_name(first_word: str) -> bool:
+    """Whether a name of several words in the index can open with ``first_word`` (a
+    ``normalize_name`` key without spaces) as ``lookup_place_stripped`` reads a phrase:
+    as it stands or, in Arabic script, with the proclitics it strips. False means no
+    phrase whose first word this is names a place, so a scan need not look them up."""
+    if _opens_a_name(first_word):
+        return True
+    if first_word and _is_arabic_letter(first_word[0]):
+        return any(_opens_a_name(form) for form in _arabic_candidates(first_word))
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_a_name(word: str) -> bool:
+    """Whether some key of the index is ``word`` followed by a space and more: keys are
+    compared as bytes, so they all lie between "word " and "word!"."""
+    con = _connect()
+    with _lock:
+        return con.execute("SELECT 1 FROM place_key WHERE key >= ? AND key < ? LIMIT 1",
+                           (word + " ", word + "!")).fetchone() is not None
+
+
 def _read_tab(fname: str) -> dict[str, list[str]]:
     base = importlib.resources.files("tzdata") / "zoneinfo"
     zones: dict[str, list[str]] = {}

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.extract.patterns import compile_language, normalized_table, table_get
 from timeline.extract.sentences import sentence_index
@@ -19,6 +19,7 @@ from timeline.zones.gazetteer import (
     MAX_NAME_WORDS,
     Place,
     is_news_country_name,
+    may_open_longer_name,
     name_tail_words,
     stripped_forms_before,
 )
@@ -80,15 +81,47 @@ def _without_clitic(phrase: str, span: Span, lang_code: str) -> tuple[str, Span,
     return phrase, span, (), ""
 
 
-def _in_excluded(offset: int, excluded: list[Span], starts: list[int]) -> bool:
-    """Whether ``offset`` falls inside one of the sorted ``excluded`` spans."""
+def _in_excluded(offset: int, starts: list[int], reach: list[int]) -> bool:
+    """Whether ``offset`` falls inside one of the sorted excluded spans (their ``starts``
+    and ``_excluded_reach``): one of the last 8 that start at or before it ends after it."""
     i = bisect.bisect_right(starts, offset)
-    if i == 0:
-        return False  # the common case: no span starts before it (a loop, not a generator: asked per token)
-    for a, b in excluded[max(0, i - 8) : i]:
-        if a <= offset < b:
-            return True
-    return False
+    return i > 0 and offset < reach[i]
+
+
+def _excluded_reach(excluded: list[Span]) -> list[int]:
+    """For each count ``i`` of sorted spans, the furthest end among spans ``i-8 … i-1``:
+    an offset those spans start at or before is inside one of them exactly when it is
+    before that end (asked per token, so looked up rather than looped over)."""
+    return [0] + [max(b for _, b in excluded[max(0, i - 8) : i]) for i in range(1, len(excluded) + 1)]
+
+
+def _may_open_phrase(text: str, tokens: list[re.Match[str]], i: int, abbreviated: bool, lang_code: str) -> bool:
+    """Whether a phrase of several words opening at token ``i`` can be something the
+    scan acts on: a phrase of the lexicon (which ends the scan at ``i``) or a place name.
+    Both are told by the phrase's first word — what stands before the first space, which
+    keys and lexicon entries keep as their first word (normalising works character by
+    character) — so most words of a text are looked up alone only. An abbreviation
+    ("St.") is written out before the lookup: always tried."""
+    if abbreviated:
+        return True
+    space = text.find(" ", tokens[i].end(), tokens[i + 1].start())
+    if space < 0:
+        return True
+    return _opens_phrases(text[tokens[i].start() : space], lang_code)
+
+
+@lru_cache(maxsize=1 << 15)
+def _opens_phrases(first: str, lang_code: str) -> bool:
+    if normalize(first).casefold().split(" ")[0] in _lexicon_openers(lang_code):
+        return True
+    key = normalize_name(first)
+    return not key or may_open_longer_name(key.split(" ")[0])
+
+
+@cache
+def _lexicon_openers(code: str) -> frozenset[str]:
+    """The first words of the lexicon's entries of several words."""
+    return frozenset(entry.split(" ")[0] for entry in _lexicon(code) if " " in entry)
 
 
 def _elided_capital(word: str) -> bool:
@@ -123,16 +156,18 @@ def find_places(
     markers = _place_markers(lang_code)
     excluded = sorted(exclude)
     excluded_starts = [a for a, _ in excluded]
+    excluded_reach = _excluded_reach(excluded)
     tokens = list(_WORD.finditer(text))
     # Per-token facts, computed once: the n-gram loop below asks them up to four times.
     capitalised = lang.places_capitalised
     in_lexicon = [normalize(t.group()).casefold() in lexicon for t in tokens]
-    capital_ok = [t.group()[0].isupper() or _elided_capital(t.group()) for t in tokens]
+    capital_ok = [t.group()[0].isupper() or _elided_capital(t.group()) for t in tokens] if capitalised else []
     joined = [not text[a.end() : b.start()].strip(" -") for a, b in zip(tokens, tokens[1:], strict=False)]
     particle = [t.group() in _NAME_PARTICLES for t in tokens]
     # "Amur region", "Амурской области": lower-case words that end region names.
     tails = name_tail_words()
-    tail = [not capital_ok[k] and bool(tails) and normalize_name(t.group()) in tails for k, t in enumerate(tokens)]
+    tail = [not capital_ok[k] and bool(tails) and normalize_name(t.group()) in tails
+            for k, t in enumerate(tokens)] if capitalised else []
     # "St. Petersburg": an abbreviation's full stop joins it to the name after it.
     abbreviations = _name_abbreviations(lang_code)
     abbreviated = [bool(abbreviations) and t.group() in abbreviations and text.startswith(".", t.end())
@@ -147,10 +182,13 @@ def find_places(
         # Every n-gram below starts at token i: a one-letter first word or a start inside
         # an excluded span (a time mention) rules them all out at once.
         if (capitalised and not capital_ok[i]) or (len(tokens[i].group()) < 2 and not abbreviated[i]) \
-                or _in_excluded(tokens[i].start(), excluded, excluded_starts):
+                or _in_excluded(tokens[i].start(), excluded_starts, excluded_reach):
             i += 1
             continue
-        for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+        longest = min(MAX_NAME_WORDS, len(tokens) - i)
+        if longest > 1 and not _may_open_phrase(text, tokens, i, abbreviated[i], lang_code):
+            longest = 1
+        for n in range(longest, 0, -1):
             group = tokens[i : i + n]
             if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised, particle, tail):
                 continue
