@@ -100,6 +100,8 @@ def _equivalence_rule(gap: str, first: Mention, second: Mention) -> str | None:
         inside = normalize(gap.split("(", 1)[1]).rstrip()
         if not gap.split("(", 1)[0].strip() and not strip_clock_lead(inside, second.lang)[0].strip():
             return "link:parenthesis"
+    if restates_on_named_clock(gap, first, second):
+        return "link:comma-restatement"
     if cue_a and cue_b and (cue_a.kind, cue_a.value) != (cue_b.kind, cue_b.value) and (
             patterns.weak_equivalence.match(norm) or patterns.weak_equivalence.match(re.sub(r"[,،]", " ", norm))):
         # A list of the same moment on several clocks: "8 p.m. ET, 7 p.m. CT, and 0100 GMT".
@@ -135,6 +137,23 @@ def _relation_patterns(code: str) -> dict[str, re.Pattern[str]]:
         "lead_tail": regex_store.compile(
             rf"(?:{fragments(normalize(f) for f in lang.clock_leads)}|{fragments(lang.weak_clock_leads)})\s*$", flags),
     }
+
+
+def restates_on_named_clock(gap: str, first: Mention, second: Mention) -> bool:
+    """"at 7 p.m., or 1 p.m. in Washington": a complete time with no cue, a comma (and perhaps
+    the language's restating word), then a time on a named place's clock. That is the same
+    moment told for readers there, not one cue for both (which would move 7 p.m. to
+    Washington silently); the link lets the two be checked against each other."""
+    cue_a, cue_b = first.parts.zone_cue, second.parts.zone_cue
+    if cue_a is not None or cue_b is None or cue_b.kind != "named":
+        return False
+    if first.kind != TIME or second.kind != TIME or first.parts.hour is None or second.parts.hour is None:
+        return False
+    if not any(c in gap for c in ",،"):
+        return False
+    rest = strip_clock_lead(normalize(gap), second.lang)[0]
+    rest = " ".join(rest.replace(",", " ").replace("،", " ").split()).casefold()
+    return not rest or rest in {w.casefold() for w in get_language(second.lang).comma_restatement_words}
 
 
 def strip_clock_lead(before: str, code: str) -> tuple[str, str]:

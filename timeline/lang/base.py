@@ -84,6 +84,9 @@ class Language:
     # Connectors that state equivalence only between two times cued with different zones
     # ("13:35 Geneva time or 14:35 Moscow time"), since alone they may join alternatives.
     weak_equivalence_connectors: tuple[str, ...] = ()
+    # Words that, after a comma, restate a complete time on a named place's clock: "at 7 p.m.,
+    # or 1 p.m. in Washington". A comma alone does the same ("à 19 heures, 13 heures à Washington").
+    comma_restatement_words: tuple[str, ...] = ()
     # Words saying that what follows is after/before something ("after", "بعد").
     order_words: Mapping[str, str] = field(default_factory=dict)
     # Number words → value, including fractions used as numbers ("half" → 0.5).

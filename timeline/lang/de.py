@@ -302,6 +302,7 @@ LANGUAGE = Language(
     equivalence_connectors=("also", "das heißt", "d.h.", "d. h.", "entspricht", "was", "=", "also um",
                             "das heißt um", "d.h. um", "d. h. um"),
     weak_equivalence_connectors=("oder", "-", "/", ",", "und", "|"),
+    comma_restatement_words=("oder", "also"),
     order_words={"nach": "after", "vor": "before", "später": "after", "früher": "before"},
     number_words=_NUMBER_WORDS,
     fraction_words={"½": 0.5},

@@ -394,6 +394,7 @@ LANGUAGE = Language(
         "equivalent to", "=",
     ),
     weak_equivalence_connectors=("or", "-", "/", ",", "and", "|"),
+    comma_restatement_words=("or",),
     order_words={"after": "after", "before": "before", "later": "after", "earlier": "before"},
     number_words=_NUMBER_WORDS,
     fraction_words={"1/2": 0.5, "and 1/2": 0.5, "and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75, "½": 0.5},

@@ -345,6 +345,7 @@ LANGUAGE = Language(
         for article in ("", " las", " a las", " la", " a la")) + ("=",),
     # "21:00 GMT (las 22:00 en Madrid)": the article alone joins two times of different zones.
     weak_equivalence_connectors=("o", "-", "/", ",", "y", "|", "las", "a las", "o las", "o a las"),
+    comma_restatement_words=("o", "es decir"),
     order_words={"después": "after", "antes": "before", "tras": "after", "más tarde": "after"},
     number_words=_NUMBER_WORDS,
     fraction_words={"y media": 0.5, "y cuarto": 0.25, "½": 0.5},

@@ -300,6 +300,7 @@ LANGUAGE = Language(
         "c'est-à-dire à", "=",
     ),
     weak_equivalence_connectors=("ou", "-", "/", ",", "et", "|"),
+    comma_restatement_words=("ou", "soit"),
     order_words={"après": "after", "avant": "before", "plus tard": "after", "plus tôt": "before"},
     number_words=_NUMBER_WORDS,
     fraction_words={"et demie": 0.5, "et demi": 0.5, "et quart": 0.25, "½": 0.5, "trois quarts": 0.75},

@@ -391,6 +391,7 @@ LANGUAGE = Language(
     equivalence_connectors=("то есть", "т.е.", "т. е.", "что соответствует", "или же", "=", "то есть в",
                             "т.е. в", "что соответствует"),
     weak_equivalence_connectors=("или", "-", "/", ",", "и", "|"),
+    comma_restatement_words=("или", "то есть"),
     order_words={"после": "after", "до": "before", "спустя": "after", "позже": "after", "раньше": "before"},
     number_words=_NUMBER_WORDS,
     fraction_words={"с половиной": 0.5, "½": 0.5, "с четвертью": 0.25},
