@@ -65,6 +65,10 @@ _PARTS_OF_DAY = r"(?P<dayperiod>morning|afternoon|evening|night)"
 _ALONE = r"(?=\s*(?:[,.;:!?)\"'`]|--|$))"
 _EDGE = r"(?:(?:early|earlier|late|later|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
 _DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind": "set"}, {"kind": "time"}
+# "will last one day", "to last several days": after a modal or "to", "last" is the verb,
+# not "the last" of a span.
+_NOT_AFTER_VERB_LEAD = (r"(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)"
+                        r"(?<!\bto\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bnot\s)")
 # "the second half of the year", "the first quarter of next year": the part's year said in
 # words (an alternative to a year in digits after "of").
 _OF_THE_YEAR = r"|\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+|calendar\s+)?year|(?P<rel>last|next)\s+(?:fiscal\s+)?year)"
@@ -179,6 +183,14 @@ _PHRASES = (
       for words, mod in (("end", "END"), ("beginning|start", "START"), ("middle", "MID"))),
     # "over the past decade": the last ten years up to now, a length (like "the past ten years").
     _rule(r"(?:the\s+)?past\s+(?P<unit>decade|century)", "past-decade", _DURATION, duration_count=1.0),
+    # "over the next decade", "within the coming decade": the ten years from now, a length; a
+    # bare "in the next decade" stays the calendar decade after this one.
+    _rule(r"(?:(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?:next|coming)\s+"
+          r"(?P<unit>decade|century)", "next-decade-length", _DURATION, duration_count=1.0),
+    # "by the end of the decade": this decade (or century), its edge as TIMEX3 mod.
+    *(_rule(rf"the\s+(?:{words})\s+of\s+the\s+(?P<unit>decade|century)", f"long-period-{mod.lower()}", _DATE,
+            offset=0, modifier=mod)
+      for words, mod in (("end", "END"), ("beginning|start", "START"), ("middle", "MID"))),
     _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),
@@ -314,15 +326,12 @@ _PHRASES = (
           "season-year-words", _DATE, year_base=1900),
     _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend"),
     # Durations that the generic number+unit reading misses or cuts short.
-    # ("will last one day": the verb, not "the last one day")
-    _rule(r"(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bto\s)"
-          r"(?<!\bmust\s)(?<!\bshould\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bnot\s)"
-          r"(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
+    _rule(_NOT_AFTER_VERB_LEAD + r"(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
           r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
     # "the year-earlier nine months": the same length a year back, still a length (TimeML).
     _rule(r"the\s+(?:year[-\s](?:earlier|ago)|comparable|corresponding|prior[-\s]year)\s+(?P<num>{number})\s+"
           r"(?P<unit>months|weeks)", "year-earlier-span", _DURATION),
-    _rule(r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
+    _rule(_NOT_AFTER_VERB_LEAD + r"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
           r"(?:a\s+few|few|several|many)\s+(?P<unit>{unit})", "duration-vague", _DURATION),
     # "the nine months", "the four days he had offered": the article is part of the length,
     # as TimeML annotators delimit it (a count before "ago"/"later" is a date or an offset).
