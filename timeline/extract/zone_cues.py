@@ -96,5 +96,6 @@ def _template_zone(s: str, m: re.Match[str], p: Patterns) -> tuple[str, int] | N
         trimmed = phrase.rstrip(".,;:")  # "Paris." ending the sentence; "U.S." keeps its dots above
         if trimmed != phrase and not has_tail \
                 and names_a_zone_in(trimmed, lang.code, lang.places_capitalised):
-            return trimmed, end - (len(phrase) - len(trimmed))
+            # From the phrase's own end: ``end`` may include the spaces after it ("Paris.\n").
+            return trimmed, words[n - 1].end() - (len(phrase) - len(trimmed))
     return None
