@@ -94,6 +94,7 @@ class Patterns:
     modal: re.Pattern[str] | None = None  # "would", "could"
     infinitive: re.Pattern[str] | None = None  # "to testify"
     time_adjunct: re.Pattern[str] | None = None  # "a week after" opening a clause
+    clause_break: re.Pattern[str] | None = None  # a comma, or a word that opens a clause ("that")
     approximate_time: re.Pattern[str] | None = None  # "about", "around" just before a time
     # "10 p.m. Eastern": a bare region name ending its phrase (None if the language has none).
     bare_zone_cue: re.Pattern[str] | None = None
@@ -254,6 +255,8 @@ def compile_language(code: str) -> Patterns:
         if lang.participle_leads else None,
         bound_lead=regex_store.compile(rf"(?<!\w){fragments(lang.bound_leads)}\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$", flags)
         if lang.bound_leads else None,
+        clause_break=regex_store.compile(rf"[,;:]|(?<!\w){fragments(lang.clause_openers)}(?!\w)", flags)
+        if lang.clause_openers else None,
         time_adjunct=regex_store.compile(rf"\s*(?:{lang.time_adjunct})(?!\w)", flags) if lang.time_adjunct else None,
         infinitive=regex_store.compile(rf"(?<!\w)(?:{lang.infinitive})(?!\w)", flags) if lang.infinitive else None,
         modal=regex_store.compile(rf"(?<!\w){fragments(lang.modal_words)}(?!\w)", flags) if lang.modal_words else None,

@@ -103,7 +103,7 @@ def _past_after(window: str, start: int, p: Patterns) -> bool:
     ("will be named"), nor a verb of the cue's own clause ("as soon as trading opened Monday")."""
     if p.past_verb is None or p.participle_lead is None:
         return False
-    brk = _CLAUSE_BREAK.search(window, start)
+    brk = (p.clause_break or _CLAUSE_BREAK).search(window, start)
     if brk is None:
         return False
     return any(not p.participle_lead.search(window, brk.end(), verb.start())

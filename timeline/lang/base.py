@@ -276,6 +276,9 @@ class Language:
     # The start of a time adjunct set off by commas after a fronted date ("a week after",
     # "shortly before"): its clause has no verb of its own, so the next clause's is read.
     time_adjunct: str | None = None
+    # Words that open a new clause ("that", "after"): a past verb after one, following a
+    # future cue, is that clause's ("will resume after a break that began Tuesday").
+    clause_openers: tuple[str, ...] = ()
     # Words that, earlier in the clause, say a state still lasts (a negation, "لا يزال", a
     # present-tense verb): a phrase rule with the field ``unless_ongoing`` is then not read
     # ("يعيش هنا منذ ثلاثة أيام" is a length; "قدم استقالته منذ ثلاثة أيام" is a day). Regex fragments.

@@ -444,14 +444,20 @@ LANGUAGE = Language(
                  # march on Saturday"; not "the service planned for Saturday"), a progressive
                  # "would be traveling Thursday", an agreement to act ("agreed to buy … in
                  # February"), "planning for the summit in April".
-                 r"planned\s+an?", r"would\s+be\s+[a-z]+ing", r"agreed\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(?-i:[a-z]+)", r"planning\s+for",
+                 r"planned\s+an?", r"would\s+be\s+(?-i:[a-z]+(?:ing|ed|en))", r"agreed\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(?-i:[a-z]+)", r"planning\s+for",
                  # News copy announces scheduled events in the present: "the vote starts Wednesday".
                  r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|kicks\s+off|takes\s+place|takes?\s+effect|get\s+under\s*way)",
                  # "polls close at 8 p.m. ET", "the summit opens on Monday" (not "the close at")
                  r"(?<!the\s)(?:open|close|closes|start|begin|end|ends|meet)\s+(?:at|on)",
                  # "the two leaders meet separately Monday": a plural present with at most an
                  # adverb between it and the date the window ends on
-                 r"(?<!the\s)(?<!to\s)(?<!n't\s)(?<!not\s)(?:meet|convene|resume|arrive|travel|visit)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$"),
+                 r"(?<!the\s)(?<!to\s)(?<!n't\s)(?<!not\s)(?:meet|convene|resume|arrive|travel|visit)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$",
+                 # …and its singular, with more verbs of a coming act ("Parliament votes Friday",
+                 # "she testifies on Monday", "voters go to the polls Sunday"), and a copula right
+                 # before the date ("the vote is on Sunday", "the deadline is Friday")
+                 r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:votes|arrives|travels|returns|leaves|testifies|"
+                 r"go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$",
+                 r"(?<!\bwho\s)(?<!\bwhat\s)(?-i:is|are)\s+(?:on\s+)?$"),
     background_cues=(r"had", r"who", r"which"),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
     limit_cues=(r"until",),
@@ -472,6 +478,7 @@ LANGUAGE = Language(
                  r"starting", r"beginning", r"effective", r"as\s+of", r"for"),
     modal_words=(r"would", r"will", r"could", r"should", r"may", r"might", r"must", r"can", r"shall", r"'d",
                  r"'ll", r"wo"),
+    clause_openers=(r"that", r"which", r"who", r"whom", r"when", r"after", r"before", r"since", r"because"),
     time_adjunct=r"(?:(?:just|only|shortly|soon|long|days?|weeks?|months?|hours?|a|an|one|two|three|four|five|six|"
                  r"several|a\s+few|the\s+day|the\s+week|the\s+month)\s+)*(?:after|before|following|ahead\s+of|when|as|amid|during)",
     infinitive=r"to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be|date)\b)(?-i:[a-z]+)",

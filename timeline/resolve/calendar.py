@@ -137,12 +137,16 @@ def _weekday_by_tense(weekday: int, reference: dt.date, tense: str | None) -> dt
 # How far ahead of the reference a past-tense day-and-month may still lie: reports name
 # coming dates ("payable Dec. 15") without a future verb as often as past ones.
 _PAST_LOOKAHEAD_DAYS = 120
+# How far back of the reference a day-and-month after a future cue may lie: "will close
+# Dec. 15" in a February report is the coming December's, not the one two months past; a
+# week covers a cue read from a neighbouring clause or a late report.
+_FUTURE_LOOKBACK_DAYS = 7
 
 
 def _year_assumption(parts: Parts, year: int, reference: dt.date) -> str:
     if parts.tense == "future" and parts.tense_cue:
-        return (f"year not stated; {year}: the closest to the reference date {reference} that is not long "
-                f"past, as '{parts.tense_cue}' points ahead")
+        return (f"year not stated; {year}: '{parts.tense_cue}' points ahead, so the first such day from a week "
+                f"before the reference date {reference}")
     if parts.past_stated:
         return f"year not stated; {year}: the last such day up to the reference date {reference}, as '{parts.tense_cue}' tells it in the past"
     return f"year not stated; {year} is the closest to the reference date {reference}"
@@ -163,13 +167,17 @@ def _year_by_tense(month: int, day: int, reference: dt.date, tense: str | None, 
         gap = (candidate - reference).days
         if tense == "past" and gap <= _PAST_LOOKAHEAD_DAYS:
             return year
-        if tense == "future" and gap >= -_PAST_LOOKAHEAD_DAYS:
+        if tense == "future" and gap >= -_FUTURE_LOOKBACK_DAYS:
             return year
     return _nearest_year(month, day, reference)
 
 
 # Past-tense copy still names the next few months by month alone ("the vote in January").
 _MONTHS_AHEAD_IN_PAST_COPY = 3
+# After a future cue a month is at most the one just ended ("will publish its results for
+# January" in February) or a coming one ("will close in December" in a February report:
+# this December, not the last).
+_MONTHS_AHEAD_AFTER_FUTURE_CUE = 10
 
 
 def month_year(parts: Parts, reference: dt.date) -> tuple[int, str]:
@@ -189,7 +197,7 @@ def month_year(parts: Parts, reference: dt.date) -> tuple[int, str]:
     if parts.tense is not None:
         # Within a year's window around the reference: reaching a few months ahead in
         # past-tense copy ("the vote in January"), a few months back after "will".
-        ahead = _MONTHS_AHEAD_IN_PAST_COPY if parts.tense == "past" else 12 - _MONTHS_AHEAD_IN_PAST_COPY
+        ahead = _MONTHS_AHEAD_IN_PAST_COPY if parts.tense == "past" else _MONTHS_AHEAD_AFTER_FUTURE_CUE
         if parts.past_stated:
             ahead = 0  # "In January, the company brought in …": the January just past
         gap = month - reference.month
@@ -200,8 +208,7 @@ def month_year(parts: Parts, reference: dt.date) -> tuple[int, str]:
         if parts.past_stated:
             why = f"the last {name} up to the reference date {reference}, as '{parts.tense_cue}' tells it in the past"
         elif parts.tense == "future":
-            why = (f"'{parts.tense_cue}' points ahead: a {name} at most {12 - ahead} months before the reference "
-                   f"month {reference:%Y-%m}, else the next")
+            why = f"'{parts.tense_cue}' points ahead: the next {name}, or the one just ended"
         else:
             why = (f"no future cue before it (past-tense copy): the {name} at most {ahead} months ahead of the "
                    f"reference month {reference:%Y-%m}, else the last")
