@@ -582,7 +582,8 @@ def _range_ends_after_starts(mentions: list[Mention], links: list[Link], resolve
                     f"otherwise end on {end.isoformat()}, after the reference date {reference}",))
                 start, end = earlier_start, earlier_end
                 note = f"year not stated; {end.year} from the range's start '{first.text}' ({start.isoformat()})"
-        if end != b.date:
+        # A range into the next year says so even when the end's own reading agrees.
+        if end != b.date or end.year != start.year:
             resolved[last.id] = replace(b, date=end, assumptions=_without_year_note(b.assumptions) + (note,))
 
 
