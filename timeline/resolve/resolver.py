@@ -431,6 +431,11 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         midnight = _past_midnight_before(m, anchor.span[1], times, text) if day is not None else None
         if midnight is not None:
             return day + dt.timedelta(days=1), (_PAST_MIDNIGHT_NOTE.format(anchor=anchor.text, midnight=midnight.text),)
+        if day is not None and _small_hours_of_a_night(m, anchor):
+            # "Monday night, at 2:15 a.m.", "overnight … at 3 a.m.": the night runs past midnight.
+            return day + dt.timedelta(days=1), (
+                f"date from '{anchor.text}' in the same sentence, the day after: "
+                f"'{m.text}' is in the small hours that end that night",)
         return day, (f"date from '{anchor.text}' in the same sentence",)
     for t in reversed([t for t in times.in_sentence(m.sentence) if t.span[1] <= m.span[0]]):
         if t.parts.weekday is not None or t.parts.relative_days is not None or t.parts.day is not None:
@@ -625,6 +630,13 @@ def _background_pattern(code: str) -> re.Pattern[str] | None:
 
 
 _SMALL_HOURS_END = 6  # a clock time before this hour is "overnight" copy's
+
+
+def _small_hours_of_a_night(m: Mention, anchor: Mention) -> bool:
+    """A clock time before dawn dated by a night ("Monday night", "overnight", "tonight")."""
+    if anchor.parts.day_period != "night" or anchor.parts.hour is not None or m.parts.hour is None:
+        return False
+    return hour_of_day(m.parts.hour, m.parts.day_period) < _SMALL_HOURS_END
 
 
 def _small_hours_of_the_next_day(m: Mention, day: dt.date, reference: dt.date) -> bool:
