@@ -305,6 +305,8 @@ _PHRASES = (
     # company counts it), else the calendar quarter holding most of the three months up to that day.
     _rule(r"the\s+(?:fiscal\s+)?quarter(?=\s+(?:that\s+)?end(?:ed|ing|s)\s+(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+"
           r"(?P<day>[1-9]|[12]\d|3[01])(?![\d:]))", "quarter-ended", _DATE, unit="quarter", anchored=True),
+    # "the December quarter": the quarter that ends in that month (the day stands for its end).
+    _rule(r"the\s+(?=(?-i:[A-Z]))(?P<month>{month})\.?\s+quarter", "month-quarter", _DATE, unit="quarter", day=28),
     _rule(r"the\s+quarter", "the-quarter", _DATE, unit="quarter", offset=-1, anchored=True),
     _rule(r"the\s+latest\s+period", "latest-period", _DATE, unit="quarter", offset=-1, anchored=True),
     # "the year ended March 31": twelve months up to a stated day, not a calendar year.
@@ -341,6 +343,9 @@ _PHRASES = (
     _rule(r"(?P<unit>years|decades|months|weeks|days|hours)[-\s](?:long|old)", "duration-adjective", _DURATION),
     # "a day-long strike", "a year-long inquiry": one of the unit, the article outside.
     _rule(r"(?P<unit>day|week|month|year|hour|decade)-long", "unit-long", _DURATION, duration_count=1.0),
+    # "for three consecutive months", "six straight weeks": a length.
+    _rule(r"(?P<num>{number})\s+(?:consecutive|straight|successive)\s+(?P<unit>{unit})", "consecutive-units",
+          _DURATION),
     # "eight trading days", "ten business days": days counted on a working calendar, still days.
     _rule(r"(?P<num>{number})\s+(?:trading|business|working|school)\s+(?P<unit>days?)", "working-days", _DURATION),
     # Sets.
