@@ -8,6 +8,7 @@ import re
 import pytest
 
 from timeline.extract import regex_store
+from timeline.extract.anchors import anchors_of
 from timeline.extract.fastscan import Core, _start_class_record_of_pattern, required_core
 from timeline.extract.prefilter import _never_matches, required_words
 from timeline.extract.windows import Shape, parse, shape_of
@@ -59,6 +60,8 @@ def test_every_stored_fact_is_what_computing_it_says():
                 assert value == trie_alternation(key)
             elif kind == "phrase rule":
                 assert _patterns_of(value) == _patterns_of(_fresh_readings(*key)), key[0][:80]
+            elif kind == "phrase anchors":
+                assert value == anchors_of(parse(*key), key[1]), key[0][:80]
             elif kind == "never matches":
                 assert value == _never_matches(*key)
             elif kind == "start class":
