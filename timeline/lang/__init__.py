@@ -77,10 +77,47 @@ def detect(text: str, sample: int = 20000) -> str:
 
 
 def _by_function_words(text: str, codes: tuple[str, ...]) -> str:
-    counts = Counter(map(str.casefold, _WORD.findall(text[:5000])))
-    best, best_score = codes[0], 0
+    """The language whose function words occur most often; on a tie (a short text such
+    as "Er kam gestern Abend an." has none of them), the one whose own time words
+    (weekdays, months, day words, numbers, units, clock words) occur most often; then
+    the one whose distinctive letters ("ñ", "ç", "ß") occur most often."""
+    counts = Counter(word.casefold() for word in _WORD.findall(text[:5000])
+                     if not _is_acronym(word))
+    letters = Counter(text[:5000].casefold())
+    best, best_score = codes[0], (0, 0, 0)
     for code in codes:
-        score = sum(counts.get(w, 0) for w in get(code).function_words)
+        score = (sum(counts.get(w, 0) for w in get(code).function_words),
+                 sum(counts.get(w, 0) for w in _own_time_words(code)),
+                 sum(letters.get(c, 0) for c in get(code).distinctive_letters))
         if score > best_score:
             best, best_score = code, score
     return best
+
+
+def _is_acronym(word: str) -> bool:
+    """"ET" (Eastern Time), "DE", "UN": capitals that are no function word ("et", "de")."""
+    return len(word) > 1 and word.isupper()
+
+
+_OWN_TIME_WORD_FIELDS = ("weekdays", "months", "relative_days", "number_words", "fraction_words",
+                         "duration_units", "day_periods", "clock_leads", "approximate_words",
+                         "daily_words", "named_times")
+
+
+@cache
+def _own_time_words(code: str) -> frozenset[str]:
+    """The single words of a language's time lexicon, casefolded. Regex fragments and
+    one-letter words ("h", "a") are left out: they tell no language apart."""
+    language = get(code)
+    words: set[str] = set()
+    for field_name in _OWN_TIME_WORD_FIELDS:
+        for entry in getattr(language, field_name):
+            if "\\" in entry:
+                continue
+            words.update(token.casefold() for token in entry.split()
+                         if len(token) > 1 and _WORD.fullmatch(token))
+    # Phrase rules that are plain words ("anoche", "overnight"): their words too.
+    for rule in language.phrase_rules:
+        words.update(token.casefold() for token in rule.pattern.split()
+                     if len(token) > 1 and _WORD.fullmatch(token))
+    return frozenset(words)

@@ -145,6 +145,10 @@ class Language:
     # Frequent function words ("the", "le", "der", "el"): tell apart languages that
     # share a script. Lowercase.
     function_words: frozenset[str] = frozenset()
+    # Lowercase letters that this language uses and the others sharing its script do not
+    # ("ñó" in Spanish, "ç" in French, "ß" in German): the last word between them when
+    # function and time words tie ("La temperatura subió a 38 grados en Sevilla.").
+    distinctive_letters: str = ""
     # Adjectival and idiomatic zone names ("British", "saoudienne", "московскому",
     # "السعودي", "Mecca") → an ISO 3166 country code ("GB") or an IANA zone id. They
     # fill the ``{zone}`` slot of ``zone_templates`` like a place name would.

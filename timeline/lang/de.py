@@ -399,9 +399,11 @@ LANGUAGE = Language(
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
     place_name_abbreviations={"St.": ("Sankt",)},
     places_capitalised=True,
+    distinctive_letters="äöüß",
     function_words=frozenset(
         """der die das und ist nicht den dem des ein eine mit von zu im auf für sich wurde auch um bei
-        sind war wird hat haben noch nach einem einer laut""".split()
+        sind war wird hat haben noch nach einem einer laut
+        in es an vor bis wo hatte werden soll sie er wir aus als oder aber dass wie seit""".split()
     ),
     zone_adjectives={
         "deutscher": "DE", "deutsche": "DE", "mitteleuropäischer": "Europe/Berlin",

@@ -409,9 +409,11 @@ LANGUAGE = Language(
     }),
     place_prepositions=("en", "de", "desde", "hacia", "cerca de"),
     places_capitalised=True,
+    distinctive_letters="ñáíóú¿¡",
     function_words=frozenset(
         """el la los las de del y en que por con una un para es fue se al su como sus más según este
-        esta pero está están han hasta desde tras durante también hora horas ayer hoy""".split()
+        esta pero está están han hasta desde tras durante también hora horas ayer hoy
+        cada lo muy sin sobre entre cuando donde ya son era había ha""".split()
     ),
     # "hora del Este" is New York's; "Este" alone is no clock ("a las 8.00 de este miércoles").
     zone_adjectives={

@@ -386,10 +386,12 @@ LANGUAGE = Language(
     place_prepositions=("à", "au", "aux", "en", "de", "depuis", "près de", "vers", "dans"),
     place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",)},
     places_capitalised=True,
+    distinctive_letters="àâçèêëîïôûùœ",
     function_words=frozenset(
         """le la les des du de et est une un dans pour sur au aux qui que été par avec il elle ont
         sont à ce cette ses son leur pas ne plus selon mais où doit peut après avant vers lors
-        aussi encore très heure heures s'est n'est c'est qu'il d'un d'une jusqu'à aujourd'hui""".split()
+        aussi encore très heure heures s'est n'est c'est qu'il d'un d'une jusqu'à aujourd'hui
+        en ont nous ils elles avait sera""".split()
     ),
     zone_adjectives={
         "française": "FR", "français": "FR", "belge": "BE", "suisse": "CH",
