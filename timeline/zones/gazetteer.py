@@ -231,24 +231,23 @@ def country_zones(cc: str) -> tuple[str, ...]:
 def name_tail_words() -> frozenset[str]:
     """Lower-case words that end region names ("region", "области", "автономный округ"),
     as ``normalize_name`` keys: a capitalised name may run on into them."""
-    con = _connect()
-    with _lock:
-        try:
-            rows = con.execute("SELECT word FROM name_tail").fetchall()
-        except sqlite3.OperationalError:  # data built before the table existed
-            return frozenset()
-    return frozenset(w for (w,) in rows)
+    return _one_column("SELECT word FROM name_tail")
 
 
 @cache
 def _news_country_names() -> frozenset[str]:
+    return _one_column("SELECT key FROM news_country_name")
+
+
+def _one_column(query: str) -> frozenset[str]:
+    """The values of a one-column query; empty for data built before its table existed."""
     con = _connect()
     with _lock:
         try:
-            rows = con.execute("SELECT key FROM news_country_name").fetchall()
-        except sqlite3.OperationalError:  # data built before the table existed
+            rows = con.execute(query).fetchall()
+        except sqlite3.OperationalError:
             return frozenset()
-    return frozenset(k for (k,) in rows)
+    return frozenset(v for (v,) in rows)
 
 
 def is_news_country_name(form: str) -> bool:
