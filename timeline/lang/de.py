@@ -163,6 +163,10 @@ _PHRASES = (
     # "Mittwochabend", "Dienstagmorgen", "Sonntag früh", "in der Nacht zum Samstag".
     *(_rule(rf"(?P<weekday>{{weekday}})\s*-?\s*{word}", f"weekday-{word}", _DATE, day_period=period)
       for word, period in _PARTS.items()),
+    # "in der Nacht von Mittwoch auf Donnerstag": Wednesday's night, which runs into Thursday
+    # (a small-hours time in it is Thursday's, an evening one Wednesday's).
+    _rule(r"(?:in\s+der\s+)?Nacht\s+von\s+(?P<weekday>{weekday})\s+(?:auf|zum|zu)\s+(?:den\s+)?{weekday}",
+          "night-between-weekdays", _DATE, day_period="night"),
     _rule(r"(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf|auf\s+den)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE),
     # Relative periods: "vergangene Woche", "im nächsten Jahr", "Ende des Jahres".
     _rule(r"(?P<rel>{rel})\s+" + _PERIOD_UNIT, "relative-period", _DATE),

@@ -209,6 +209,10 @@ _PHRASES = (
     *_day_part_rules(r"hoy", "today", relative_days=0),
     *_day_part_rules(r"mañana", "tomorrow", relative_days=1),
     *_day_part_rules(r"(?:el\s+)?(?P<weekday>{weekday})", "weekday"),
+    # "la madrugada del miércoles al jueves": the small hours that end the night are the
+    # second day's ("la noche del miércoles al jueves" stays the first day's night).
+    _rule(r"(?:(?:en|durante)\s+)?la\s+madrugada\s+del?\s+{weekday}\s+(?:al|a)\s+(?P<weekday>{weekday})",
+          "small-hours-between-weekdays", _DATE, day_period="morning"),
     *(_rule(r"(?:(?:en|durante)\s+)?la\s+" + noun + r"\s+de(?:l)?\s+(?:este\s+|pasado\s+)?(?P<weekday>{weekday})"
             r"(?:\s+(?:al|a)\s+{weekday})?", f"part-of-weekday-{period}", _DATE, day_period=period)
       for period, noun in _PART_NOUNS.items()),

@@ -234,6 +234,10 @@ _PHRASES = (
     # Parts of named days: "в среду вечером", "в ночь на субботу".
     *(_rule(rf"(?P<weekday>{{weekday}})\s+{word}", f"weekday-{period}", _DATE, day_period=period)
       for word, period in _PARTS_OF_DAY.items()),
+    # "в ночь со среды на четверг": Wednesday's night, which runs into Thursday (a small-hours
+    # time in it is Thursday's, an evening one Wednesday's).
+    _rule(r"(?:в\s+)?ночь\s+с[оа]?\s+(?P<weekday>{weekday})\s+на\s+{weekday}", "night-between-weekdays", _DATE,
+          day_period="night"),
     _rule(r"ночь\s+(?:на|с\s+\w+\s+на)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE),
     # Relative periods ("на прошлой неделе", "в следующем месяце") and their edges ("в конце
     # прошлого года", "в начале месяца").
