@@ -14,6 +14,7 @@ from timeline.extract.sentences import sentence_index
 from timeline.lang import get as get_language
 from timeline.model import PlaceMention, Span
 from timeline.textnorm import normalize
+from timeline.zones.agencies import dateline_agency_country
 from timeline.zones.countries import zone_country
 from timeline.zones.gazetteer import (
     MAX_NAME_WORDS,
@@ -232,6 +233,7 @@ def find_places(
             places = _by_spelling(places, text[span[0]:span[1]], lang.place_spelling_kinds)
             spelled = _spellings(text, group, abbreviations) if n > 1 and abbreviated[i] else []
             places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised, spelled)
+            places = _by_dateline_qualifier(places, text, span)
             place = places[0]
             located = (_is_dateline(text, span) or bool(_TIME_AFTER.match(text, span[1]))
                        or _locative_before(phrase, form, text, span[0], previous, lang_code)
@@ -265,7 +267,9 @@ def find_places(
     nearby = _countries_next_to(candidates, tokens, text, lang_code)
     nearby.update({n: hit for n, hit in _home_institution_countries(candidates, tokens, text, starts,
                                                                     lang_code).items() if n not in nearby})
-    return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby)
+    credited = {n: hit for n, c in enumerate(candidates[:1]) if _is_dateline(text, c.span)
+                and (hit := dateline_agency_country(text, c.span[1])) is not None}
+    return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby, credited)
 
 
 # How far a country adjective may stand from the institution word it qualifies ("the
@@ -425,7 +429,8 @@ def _kind_tokens(code: str) -> frozenset[str]:
 
 
 def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capitalised: bool,
-            demonyms: set[str], nearby: dict[int, tuple[str, str]]) -> list[PlaceMention]:
+            demonyms: set[str], nearby: dict[int, tuple[str, str]],
+            credited: dict[int, tuple[str, str]] | None = None) -> list[PlaceMention]:
     support: dict[str, int] = {}
     for c in candidates:
         if _confident(c, capitalised):
@@ -446,14 +451,21 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
         own = c.places[0].country if _confident(c, capitalised) else None
         # Countries the REST of the document vouches for (a name does not vouch for itself).
         by_places = {cc for cc, n in support.items() if n - (cc == own) > 0}
-        place = prefer_in_context(c.places, by_places, demonyms)
+        # "VALENCIA (EFE) -": a national agency's credit counts like an adjective of its
+        # country (it decides only between readings of similar size).
+        agency = (credited or {}).get(n)
+        weak = demonyms | {agency[0]} if agency else demonyms
+        place = prefer_in_context(c.places, by_places, weak)
         if not (_confident(c, capitalised) or place.country in by_places | demonyms):
             continue
         if not _confident(c, capitalised) and capitalised and c.sentence_initial \
                 and _size(place) < _TOWN_POPULATION:
             continue  # "Саммит в Вашингтоне": a sentence's first word, a small namesake
+        settled = (f"the dateline is credited to '{agency[1]}', an agency of {agency[0]}"
+                   if agency and place is not c.places[0] and place.country == agency[0] else None)
         found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
-                                  sentence_index(starts, c.span[0]), c.strong, located=c.located))
+                                  sentence_index(starts, c.span[0]), c.strong, settled_by=settled,
+                                  located=c.located))
     return found
 
 
@@ -678,9 +690,29 @@ def _sentence_initial(text: str, start: int) -> bool:
     return at < 0 or text[at] in ".!?\n:;—–-\"“«("
 
 
+# "FRANKFURT/MAIN (dpa) -", "HALLE/SAALE (dpa) -": a dateline's city may carry a
+# qualifier after a slash (its river or region) before the agency or the dash.
+_DATELINE_END = re.compile(r"\s*(?:/\s*(?P<qualifier>[^\W\d_][\w.]*(?:[ -][^\W\d_][\w.]*)?)\s*)?(?:,|\(|—|–|-)")
+
+
 def _is_dateline(text: str, span: Span) -> bool:
-    """"GENEVA, Wednesday —": a place opening the text, followed by a comma or dash."""
-    return not text[: span[0]].strip() and bool(re.match(r"\s*(?:,|\(|—|–|-)", text[span[1] :]))
+    """"GENEVA, Wednesday —": a place opening the text, followed by a comma or dash
+    (also after a slash qualifier: "FRANKFURT/MAIN (dpa) -")."""
+    return not text[: span[0]].strip() and bool(_DATELINE_END.match(text, span[1]))
+
+
+def _by_dateline_qualifier(places: tuple[Place, ...], text: str, span: Span) -> tuple[Place, ...]:
+    """"HALLE/SAALE (dpa)": the reading whose own name carries the qualifier ("Halle
+    (Saale)", "Frankfurt (Oder)") first; a qualifier no reading carries changes nothing."""
+    if not _is_dateline(text, span):
+        return places
+    m = _DATELINE_END.match(text, span[1])
+    qualifier = m.group("qualifier") if m else None
+    if not qualifier:
+        return places
+    key = normalize_name(qualifier)
+    own = tuple(p for p in places if key and key in normalize_name(p.name))
+    return own + tuple(p for p in places if p not in own) if own else places
 
 
 def _without_adjective_countries(places: tuple[Place, ...], phrase: str, form: str, text: str, start: int,
