@@ -14,6 +14,7 @@ its own event, and so do two sentences naming different places or different qual
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 
 from timeline.model import TIME, Event
 from timeline.reconcile.drafts import _Context, _Draft, _first_text
@@ -24,38 +25,38 @@ def _join_retold(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     candidates = [d for d in drafts if _joinable(d)]
     if len(candidates) < 2:
         return drafts
+    # Only drafts at one instant and in one phase can be alike (``_alike``): comparing
+    # within those groups keeps a long text of many times linear, not cubic.
+    groups: dict[tuple, list[_Draft]] = defaultdict(list)
+    for d in candidates:
+        groups[(d.start, d.phase)].append(d)
     evidence = None
-    by_position: list[_Draft] | None = None
-    for later in sorted(candidates, key=lambda d: d.position):
-        # Sorted again only after a join (absorbing mentions is what moves a position).
-        if by_position is None:
-            by_position = sorted(candidates, key=lambda d: d.position)
-        for earlier in by_position:
-            if earlier.position >= later.position:
+    absorbed: set[int] = set()  # ids of drafts joined into an earlier one
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        by_position: list[_Draft] | None = None
+        for later in sorted(group, key=lambda d: d.position):
+            # Sorted again only after a join (absorbing mentions is what moves a position).
+            if by_position is None:
+                by_position = sorted(group, key=lambda d: d.position)
+            for earlier in by_position:
+                if earlier.position >= later.position:
+                    break
+                if id(earlier) in absorbed or id(later) in absorbed or not _alike(ctx, earlier, later):
+                    continue
+                if evidence is None:
+                    evidence = SameEventEvidence([], {m.id: m for m in ctx.mentions},
+                                                 ctx.places.places if ctx.places else ())
+                if evidence.different_events(_as_event(ctx, earlier), _as_event(ctx, later)) is not None:
+                    continue
+                _absorb(ctx, earlier, later)
+                absorbed.add(id(later))
+                by_position = None
                 break
-            if not _still_in(earlier, drafts) or not _still_in(later, drafts) or not _alike(ctx, earlier, later):
-                continue
-            if evidence is None:
-                evidence = SameEventEvidence([], {m.id: m for m in ctx.mentions},
-                                             ctx.places.places if ctx.places else ())
-            why_not = evidence.different_events(_as_event(ctx, earlier), _as_event(ctx, later))
-            if why_not is not None:
-                continue
-            _absorb(ctx, earlier, later)
-            drafts.remove(later)
-            by_position = None
-            break
+    if absorbed:
+        drafts[:] = [d for d in drafts if id(d) not in absorbed]
     return drafts
-
-
-def _still_in(d: _Draft, drafts: list[_Draft]) -> bool:
-    """``d in drafts``: found by identity first, as it nearly always is; comparing drafts
-    field by field down to their mentions, for every pair of times, made this step a
-    quarter of an Arabic report's run."""
-    for x in drafts:
-        if x is d:
-            return True
-    return d in drafts
 
 
 def _joinable(d: _Draft) -> bool:
