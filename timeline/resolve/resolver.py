@@ -472,6 +472,10 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             if reading.date is not None:
                 return reading.date, (f"no date in this sentence; the day of '{dated_time.text}', the last "
                                       "time told with its day",)
+        if earlier and _looks_back_a_day(earlier[-1], text):
+            # "Накануне в 19:00 … . Переговоры начались в 11:00": the day before is a step
+            # back for that sentence only; the story returns to the day it counted from.
+            continue
         if earlier:
             anchor = earlier[-1]
             range_end = anchor if range_starts and anchor.id in range_starts else None
@@ -941,6 +945,8 @@ def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Re
         if not found or not (a + found[1][0] <= m.span[0] and m.span[1] <= a + found[1][1]):
             continue  # only a date that is part of the phrase ("the day before yesterday" is not)
         earlier = [x for x in dates if x.span[0] < a and resolved.get(x.id) and resolved[x.id].date is not None]
+        if not earlier and m.parts.relative_days is not None:
+            continue  # «накануне» with no day before it: already counted from the reference date
         base = resolved[earlier[-1].id].date if earlier else resolved[m.id].date
         if base is None:
             continue
@@ -948,6 +954,19 @@ def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Re
         origin = f"'{earlier[-1].text}'" if earlier else "the reference date"
         resolved[m.id] = Resolved(m.id, date=day, granularity="day",
                                   assumptions=(f"part of a '{found[0]:+d} day' phrase: counted from {origin}",))
+
+
+def _looks_back_a_day(d: Mention, text: str) -> bool:
+    """A date that is a phrase counting days back from the story's day («накануне», "am
+    Vortag", "the day before")."""
+    from timeline.extract.links import sequel_phrase
+    from timeline.extract.sentences import sentence_bounds
+
+    starts = sentence_starts(text, *_sentence_words(d.lang))
+    a, b = sentence_bounds(text, starts, d.sentence)
+    found = sequel_phrase(text[a:b], d.lang)
+    return (found is not None and found[0] < 0
+            and a + found[1][0] <= d.span[0] and d.span[1] <= a + found[1][1])
 
 
 def _sequel_day(doc: Document, m: Mention, mentions: list[Mention], resolved: dict[str, Resolved],
@@ -967,6 +986,9 @@ def _sequel_day(doc: Document, m: Mention, mentions: list[Mention], resolved: di
                  and not (a + p_start <= x.span[0] and x.span[1] <= a + p_end)]
     if own_dates:
         return day, notes  # the sentence states its own date
+    if any(x.kind == DATE and x.sentence == m.sentence and a + p_start <= x.span[0] and x.span[1] <= a + p_end
+           for x in mentions):
+        return day, notes  # the phrase is a date mention itself («накануне»): its day is already counted
     earlier = [x for x in mentions if x.kind == DATE and x.span[0] < a and x.id in resolved
                and resolved[x.id].date is not None and resolved[x.id].local is None]
     base = resolved[earlier[-1].id].date if earlier else day
