@@ -169,6 +169,9 @@ class PlaceMention:
     # Tripoli"), as the dateline, or heading a clock time on its line — not a bare name
     # that may stand for a team or a government ("host Phoenix", "Moscow said").
     located: bool = False
+    # Named as where something travels to ("the flight to New York", "die Maschine nach
+    # New York"): not where a time with no cue is read.
+    destination: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,6 +131,9 @@ class Language:
     not_places: frozenset[str] = frozenset()
     # Words before a place name that say it is a location ("in", "في").
     place_prepositions: tuple[str, ...] = ()
+    # A vehicle or trip word with the preposition of its destination ("flight to",
+    # "Maschine nach"): the place after it is where the trip goes, not the clock of the scene.
+    travel_destination_phrases: tuple[str, ...] = ()
     # Articles that may stand before a place name used as a modifier ("the Chicago
     # briefing", "the Moscow talks"): they do not hide it, but a name after one must be
     # a place on its own (a country or large city), never one only the document vouches for.

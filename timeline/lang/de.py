@@ -401,6 +401,8 @@ LANGUAGE = Language(
         "Morgen", "Abend", "Nacht", "Polizei", "Gipfel", "Treffen", "Mittag", "Mitternacht", "Woche",
     }),
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
+    travel_destination_phrases=("Maschine nach", "Flug nach", "Flugzeug nach", "Zug nach", "Bus nach", "Fähre nach",
+                                "Flieger nach", "Abflug nach", "Weiterflug nach", "Rückflug nach", "Richtung"),
     place_name_abbreviations={"St.": ("Sankt",)},
     places_capitalised=True,
     distinctive_letters="äöüß",

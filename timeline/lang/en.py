@@ -531,6 +531,9 @@ LANGUAGE = Language(
     }),
 
     place_prepositions=("in", "at", "from", "to", "near", "outside", "inside", "across"),
+    travel_destination_phrases=("flight to", "plane to", "train to", "bus to", "ferry to", "flight bound for",
+                                "plane bound for", "train bound for", "bound for", "departed for", "left for",
+                                "took off for", "set off for", "set sail for"),
     place_articles=("the",),
     place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",), "S.": ("San", "Santa", "São", "Santo"),
                               "Mt.": ("Mount",), "Ft.": ("Fort",)},

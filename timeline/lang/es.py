@@ -412,6 +412,9 @@ LANGUAGE = Language(
         "Mañana", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Hacia", "Tras",
     }),
     place_prepositions=("en", "de", "desde", "hacia", "cerca de"),
+    travel_destination_phrases=("vuelo a", "vuelo hacia", "vuelo con destino a", "avión a", "avión hacia",
+                                "tren a", "tren hacia", "autobús a", "autobús hacia", "ferri a", "con destino a",
+                                "rumbo a"),
     places_capitalised=True,
     distinctive_letters="ñáíóú¿¡",
     function_words=frozenset(

@@ -384,6 +384,8 @@ LANGUAGE = Language(
         "Dimanche", "Hier", "Demain", "Vers", "Dès",
     }),
     place_prepositions=("à", "au", "aux", "en", "de", "depuis", "près de", "vers", "dans"),
+    travel_destination_phrases=("vol pour", "vol vers", "avion pour", "train pour", "bus pour", "ferry pour",
+                                "à destination de", "en direction de", "partis pour", "parti pour", "partie pour"),
     place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",)},
     places_capitalised=True,
     distinctive_letters="àâçèêëîïôûùœ",

@@ -482,6 +482,8 @@ LANGUAGE = Language(
     event_concepts=_EVENT_FORMS,
     not_places=frozenset({"Путин", "Кремль", "Президент", "Мая", "Песков", "Лавров", "Госдума", "МИД", "МЧС"}),
     place_prepositions=("в", "во", "из", "под", "около", "близ"),
+    travel_destination_phrases=("рейс в", "рейса в", "самолёт в", "самолет в", "поезд в", "поезда в",
+                                "вылетел в", "вылетела в", "вылетели в", "направлением на", "направлении"),
     places_capitalised=True,
     function_words=frozenset("и в на с по что не как это он она был была из за для от до".split()),
     zone_adjectives={

@@ -4,6 +4,7 @@ abbreviations are settled by. Scanned lazily, only for documents that need it.""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -269,7 +270,27 @@ def find_places(
                                                                     lang_code).items() if n not in nearby})
     credited = {n: hit for n, c in enumerate(candidates[:1]) if _is_dateline(text, c.span)
                 and (hit := dateline_agency_country(text, c.span[1])) is not None}
-    return _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby, credited)
+    found = _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby, credited)
+    return _marked_destinations(found, text, lang_code)
+
+
+def _marked_destinations(found: list[PlaceMention], text: str, lang_code: str) -> list[PlaceMention]:
+    """"die Maschine nach New York startete um 10.10 Uhr": the place after a trip word and
+    its destination preposition is where the trip goes (PlaceMention.destination)."""
+    pattern = _destination_pattern(lang_code)
+    if pattern is None:
+        return found
+    return [dataclasses.replace(p, destination=True) if pattern.search(text, max(0, p.span[0] - 40), p.span[0])
+            else p for p in found]
+
+
+@cache
+def _destination_pattern(code: str) -> re.Pattern[str] | None:
+    phrases = get_language(code).travel_destination_phrases
+    if not phrases:
+        return None
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:the|der|die|das|el|la|le|l')\s+)?$", re.IGNORECASE)
 
 
 # How far a country adjective may stand from the institution word it qualifies ("the

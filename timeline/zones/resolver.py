@@ -124,7 +124,13 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool = F
     p.m.", "Moscow said"); and an earlier paragraph's place gives way to the dateline."""
     choice = _resolve_local(offset, sentence, ctx, uncued)
     if uncued and choice.rule == "zone:local-nearest-place-before":
-        return _dateline_over_earlier_paragraph(choice, offset, ctx)
+        choice = _dateline_over_earlier_paragraph(choice, offset, ctx)
+    if uncued:
+        passed = [p for p in ctx.places if p.destination and p.sentence == sentence and p.zone != choice.zone]
+        if passed:
+            # Provenance: say which place was passed over and why.
+            note = (f"'{passed[0].text}' ({passed[0].name}) is where the trip goes, not the clock of the scene")
+            choice = dataclasses.replace(choice, assumptions=(*choice.assumptions, note))
     return choice
 
 
@@ -163,7 +169,8 @@ def dateline_place(ctx: ZoneContext) -> PlaceMention | None:
 
 
 def _resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool) -> ZoneChoice:
-    candidates = [p for p in ctx.places if not ctx.inside_cue(p.span) and p.zone]
+    candidates = [p for p in ctx.places if not ctx.inside_cue(p.span) and p.zone
+                  and not (uncued and p.destination)]
     same = [p for p in candidates if p.sentence == sentence]
     # A place named with a locative word ("in Geneva", "في جنيف") outranks a bare name.
     pools = [([p for p in same if p.strong], "zone:local-place-in-sentence"),
