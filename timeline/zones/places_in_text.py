@@ -472,11 +472,10 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
         own = c.places[0].country if _confident(c, capitalised) else None
         # Countries the REST of the document vouches for (a name does not vouch for itself).
         by_places = {cc for cc, n in support.items() if n - (cc == own) > 0}
-        # "VALENCIA (EFE) -": a national agency's credit counts like an adjective of its
-        # country (it decides only between readings of similar size).
+        # "VALENCIA (EFE) -", "CÓRDOBA (EFE) -": a national agency's credit counts like a
+        # place named of its country (a reading there wins unless dwarfed by a namesake).
         agency = (credited or {}).get(n)
-        weak = demonyms | {agency[0]} if agency else demonyms
-        place = prefer_in_context(c.places, by_places, weak)
+        place = prefer_in_context(c.places, by_places | {agency[0]} if agency else by_places, demonyms)
         if not (_confident(c, capitalised) or place.country in by_places | demonyms):
             continue
         if not _confident(c, capitalised) and capitalised and c.sentence_initial \
