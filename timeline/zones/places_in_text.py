@@ -338,8 +338,9 @@ def _home_institution_countries(candidates: list[_Candidate], tokens: list[re.Ma
 # which one it is: "Tripoli, northern Lebanon", "the Lebanese city of Tripoli",
 # "مدينة طرابلس اللبنانية", "St. Petersburg, Florida".
 _NEAR_WORDS = 3
-# What ends the reach of that context: a sentence or clause break between them.
-_CONTEXT_BREAK = re.compile(r"[!?;\n]|\.\s")
+# What ends the reach of that context: a sentence or clause break between them, or the
+# dash that ends a dateline ("PARIS (AP) — In Texas, …" is no Paris in Texas).
+_CONTEXT_BREAK = re.compile(r"[!?;\n—–]|\.\s|\s-\s")
 
 
 def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]], text: str,
