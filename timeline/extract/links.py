@@ -153,7 +153,12 @@ def restates_on_named_clock(gap: str, first: Mention, second: Mention) -> bool:
         return False
     rest = strip_clock_lead(normalize(gap), second.lang)[0]
     rest = " ".join(rest.replace(",", " ").replace("،", " ").split()).casefold()
-    return not rest or rest in {w.casefold() for w in get_language(second.lang).comma_restatement_words}
+    return not rest or rest in _restatement_words(second.lang)
+
+
+@cache
+def _restatement_words(code: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(code).comma_restatement_words)
 
 
 def strip_clock_lead(before: str, code: str) -> tuple[str, str]:

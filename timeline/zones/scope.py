@@ -194,7 +194,7 @@ def shared_cue(m: Mention, times: list[Mention], text: str, linked: set[str],
     if following is not None and text[m.span[1] : following.span[0]].strip() in get_language(m.lang).conversion_marks:
         # "8 p.m./7 p.m. Central": the same instant on another clock, not a shared cue.
         return None
-    from timeline.extract.links import restates_on_named_clock  # links needs the zone modules loaded first
+    from timeline.extract.links import restates_on_named_clock  # at module level a cycle: links → resolve → scope
 
     if following is not None and restates_on_named_clock(text[m.span[1] : following.span[0]], m, following):
         return None  # "at 7 p.m., or 1 p.m. in Washington": a conversion, see restates_on_named_clock
