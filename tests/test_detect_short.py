@@ -62,6 +62,23 @@ STAYS_ENGLISH = [
 ]
 
 
+# Texts set in capitals (wire flashes, headlines): every word is "upper case", so none
+# may be set aside as an acronym, or French and German lose all their function words.
+ALL_CAPS_TEXTS = [
+    ("fr", "LE MINISTRE ET LE PRESIDENT SE SONT VUS A PARIS POUR LA DEUXIEME FOIS DE LA SEMAINE."),
+    ("fr", "LES DEUX DIRIGEANTS ONT PARLE DES SANCTIONS ET DE LA GUERRE DANS UN ENTRETIEN."),
+    ("de", "DER MINISTER UND DER PRAESIDENT HABEN SICH IN BERLIN GETROFFEN, SAGTE EIN SPRECHER."),
+    ("de", "DIE BEIDEN POLITIKER SPRACHEN UEBER DIE SANKTIONEN UND DEN KRIEG IN EINEM TELEFONAT."),
+    ("es", "LOS DOS LIDERES HABLARON DE LAS SANCIONES Y DE LA GUERRA EN UNA CONVERSACION."),
+    ("en", "THE MINISTER AND THE PRESIDENT MET IN PARIS FOR THE SECOND TIME THIS WEEK, AN AIDE SAID."),
+    ("en", "POLLS CLOSE AT 8 P.M. ET IN OHIO AND AT 9 P.M. ET IN TEXAS, THE NETWORK SAID."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ALL_CAPS_TEXTS)
+def test_text_in_capitals_language(expected: str, text: str) -> None:
+    assert detect(text) == expected
+
 @pytest.mark.parametrize(("expected", "text"), SHORT_TEXTS)
 def test_short_text_language(expected: str, text: str) -> None:
     assert detect(text) == expected

@@ -81,8 +81,12 @@ def _by_function_words(text: str, codes: tuple[str, ...]) -> str:
     as "Er kam gestern Abend an." has none of them), the one whose own time words
     (weekdays, months, day words, numbers, units, clock words) occur most often; then
     the one whose distinctive letters ("ñ", "ç", "ß") occur most often."""
-    counts = Counter(word.casefold() for word in _WORD.findall(text[:5000])
-                     if not _is_acronym(word))
+    words = _WORD.findall(text[:5000])
+    # A text set in capitals (a headline, a wire flash) has no acronyms to tell apart:
+    # there every word counts, or "ET"/"DE" would take all its function words away.
+    shouting = sum(word.isupper() for word in words) * 2 > len(words)
+    counts = Counter(word.casefold() for word in words
+                     if shouting or not _is_acronym(word))
     letters = Counter(text[:5000].casefold())
     best, best_score = codes[0], (0, 0, 0)
     for code in codes:
