@@ -84,6 +84,7 @@ class Patterns:
     relative_days: dict[str, object]
     months: dict[str, object]
     future_cue: re.Pattern[str] | None = None
+    modal_future_cue: re.Pattern[str] | None = None  # "would take up": ahead only in its own clause
     past_plan: re.Pattern[str] | None = None  # "had been" just before a future cue
     past_verb: re.Pattern[str] | None = None
     limit_cue: re.Pattern[str] | None = None  # "until": ahead unless the clause is past
@@ -244,6 +245,8 @@ def compile_language(code: str) -> Patterns:
         approximate_time=regex_store.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
         if lang.approximate_time_words else None,
         future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
+        modal_future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.modal_future_cues)}(?!\w)", flags)
+        if lang.modal_future_cues else None,
         past_plan=regex_store.compile(rf"(?<!\w){fragments(lang.past_plan_cues)}\s+$", flags)
         if lang.past_plan_cues else None,
         past_verb=regex_store.compile(rf"(?<!\w){fragments(lang.past_verbs)}(?!\w)", flags) if lang.past_verbs else None,

@@ -61,6 +61,9 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # "the fiscal year ended Jan. 31", "changed to a calendar year in December":
                 # the date's own clause tells it in the past.
                 past_stated = _clause_past_verb(lead[-_FRONTED_WINDOW:], p)
+            if not future and past_stated is None and p.modal_future_cue is not None:
+                cue = _modal_future_cue(s, window, atom, p)
+                future = cue is not None
             if not future and past_stated is None and atom.kind == DATE and p.language.future_cue_after_date:
                 cue = _future_cue_after(s, atom, p)
                 future = cue is not None
@@ -95,6 +98,25 @@ def _future_cue(window: str, p: Patterns, before_past: bool = False) -> str | No
             continue  # "which takes effect in July, was passed in February": the cue is another clause's
         return cue.group()
     return None
+
+
+def _modal_future_cue(s: str, window: str, atom: Atom, p: Patterns) -> str | None:
+    """A bare modal's future in the past ("would take up the measure on Tuesday"), only
+    for a date that is an adverbial of the modal's own clause: no clause break, clause
+    opener or past verb between them, and the date no noun's modifier ("to get around
+    Wednesday's ruling", "where the Aug. 7 blasts killed")."""
+    cues = list(p.modal_future_cue.finditer(window))
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = window[cue.end() :]
+    if (p.clause_break or _CLAUSE_BREAK).search(between):
+        return None
+    if p.past_verb is not None and p.past_verb.search(between):
+        return None
+    if s.startswith(("'s", "’s"), atom.end) or _DETERMINED.search(window):
+        return None
+    return cue.group()
 
 
 def _past_after(window: str, start: int, p: Patterns) -> bool:

@@ -242,6 +242,12 @@ class Language:
     # Regex fragments that, shortly before a date in the same sentence, say it lies ahead
     # ("will", "is scheduled to"). Empty: no tense reading (nearest day either way).
     future_cues: tuple[str, ...] = ()
+    # Future in the past said by a bare modal ("the Senate would take up the bill on
+    # Tuesday, aides said"): a weak cue, so it points ahead only for a date that is an
+    # adverbial of its own clause — no comma or clause opener between them, the date not
+    # a noun's modifier ("to get around Wednesday's ruling", "where the Aug. 7 blasts"),
+    # no past verb between. Regex fragments ending where the verb after the modal ends.
+    modal_future_cues: tuple[str, ...] = ()
     # Words that, just before a future cue, put the plan in the past ("had been scheduled
     # to expire Friday": the Friday is over). Empty: every future cue counts.
     past_plan_cues: tuple[str, ...] = ()

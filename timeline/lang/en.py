@@ -463,6 +463,11 @@ LANGUAGE = Language(
                  r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:votes|arrives|travels|returns|leaves|testifies|"
                  r"go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$",
                  r"(?<!\bwho\s)(?<!\bwhat\s)(?-i:is|are)\s+(?:on\s+)?$"),
+    # "would take up", "would also return": not a refusal or a report ("would not comment",
+    # "would only say"), a past conditional ("would have"), a habit ("would often visit").
+    modal_future_cues=(r"would\s+(?!(?:not|never|have|be|often|usually|always|sometimes|only|say|comment|"
+                       r"elaborate|speculate|discuss|confirm|disclose|identify|reveal|specify|answer|respond|"
+                       r"release|like|rather|seem|appear)\b)(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+)",),
     background_cues=(r"had", r"who", r"which"),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
     limit_cues=(r"until",),
