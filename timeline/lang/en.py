@@ -69,6 +69,12 @@ _DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind":
 # not "the last" of a span.
 _NOT_AFTER_VERB_LEAD = (r"(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)"
                         r"(?<!\bto\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bnot\s)")
+# "spent a day in hospital", "for a year in exile": after a word that leads a length, "a
+# day"/"a year" is one of them, not a rate ("hundreds of interviews a day, …").
+_NOT_AFTER_LENGTH_LEAD = (r"(?<!\bspent\s)(?<!\bspend\s)(?<!\bspends\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)"
+                          r"(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\blasted\s)(?<!\bthan\s)(?<!\bjust\s)"
+                          r"(?<!\bhalf\s)(?<!\bonly\s)(?<!\babout\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bover\s)"
+                          r"(?<!\bserved\s)(?<!\bserve\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bonce\s)")
 # "the second half of the year", "the first quarter of next year": the part's year said in
 # words (an alternative to a year in digits after "of").
 _OF_THE_YEAR = r"|\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+|calendar\s+)?year|(?P<rel>last|next)\s+(?:fiscal\s+)?year)"
@@ -106,11 +112,22 @@ _PHRASES = (
     # Vague references.
     _rule(r"recently|lately|the\s+past(?!\s+(?:{number}|few|several|couple|{unit}))",
           "ref-past", _DATE, ref="PAST"),
-    _rule(r"recent\s+(?:years|months|weeks|days|decades|times)", "ref-recent", _DATE, ref="PAST"),
+    # "in recent years" is the vague past; "in recent weeks/months/quarters" a stretch of that
+    # many units up to now, which TimeBank annotates as a length of unknown count (PXM).
+    _rule(r"recent\s+(?P<unit>months|weeks|quarters)", "recent-units", _DURATION),
+    _rule(r"recent\s+(?:years|days|decades|times)", "ref-recent", _DATE, ref="PAST"),
     _rule(r"now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+\w+ly)", "ref-present",
           _DATE, ref="PRESENT"),
+    # "the future of the coalition", "the future of our peoples": what becomes of something,
+    # no time of its own (TimeML leaves it untagged); "in the future" still is one.
+    _rule(r"the\s+future(?=\s+of\b)", "future-of", {"kind": "none"}),
     _rule(r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term", "ref-future", _DATE,
           ref="FUTURE"),
+    # "at a later date", "at a future date": some day ahead.
+    _rule(r"(?<=\bat\s)a\s+(?:later|future)\s+date", "ref-later-date", _DATE, ref="FUTURE"),
+    # "in future quarters", "in past years": the plural period ahead of or before now.
+    _rule(r"future\s+(?:years|quarters|decades|generations)", "ref-future-units", _DATE, ref="FUTURE"),
+    _rule(r"(?<!\bthe\s)past\s+(?:years|decades)(?!\s+(?:ago|earlier)\b)", "ref-past-units", _DATE, ref="PAST"),
     _rule(r"these\s+days", "ref-these-days", _DATE, ref="PRESENT"),
     # "Islam will one day be …", "hopes to one day fly": some day ahead, not a length of one day.
     _rule(r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bshall\s)"
@@ -349,13 +366,21 @@ _PHRASES = (
     # "eight trading days", "ten business days": days counted on a working calendar, still days.
     _rule(r"(?P<num>{number})\s+(?:trading|business|working|school)\s+(?P<unit>days?)", "working-days", _DURATION),
     # Sets.
-    _rule(r"daily|every\s+day|each\s+day|a\s+day(?=[.,;]|\s+(?:for|in|to|and|or|at|on)\b)", "daily", _SET,
+    _rule(r"daily|every\s+day|each\s+day|" + _NOT_AFTER_LENGTH_LEAD + r"a\s+day(?=[.,;]|\s+(?:for|in|to|and|or|at|on)\b)",
+          "daily", _SET,
           duration_unit="D", duration_count=1.0),
     _rule(r"weekly", "weekly", _SET, duration_unit="W", duration_count=1.0),
     _rule(r"monthly", "monthly", _SET, duration_unit="M", duration_count=1.0),
-    _rule(r"annually|yearly|each\s+year|every\s+year|per\s+year|a\s+year(?=\s+(?:for|in)\b)", "annually", _SET,
+    _rule(r"annually|yearly|each\s+year|every\s+year|per\s+year|" + _NOT_AFTER_LENGTH_LEAD
+          + r"a\s+year(?=\s+(?:for|in)\b)", "annually", _SET,
           duration_unit="Y", duration_count=1.0),
     _rule(r"hourly", "hourly", _SET, duration_unit="H", duration_count=1.0),
+    # A rate after an amount: "$1.76 a year", "$500 million a year", "358,000 a month", "10,000
+    # units a week": each such period (TimeML SET), not a length of one.
+    _rule(r"(?:(?<=\d\s)|(?<=%\s)|(?<=illion\s)|(?<=ousand\s)|(?<=undred\s)|(?<=percent\s)|(?<=cents\s)"
+          r"|(?<=dollars\s)|(?<=units\s)|(?<=shares\s)|(?<=barrels\s)|(?<=tons\s)|(?<=tonnes\s))"
+          r"(?:a|an|per)\s+(?P<unit>day|week|month|year)(?!\s+(?:ago|earlier|later|before|after|or|and|from|old)\b)"
+          r"(?![-\w])", "amount-per-unit", _SET),
     _rule(r"nightly|every\s+night|each\s+night", "nightly", _SET, day_period="night"),
     _rule(r"(?:every|each|per)\s+(?:(?P<num>{number}|other)\s+)?(?P<unit>{unit})", "every-unit", _SET),
     # "twice a week", "three times a year": a frequency, one SET with the period.
@@ -579,6 +604,10 @@ LANGUAGE = Language(
     place_kind_words={"city": "city", "capital": "city", "the city of": "city", "town": "city",
                       "country": "country", "state of": "region"},
     # Relations between mentions and events (reconcile).
+    # "two to three weeks", "12 to 18 months", "two or three days": one length with both bounds
+    # (TIMEX3 "PXW"), not the upper count alone. Not "and" (after "between"): the regex would
+    # take "three and a half hours" as a range and lose the fraction; nor "-" ("two-year").
+    duration_range_joiners=("to", "or"),
     range_openers=("from", "between"),
     range_connectors=("until", "till", "to", "and", "through", "-"),
     range_connectors_strong=("until", "till", "-"),
