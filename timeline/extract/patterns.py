@@ -143,9 +143,13 @@ def compile_language(code: str) -> Patterns:
         flags,
     )
     slot_word = lang.zone_slot_word
-    slot = rf"(?P<zone>{slot_word}(?:\s+{slot_word}){{0,3}})"
+    # The template's own words match in any case ("8:30 P.M. MOSCOW TIME", "20H30 HEURE DE
+    # MOSCOU" in a wire flash set in capitals); the slot keeps its case rule (a capital
+    # is what makes "Moscow" a name in English).
+    slot = rf"(?P<zone>(?-i:{slot_word})(?:\s+(?-i:{slot_word})){{0,3}})"
     template_cues = tuple(
-        regex_store.compile(r"\(?\s*" + normalize(t).replace("{zone}", slot) + rf"\s*\)?{after}") for t in lang.zone_templates
+        regex_store.compile(r"\(?\s*" + normalize(t).replace("{zone}", slot) + rf"\s*\)?{after}", flags)
+        for t in lang.zone_templates
     )
     word_cue = regex_store.compile(rf"\(?\s*{glued}(?P<word>{alternation(lang.zone_words)}){after}\s*\)?", flags)
     bare_zone_cue = None

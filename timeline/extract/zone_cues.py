@@ -90,7 +90,8 @@ def _template_zone(s: str, m: re.Match[str], p: Patterns) -> tuple[str, int] | N
         if lookup_zone_name(whole):
             return whole, end
         if whole.endswith(".") and not has_tail and lookup_zone_name(whole.rstrip(".")):
-            return whole.rstrip("."), end - 1  # the name ends the sentence
+            # The name ends the sentence; ``end`` may include the line break after it.
+            return whole.rstrip("."), words[n - 1].end() - 1
         if names_a_zone_in(phrase, lang.code, lang.places_capitalised):
             return phrase, end
         trimmed = phrase.rstrip(".,;:")  # "Paris." ending the sentence; "U.S." keeps its dots above
