@@ -69,6 +69,10 @@ class PhraseTables:
     # The language's own patterns searched near their anchor words (``anchored_finditer``):
     # (pattern, flags) -> (anchors as in CompiledRule, shape).
     anchored: dict[tuple[str, int], tuple[tuple, object]] | None = None
+    # Anchor word -> indexes (in ``rules``) of the rules whose first anchor set holds it:
+    # a rule none of whose first set's words is in a text is passed over unasked
+    # (``_rule_matches``), instead of checking every rule's sets against every text.
+    guards: dict[Key, tuple[int, ...]] | None = None
 
 
 @cache
@@ -95,11 +99,15 @@ def compile_phrases(code: str) -> PhraseTables:
             anchored[(regex.pattern, regex.flags)] = (anchors, shape)
     vocabulary = Vocabulary([*(key for compiled in rules for keys, _, _ in compiled.anchors for key in keys),
                              *(key for anchors, _ in anchored.values() for keys, _, _ in anchors for key in keys)])
+    guards: dict[Key, list[int]] = {}
+    for i, compiled in enumerate(rules):
+        for key in compiled.anchors[0][0] if compiled.anchors else ():
+            guards.setdefault(key, []).append(i)
     return PhraseTables(
         tuple(rules), normalized_table(lang.number_words), normalized_table(lang.calendar_units),
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
         normalized_table(lang.seasons), normalized_table(lang.ordinals), normalized_table(lang.day_periods),
-        code, vocabulary, anchored,
+        code, vocabulary, anchored, {key: tuple(found) for key, found in guards.items()},
     )
 
 
@@ -240,9 +248,14 @@ def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, 
         yield from _whole_text_matches(s, text.lowered, text.folds, tables)
         return
     lowered, folds = text.lowered, text.folds
-    for compiled in tables.rules:
+    guards = tables.guards
+    # The anchored rules one of whose first set's words is here: the others cannot match.
+    asked = {i for key in text.words.positions.keys() & guards.keys() for i in guards[key]}
+    for i, compiled in enumerate(tables.rules):
         shape = compiled.shape
         if compiled.anchors:
+            if i not in asked:
+                continue
             for m in _near_anchors(compiled.regex, compiled.anchors, shape, text):
                 yield compiled, m
             continue

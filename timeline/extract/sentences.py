@@ -31,7 +31,8 @@ def _sentence_starts(text: str, non_final: tuple[str, ...], openers: tuple[str, 
                 continue
         if match.group().startswith("\n") and _wrapped_line(text, match.start(), match.group()):
             continue
-        if match.group() == "." and _ordinal_day_before_lower_case(text, match.end()):
+        if match.group() == "." and text[match.start() - 1 : match.start()].isdigit() \
+                and _ordinal_day_before_lower_case(text, match.end()):
             continue
         end = match.end()
         while end < len(text) and text[end].isspace():
@@ -109,7 +110,8 @@ _NEXT_LOWER = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]")
 
 def _ordinal_day_before_lower_case(text: str, end: int) -> bool:
     """ "vom 15.07. bis 20.07.", "am 26. und 27. Juni": a day (and month) with the ordinal
-    dot before a lower-case word ends no sentence (a sentence opens with a capital)."""
+    dot before a lower-case word ends no sentence (a sentence opens with a capital).
+    (Asked only after a digit: every such day ends with one.)"""
     return bool(_ORDINAL_DAY.search(text, max(0, end - 7), end)) and bool(_NEXT_LOWER.match(text, end))
 
 

@@ -5,12 +5,13 @@ before it, or after a fronted date) or back, and "about 3 p.m." marked approxima
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
+from operator import attrgetter
 
 from timeline.extract.atoms import Atom
 from timeline.extract.patterns import Patterns
 from timeline.extract.sentences import sentence_index
-from timeline.model import DATE, TIME
+from timeline.model import DATE, TIME, Parts
 
 _TENSE_WINDOW = 60  # characters before a date searched for a future cue
 _MONTH_TENSE_WINDOW = 100  # a bare month: its clause runs longer ("will be named commander of … for a mission in December")
@@ -73,12 +74,28 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # time told as ahead is ahead too, though its own window holds no cue.
                 cue = out[-1].parts.tense_cue
                 future = True
-            parts = replace(atom.parts, tense="future" if future else "past", tense_cue=" ".join(cue.split()) if cue else None)
+            tense_cue = " ".join(cue.split()) if cue else None
             if not future and past_stated is not None:
-                parts = replace(parts, past_stated=True, tense_cue=parts.tense_cue or past_stated)
-            atom = replace(atom, parts=parts)
+                parts = _with_tense_parts(atom.parts, "past", tense_cue or past_stated, True)
+            else:
+                parts = _with_tense_parts(atom.parts, "future" if future else "past", tense_cue, atom.parts.past_stated)
+            atom = Atom(atom.start, atom.end, atom.kind, parts, atom.rule, atom.priority)
         out.append(atom)
     return out
+
+
+# Every date and time of a text gets its tense: copying the parts positionally costs a
+# third of ``dataclasses.replace`` (which walks the fields and passes them by name).
+_PARTS_FIELDS = tuple(f.name for f in fields(Parts))
+_parts_values = attrgetter(*_PARTS_FIELDS)
+_TENSE, _TENSE_CUE, _PAST_STATED = (_PARTS_FIELDS.index(name) for name in ("tense", "tense_cue", "past_stated"))
+
+
+def _with_tense_parts(parts: Parts, tense: str, tense_cue: str | None, past_stated: bool) -> Parts:
+    """``replace(parts, tense=…, tense_cue=…, past_stated=…)``."""
+    values = list(_parts_values(parts))
+    values[_TENSE], values[_TENSE_CUE], values[_PAST_STATED] = tense, tense_cue, past_stated
+    return Parts(*values)
 
 
 def _future_cue(window: str, p: Patterns, before_past: bool = False) -> str | None:
