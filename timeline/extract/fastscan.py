@@ -187,9 +187,14 @@ def required_core(regex: re.Pattern[str], tree=None) -> Core | None:
                 continue
             rest = _parser.SubPattern(tree.state, items[k:])
             starts = _start_class_record(rest)
-            if starts is not None and (best is None or rest.getwidth()[0] > best[0]):
+            if starts is None:
+                # Not sparse ("(?:fiscal\s+)?'(?P<year2>\d\d)" opens with a word): every
+                # match still passes through the rest of the sequence ("'\d\d"), which
+                # is rarer than a part inside it ("\d\d").
+                continue
+            if best is None or rest.getwidth()[0] > best[0]:
                 best = (rest.getwidth()[0], rest, starts)
-            break  # the first consuming item: the run from it covers the ones after it
+            break  # the first sparse item: the run from it covers the ones after it
     if best is None:
         return None
     try:
