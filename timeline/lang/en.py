@@ -69,6 +69,8 @@ _DATE, _DURATION, _SET, _TIME = {"kind": "date"}, {"kind": "duration"}, {"kind":
 # not "the last" of a span.
 _NOT_AFTER_VERB_LEAD = (r"(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)"
                         r"(?<!\bto\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bnot\s)")
+# "the next two years or so": the hedge closes the expression.
+_OR_SO = r"(?:\s+or\s+so)?"
 # "spent a day in hospital", "for a year in exile": after a word that leads a length, "a
 # day"/"a year" is one of them, not a rate ("hundreds of interviews a day, …").
 _NOT_AFTER_LENGTH_LEAD = (r"(?<!\bspent\s)(?<!\bspend\s)(?<!\bspends\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)"
@@ -126,7 +128,8 @@ _PHRASES = (
     # "at a later date", "at a future date": some day ahead.
     _rule(r"(?<=\bat\s)a\s+(?:later|future)\s+date", "ref-later-date", _DATE, ref="FUTURE"),
     # "in future quarters", "in past years": the plural period ahead of or before now.
-    _rule(r"future\s+(?:years|quarters|decades|generations)", "ref-future-units", _DATE, ref="FUTURE"),
+    _rule(r"future\s+(?:years|quarters|decades|generations)|(?:the\s+)?coming\s+quarters", "ref-future-units", _DATE,
+          ref="FUTURE"),
     _rule(r"(?<!\bthe\s)past\s+(?:years|decades)(?!\s+(?:ago|earlier)\b)", "ref-past-units", _DATE, ref="PAST"),
     _rule(r"these\s+days", "ref-these-days", _DATE, ref="PRESENT"),
     # "Islam will one day be …", "hopes to one day fly": some day ahead, not a length of one day.
@@ -208,7 +211,8 @@ _PHRASES = (
     *(_rule(rf"the\s+(?:{words})\s+of\s+the\s+(?P<unit>decade|century)", f"long-period-{mod.lower()}", _DATE,
             offset=0, modifier=mod)
       for words, mod in (("end", "END"), ("beginning|start", "START"), ("middle", "MID"))),
-    _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD, "relative-period", _DATE),
+    # "over the next year or so": the hedge belongs to the expression (TimeBank spans it).
+    _rule(_EDGE + r"(?:the\s+)?(?P<rel>{rel})\s+" + _PERIOD + _OR_SO, "relative-period", _DATE),
     _rule(r"(?:the\s+)?(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>quarter|year|month|week)", "latest-period",
           _DATE, offset=-1),
     # "the previous Friday", "the following Monday": counted from the day the text was telling of.
@@ -247,7 +251,8 @@ _PHRASES = (
     # The period under discussion in a named year: "the 1988 quarter", "the 1989 period".
     _rule(r"the\s+(?P<year>{year})\s+(?:fiscal\s+)?(?:quarter|period)", "year-period", _DATE, unit="year",
           contextual=True),
-    _rule(r"(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<unit>years|months|weeks|days|decades)", "coming-units",
+    _rule(r"(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<unit>years|months|weeks|days|decades)" + _OR_SO,
+          "coming-units",
           _DURATION),
     _rule(r"(?:the\s+)?year[-\s](?:earlier|ago)", "year-ago", _DATE, unit="year", offset=-1, contextual=True),
     # Days and parts of days.
@@ -346,7 +351,7 @@ _PHRASES = (
     _rule(r"(?:the\s+)?weekend", "weekend", _DATE, unit="weekend"),
     # Durations that the generic number+unit reading misses or cuts short.
     _rule(_NOT_AFTER_VERB_LEAD + r"(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|"
-          r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})", "duration-span", _DURATION),
+          r"remaining)\s+(?P<num>{number})\s+(?P<unit>{unit})" + _OR_SO, "duration-span", _DURATION),
     # "the year-earlier nine months": the same length a year back, still a length (TimeML).
     _rule(r"the\s+(?:year[-\s](?:earlier|ago)|comparable|corresponding|prior[-\s]year)\s+(?P<num>{number})\s+"
           r"(?P<unit>months|weeks)", "year-earlier-span", _DURATION),
