@@ -222,6 +222,10 @@ class Event:
     # A time that recurs over a range of days ("doors open at 10:00 each day", «يوميا»):
     # an RFC 5545 RRULE ("FREQ=DAILY;COUNT=3"); ``start`` is the first occurrence.
     recurrence: str | None = None
+    # An all-day event told as a part of its day with no clock time ("this evening", «ظهر
+    # اليوم»): that part ("morning", "noon", "evening", … as Parts.day_period); it is ordered
+    # among the day's clock times, not before them.
+    day_part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

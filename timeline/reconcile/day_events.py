@@ -76,6 +76,9 @@ def _day_events(ctx: _Context) -> list[_Draft]:
                    event_nouns_in(clause_text, ctx.code), end=last_day, notes=notes)
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)
+        d.day_part = _one_day_part(group) if last_day == day else None
+        if d.day_part is not None:
+            d.notes.append(_part_placement_note(d.day_part))
         drafts.append(d)
     return _until_ranges(ctx, drafts) + _period_events(ctx, periods) + _sequel_day_events(ctx)
 
@@ -96,6 +99,22 @@ _PERIOD_WORDS = {"am": "in the morning", "morning": "in the morning", "pm": "in 
                  "midnight": "at midnight"}
 
 
+def _one_day_part(group: list[Mention]) -> str | None:
+    """The part of the day a day's mentions name ("مساء يوم الاثنين 29 رمضان الموافق 8 أبريل"):
+    one part, else none."""
+    parts = {m.parts.day_period for m in group if m.parts.day_period is not None}
+    return parts.pop() if len(parts) == 1 else None
+
+
+def _part_placement_note(period: str) -> str:
+    from timeline.reconcile.ordering import DAY_PART_FROM_HOUR
+
+    hour = DAY_PART_FROM_HOUR.get(period)
+    where = f" (from about {hour:02d}:00 local time)" if hour is not None else ""
+    return (f"ordered among the day's clock times as {_PERIOD_WORDS.get(period, period)}{where}; "
+            "no hour is assumed for it")
+
+
 def _period_events(ctx: _Context, periods: list[Mention]) -> list[_Draft]:
     drafts = []
     for m in periods:
@@ -106,7 +125,8 @@ def _period_events(ctx: _Context, periods: list[Mention]) -> list[_Draft]:
                    event_nouns_in(clause_text, ctx.code), end=day,
                    notes=[f"'{m.text}': {_PERIOD_WORDS.get(m.parts.day_period, m.parts.day_period)} on "
                           f"{day.isoformat()}, no clock time stated (an event of its own, not merged with the "
-                          "day's other mentions)"])
+                          "day's other mentions)", _part_placement_note(m.parts.day_period)])
+        d.day_part = m.parts.day_period
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)
         drafts.append(d)

@@ -57,6 +57,7 @@ class _Draft:
     zone_rule: str | None = None  # how ``zone`` (where it happens) was chosen
     sentence_start: int = 0  # where an event with no mention of its own is told
     recurrence: str | None = None  # RFC 5545 RRULE of a time said to recur ("each day")
+    day_part: str | None = None  # an all-day event told as a part of its day ("this evening")
 
     @property
     def position(self) -> int:

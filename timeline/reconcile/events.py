@@ -84,7 +84,7 @@ def build_events(doc: Document, mentions: list[Mention], resolved: dict[str, Res
             mentions=tuple(m.id for m in ordered), sources=(doc.id,), zone=d.zone,
             evidence=tuple(m.text for m in ordered), notes=tuple(d.notes), concepts=tuple(d.concepts),
             phase=d.phase, after=d.after, approximate=d.approximate, zone_rule=d.zone_rule,
-            recurrence=d.recurrence))
+            recurrence=d.recurrence, day_part=d.day_part))
     return events
 
 

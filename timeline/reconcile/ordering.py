@@ -14,10 +14,19 @@ from timeline.model import (
 from timeline.zones.tzsource import tzinfo_for
 
 
+# Where a part of a day with no clock time ("this evening", «ظهر اليوم», «فجر اليوم») stands
+# among the day's clock times: from the local hour that part usually begins — a time
+# stated after it may fall in it, one before it does not. Keys are Parts.day_period values.
+DAY_PART_FROM_HOUR = {"am": 5, "morning": 5, "noon": 11, "afternoon": 13, "pm": 12, "evening": 17,
+                      "night": 20, "midnight": 0}
+
+
 def order_events(events: list[Event]) -> list[Event]:
-    """Events in time order: all-day events before the timed events of their day, events
-    placed only relative to another right after it, unplaced ones last."""
+    """Events in time order: all-day events before the timed events of their day (a part
+    of the day, "this evening", among them), events placed only relative to another right
+    after it, unplaced ones last."""
     by_mention = {mid: e for e in events for mid in e.mentions}
+    day_zones = _zones_of_timed_days(events)
 
     def key(e: Event, depth: int = 0) -> tuple:
         if e.after and e.start is None and depth < 10 and e.after in by_mention:
@@ -28,11 +37,38 @@ def order_events(events: list[Event]) -> list[Event]:
                 e.start.astimezone(dt.UTC).replace(tzinfo=None)
             return (0, day, 1, moment, 0)
         if isinstance(e.start, dt.date):
+            part_at = _day_part_moment(e, day_zones)
+            if part_at is not None:
+                return (0, e.start, 1, part_at, 0)
             return (0, e.start, 0, dt.datetime.min, 0)
         return (1, dt.date.max, 2, dt.datetime.min, 0)
 
     ordered = _instants_in_utc_order(sorted(events, key=key))
     return [replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1)]
+
+
+def _zones_of_timed_days(events: list[Event]) -> dict[dt.date, str]:
+    """For each local day holding timed events, the zone of the first of them: the clock
+    a part of that day with no time of its own is read on."""
+    zones: dict[dt.date, str] = {}
+    for e in sorted((e for e in events if isinstance(e.start, dt.datetime) and e.start.tzinfo and e.zone),
+                    key=lambda e: e.start):
+        zones.setdefault(e.start.astimezone(tzinfo_for(e.zone)).date(), e.zone)
+    return zones
+
+
+def _day_part_moment(e: Event, day_zones: dict[dt.date, str]) -> dt.datetime | None:
+    """The UTC moment (naive, as the sort keys are) a part of a day is ordered at: the
+    local hour that part begins, on its event's clock or that of the day's timed events.
+    None for a whole day, a span of days, or a day with no timed event."""
+    hour = DAY_PART_FROM_HOUR.get(e.day_part or "")
+    if hour is None or e.end not in (None, e.start):
+        return None
+    zone = e.zone or day_zones.get(e.start)
+    if zone is None:
+        return None
+    local = dt.datetime.combine(e.start, dt.time(hour), tzinfo=tzinfo_for(zone))
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _instants_in_utc_order(ordered: list[Event]) -> list[Event]:
