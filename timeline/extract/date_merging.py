@@ -41,8 +41,13 @@ def _merge_time_and_day(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
             fields = {f: getattr(atom.parts, f) for f in _DATE_FIELDS if getattr(atom.parts, f) is not None}
             if with_part:
                 fields["day_period"] = atom.parts.day_period
-            out[-1] = Atom(prev.start, atom.end, TIME, replace(prev.parts, **fields), f"{prev.rule}+{atom.rule}",
-                           prev.priority)
+            parts, end = replace(prev.parts, **fields), atom.end
+            if parts.zone_cue is None:
+                # "6:25 صباح اليوم الخميس بالتوقيت المحلي": the clock's cue comes after its day.
+                cue, cue_end = match_zone_cue(s, end, p)
+                if cue is not None:
+                    parts, end = replace(parts, zone_cue=cue), cue_end
+            out[-1] = Atom(prev.start, end, TIME, parts, f"{prev.rule}+{atom.rule}", prev.priority)
         else:
             out.append(atom)
     return out

@@ -433,6 +433,10 @@ LANGUAGE = Language(
                           "البورصة", "بورصة", "المدينة", "الهزة", "هزة", "بايدن", "فرانس",
                           "السراي", "سراي",  # the government palace in Beirut, not Saray (Azerbaijan)
                           "بن", "ابن", "أبو", "أم"}),  # name particles: "مطار بن غوريون" is not Bonn
+    # A team or a prayer named after a place («منتخب زامبيا», «أذان المغرب», «صلاة المغرب»).
+    not_place_after=frozenset({"منتخب", "منتخبا", "منتخبي", "لمنتخب", "المنتخب", "فريق", "نادي", "أذان", "آذان",
+                               "صلاة", "صلاتي", "لصلاة", "وصلاة"}),
+    visit_verbs=("زار", "وزار", "زارت", "وزارت", "يزور", "تزور", "سيزور", "ستزور"),
     place_prepositions=("في", "من", "إلى", "الى", "قرب", "داخل", "خارج", "بمدينة", "مدينة", "ب", "في مدينة"),
     places_capitalised=False,
     right_to_left=True,

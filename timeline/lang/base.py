@@ -131,6 +131,14 @@ class Language:
     not_places: frozenset[str] = frozenset()
     # Words before a place name that say it is a location ("in", "في").
     place_prepositions: tuple[str, ...] = ()
+    # Words after which a place name is something else: a team («منتخب زامبيا», "the national
+    # team of"), a prayer named after the hour («أذان المغرب», the sunset prayer, not Morocco).
+    # A second name joined to such a one («منتخبا زامبيا والكونغو») is no place either.
+    not_place_after: frozenset[str] = frozenset()
+    # Verbs of visiting a place («زار»): a country name that is also the country's adjective
+    # («السعودية») is the place visited after one, its subject between them or not («زار
+    # الرئيس المصري السعودية»), not an adjective.
+    visit_verbs: tuple[str, ...] = ()
     # A vehicle or trip word with the preposition of its destination ("flight to",
     # "Maschine nach"): the place after it is where the trip goes, not the clock of the scene.
     travel_destination_phrases: tuple[str, ...] = ()

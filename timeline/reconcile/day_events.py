@@ -62,7 +62,8 @@ def _day_events(ctx: _Context) -> list[_Draft]:
             # ("vom 26. bis 28. Juni": the ordinal dot after 26).
             ends = [m.span for m in group if m.id in (range_link.source, range_link.target)]
             masked = sorted(masked + [(min(a for a, _ in ends), max(b for _, b in ends))])
-        label = make_label(ctx.doc.text, ctx.starts, first.sentence, first.span, masked, ctx.code)
+        label = _dateline_label(ctx, group) or make_label(ctx.doc.text, ctx.starts, first.sentence, first.span,
+                                                          masked, ctx.code)
         clause_text = " ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group)
         notes = []
         if range_link is not None:
@@ -77,8 +78,6 @@ def _day_events(ctx: _Context) -> list[_Draft]:
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)
         d.day_part = _one_day_part(group) if last_day == day else None
-        if d.day_part is not None:
-            d.notes.append(_part_placement_note(d.day_part))
         drafts.append(d)
     return _until_ranges(ctx, drafts) + _period_events(ctx, periods) + _sequel_day_events(ctx)
 
@@ -99,20 +98,53 @@ _PERIOD_WORDS = {"am": "in the morning", "morning": "in the morning", "pm": "in 
                  "midnight": "at midnight"}
 
 
+# A dateline line holds the place, the date and the agency's credit, nothing more
+# («الرياض 10 رمضان 1445 هـ الموافق 20 مارس 2024 م واس», "BEIRUT, Jan. 22 (AP) —"); a
+# longer first line runs on into the lead sentence, which says what happened.
+_DATELINE_MAX_WORDS = 4
+
+
+def _dateline_label(ctx: _Context, group: list[Mention]) -> str | None:
+    """ "الرياض (واس)", "دبي (وام)": the label of the day a dateline gives — its place and
+    the agency credited — not the line's leftover words («الرياض الموافق واس»). None when
+    the day is not said on a dateline line of its own."""
+    from timeline.lang import get as get_language
+    from timeline.reconcile.words import is_stopword
+    from timeline.textnorm import normalize
+
+    place = ctx.places.dateline()
+    text = ctx.doc.text
+    if place is None:
+        return None
+    line_end = text.find("\n", place.span[1])
+    line_end = len(text) if line_end < 0 else line_end
+    if any(not place.span[1] <= m.span[0] < line_end for m in group):
+        return None
+    inside = [m.span for m in ctx.mentions if place.span[1] <= m.span[0] < line_end]
+    rest = make_label_words(text, place.span[1], line_end, inside)
+    # «الموافق» joins the Hijri date to the Gregorian one: no part of the credit.
+    joiners = {normalize(w).casefold() for w in get_language(ctx.code).equivalence_connectors}
+    credit = [w for w in rest if not is_stopword(w, ctx.code) and normalize(w).casefold() not in joiners]
+    if len(credit) > _DATELINE_MAX_WORDS or event_nouns_in(" ".join(credit), ctx.code):
+        return None
+    return f"{place.text} ({' '.join(credit)})" if credit else place.text
+
+
+def make_label_words(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[str]:
+    """The words of text[start:end] outside ``masked`` spans, without punctuation."""
+    pieces, pos = [], start
+    for a, b in sorted(masked):
+        pieces.append(text[pos:max(pos, a)])
+        pos = max(pos, b)
+    pieces.append(text[pos:end])
+    return re.findall(r"[^\W_]+(?:[\u064B-\u065F\u0670][^\W_]*)*", " ".join(pieces))
+
+
 def _one_day_part(group: list[Mention]) -> str | None:
-    """The part of the day a day's mentions name ("مساء يوم الاثنين 29 رمضان الموافق 8 أبريل"):
-    one part, else none."""
-    parts = {m.parts.day_period for m in group if m.parts.day_period is not None}
-    return parts.pop() if len(parts) == 1 else None
-
-
-def _part_placement_note(period: str) -> str:
-    from timeline.reconcile.ordering import DAY_PART_FROM_HOUR
-
-    hour = DAY_PART_FROM_HOUR.get(period)
-    where = f" (from about {hour:02d}:00 local time)" if hour is not None else ""
-    return (f"ordered among the day's clock times as {_PERIOD_WORDS.get(period, period)}{where}; "
-            "no hour is assumed for it")
+    """The part of the day a day's event is told as: its first mention's («مساء يوم الاثنين 29
+    رمضان الموافق 8 أبريل»), not one said alongside a full date ("mercredi 14 juin … ce matin"
+    is the day)."""
+    return min(group, key=lambda m: m.span).parts.day_period
 
 
 def _period_events(ctx: _Context, periods: list[Mention]) -> list[_Draft]:
@@ -125,7 +157,7 @@ def _period_events(ctx: _Context, periods: list[Mention]) -> list[_Draft]:
                    event_nouns_in(clause_text, ctx.code), end=day,
                    notes=[f"'{m.text}': {_PERIOD_WORDS.get(m.parts.day_period, m.parts.day_period)} on "
                           f"{day.isoformat()}, no clock time stated (an event of its own, not merged with the "
-                          "day's other mentions)", _part_placement_note(m.parts.day_period)])
+                          "day's other mentions)"])
         d.day_part = m.parts.day_period
         d.concepts = _concepts(ctx, label, clause_text)
         d.phase = phase_in(label, ctx.code)

@@ -13,6 +13,7 @@ from timeline.model import (
     TIME,
     WARNING,
     Finding,
+    Mention,
 )
 from timeline.reconcile.cues import order_references, phase_in
 from timeline.reconcile.drafts import _Context, _Draft, _first_id, _hm, _tolerance
@@ -38,6 +39,8 @@ def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
                 # the launch" points back to a launch already told, not one the text comes to.
                 continue
             other = max(before, key=lambda x: x.position) if before else others[0]
+            if ref.direction == "after" and _back_to_the_day_of(ctx, d, first, other, ref.words.strip()):
+                continue
             tol = dt.timedelta(seconds=_tolerance(ctx, 0, d.approximate or other.approximate))
             to_end = isinstance(other.end, dt.datetime) and _names_the_end(ctx, a + ref.span[0], a + ref.span[1])
             if ref.direction == "after":
@@ -77,6 +80,39 @@ def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
                 f"'{ref.words.strip()}': '{first.text}' ({_hm(d.start)}) is said to be {ref.direction} "
                 f"'{other.label}', but that {'starts' if edge == 'start' else 'ends'} at {_hm(when)}",
                 (_first_id(other), first.id)))
+
+
+def _back_to_the_day_of(ctx: _Context, d: _Draft, first: Mention, other: _Draft, words: str) -> bool:
+    """ "ويتوجه الوزير إلى باريس غدا الثلاثاء … وعقب الاتصال، ترأس الملك اجتماعا عند الساعة 8:30
+    مساء": a clock time with no day in its sentence took the day last named (tomorrow), but
+    its sentence places it right after an event of an earlier day — it is that day's, later
+    than the event. Moves it there (whole days, same wall clock) and says so."""
+    from timeline.zones.tzsource import tzinfo_for
+
+    if not (isinstance(d.start, dt.datetime) and isinstance(other.start, dt.datetime) and d.zone and other.zone):
+        return False
+    p = first.parts
+    if any(getattr(p, f) is not None for f in ("year", "month", "day", "weekday", "relative_days")):
+        return False
+    if any(m.kind != TIME and m.sentence == first.sentence and ctx.resolved.get(m.id) is not None
+           and ctx.resolved[m.id].date is not None for m in ctx.mentions):
+        return False  # its sentence names a day
+    zone, other_zone = tzinfo_for(d.zone), tzinfo_for(other.zone)
+    own_day = d.start.astimezone(zone).date()
+    other_day = other.start.astimezone(other_zone).date()
+    if other_day >= own_day:
+        return False
+    local = d.start.astimezone(zone)
+    moved = dt.datetime.combine(other_day, local.time().replace(tzinfo=None), tzinfo=zone)
+    shift = moved - local.replace(tzinfo=zone)
+    if moved.astimezone(dt.UTC) < other.start:
+        return False  # on that day it would come before the event it follows
+    d.start = d.start + shift
+    if isinstance(d.end, dt.datetime):
+        d.end = d.end + shift
+    d.notes.append(f"'{words}': on the day of '{other.label}' ({other_day.isoformat()}), after it — not "
+                   f"the day last named ({own_day.isoformat()}), since its own sentence names no day")
+    return True
 
 
 def _names_the_end(ctx: _Context, start: int, end: int) -> bool:

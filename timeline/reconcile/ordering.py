@@ -13,7 +13,6 @@ from timeline.model import (
 )
 from timeline.zones.tzsource import tzinfo_for
 
-
 # Where a part of a day with no clock time ("this evening", «ظهر اليوم», «فجر اليوم») stands
 # among the day's clock times: from the local hour that part usually begins — a time
 # stated after it may fall in it, one before it does not. Keys are Parts.day_period values.
@@ -44,6 +43,7 @@ def order_events(events: list[Event]) -> list[Event]:
         return (1, dt.date.max, 2, dt.datetime.min, 0)
 
     ordered = _instants_in_utc_order(sorted(events, key=key))
+    ordered = [_with_placement_note(e) if _day_part_moment(e, day_zones) is not None else e for e in ordered]
     return [replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1)]
 
 
@@ -69,6 +69,18 @@ def _day_part_moment(e: Event, day_zones: dict[dt.date, str]) -> dt.datetime | N
         return None
     local = dt.datetime.combine(e.start, dt.time(hour), tzinfo=tzinfo_for(zone))
     return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+_DAY_PART_WORDS = {"am": "the morning", "morning": "the morning", "pm": "the afternoon or evening",
+                   "afternoon": "the afternoon", "evening": "the evening", "night": "the night", "noon": "noon",
+                   "midnight": "midnight"}
+
+
+def _with_placement_note(e: Event) -> Event:
+    hour = DAY_PART_FROM_HOUR[e.day_part or ""]
+    note = (f"ordered among the day's clock times as {_DAY_PART_WORDS.get(e.day_part or '', e.day_part)} "
+            f"(from about {hour:02d}:00 local time); no hour is assumed for it")
+    return replace(e, notes=e.notes + (note,))
 
 
 def _instants_in_utc_order(ordered: list[Event]) -> list[Event]:

@@ -177,10 +177,14 @@ def find_places(
     joined = [j or (abbreviated[k] and not text[tokens[k].end() + 1 : tokens[k + 1].start()].strip())
               for k, j in enumerate(joined)]
     articles = _articles(lang_code)
+    other_things = _not_place_after(lang_code)
+    visit_verbs = _visit_verbs(lang_code)
     candidates: list[_Candidate] = []
+    shadow = -1  # the token right after a name read as no place («منتخبا زامبيا|والكونغو»)
     i = 0
     while i < len(tokens):
         hit = None
+        skip = 0
         # Every n-gram below starts at token i: a one-letter first word or a start inside
         # an excluded span (a time mention) rules them all out at once.
         if (capitalised and not capital_ok[i]) or (len(tokens[i].group()) < 2 and not abbreviated[i]) \
@@ -215,7 +219,13 @@ def find_places(
                 continue
             previous = tokens[i - 1] if i else None
             following = tokens[i + n] if i + n < len(tokens) else None
-            places = _without_adjective_countries(places, phrase, form, text, span[0], previous, lang_code)
+            if other_things and (_right_after(previous, text, span[0], other_things)
+                                 or (i == shadow and normalize(form or phrase) != normalize(phrase))):
+                # «منتخبا زامبيا والكونغو», «أذان المغرب»: a team, a prayer — no place.
+                skip = shadow = i + n
+                break
+            if not (visit_verbs and _visited(tokens, i, text, visit_verbs)):
+                places = _without_adjective_countries(places, phrase, form, text, span[0], previous, lang_code)
             if not places:
                 continue
             if lang.places_capitalised and _inside_longer_name(text, span, previous, following,
@@ -263,7 +273,7 @@ def find_places(
             candidates.append(hit[1])
             i += hit[0]
         else:
-            i += 1
+            i = max(i + 1, skip)
     demonyms = _demonym_countries(tokens, lang_code)
     nearby = _countries_next_to(candidates, tokens, text, lang_code)
     nearby.update({n: hit for n, hit in _home_institution_countries(candidates, tokens, text, starts,
@@ -272,6 +282,38 @@ def find_places(
                 and (hit := dateline_agency_country(text, c.span[1])) is not None}
     found = _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby, credited)
     return _marked_destinations(found, text, lang_code)
+
+
+@cache
+def _not_place_after(code: str) -> frozenset[str]:
+    return frozenset(normalize(w).casefold() for w in get_language(code).not_place_after)
+
+
+@cache
+def _visit_verbs(code: str) -> frozenset[str]:
+    return frozenset(normalize(w).casefold() for w in get_language(code).visit_verbs)
+
+
+def _right_after(previous: re.Match[str] | None, text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before a name (a space between, nothing else) is one of ``words``."""
+    return (previous is not None and not text[previous.end() : start].strip()
+            and normalize(previous.group()).casefold() in words)
+
+
+# How many words (a subject: «الرئيس المصري») may stand between a visit verb and the place
+# it visits.
+_VISIT_REACH = 3
+
+
+def _visited(tokens: list[re.Match[str]], i: int, text: str, verbs: frozenset[str]) -> bool:
+    """«زار السعودية», «زار الرئيس المصري السعودية»: the name at token ``i`` is what a visit
+    verb of its clause, at most a short subject before it, visits."""
+    for j in range(i - 1, max(-1, i - 2 - _VISIT_REACH), -1):
+        if re.search(r"[,،.;؛:!?()]", text[tokens[j].end() : tokens[j + 1].start()]):
+            return False
+        if normalize(tokens[j].group()).casefold() in verbs:
+            return True
+    return False
 
 
 def _marked_destinations(found: list[PlaceMention], text: str, lang_code: str) -> list[PlaceMention]:
@@ -716,10 +758,16 @@ def _sentence_initial(text: str, start: int) -> bool:
 _DATELINE_END = re.compile(r"\s*(?:/\s*(?P<qualifier>[^\W\d_][\w.]*(?:[ -][^\W\d_][\w.]*)?)\s*)?(?:,|\(|—|–|-)")
 
 
+# «مسقط في 20 فبراير 2025 (العمانية)», «الرياض 10 رمضان 1445 هـ»: the place, then its date
+# (a short preposition may stand between), on the text's first line.
+_DATELINE_DATE = re.compile(r"[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?\d{1,2}(?!\d|[:.]\d)")
+
+
 def _is_dateline(text: str, span: Span) -> bool:
     """"GENEVA, Wednesday —": a place opening the text, followed by a comma or dash
-    (also after a slash qualifier: "FRANKFURT/MAIN (dpa) -")."""
-    return not text[: span[0]].strip() and bool(_DATELINE_END.match(text, span[1]))
+    (also after a slash qualifier: "FRANKFURT/MAIN (dpa) -"), or by the day of its date."""
+    return not text[: span[0]].strip() and bool(_DATELINE_END.match(text, span[1])
+                                                or _DATELINE_DATE.match(text, span[1]))
 
 
 def _by_dateline_qualifier(places: tuple[Place, ...], text: str, span: Span) -> tuple[Place, ...]:
