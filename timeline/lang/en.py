@@ -481,7 +481,7 @@ LANGUAGE = Language(
                  # February"), "planning for the summit in April".
                  r"planned\s+an?", r"would\s+be\s+(?-i:[a-z]+(?:ing|ed|en))", r"agreed\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(?-i:[a-z]+)", r"planning\s+for",
                  # News copy announces scheduled events in the present: "the vote starts Wednesday".
-                 r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|kicks\s+off|takes\s+place|takes?\s+effect|get\s+under\s*way)",
+                 r"(?:starts|begins|opens|resumes|reopens|convenes|meets|expires|ends|concludes|kicks\s+off|takes\s+place|takes?\s+effect|get\s+under\s*way)",
                  # "polls close at 8 p.m. ET", "the summit opens on Monday" (not "the close at")
                  r"(?<!the\s)(?:open|close|closes|start|begin|end|ends|meet)\s+(?:at|on)",
                  # "the two leaders meet separately Monday": a plural present with at most an
@@ -492,7 +492,12 @@ LANGUAGE = Language(
                  # before the date ("the vote is on Sunday", "the deadline is Friday")
                  r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:votes|arrives|travels|returns|leaves|testifies|"
                  r"go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$",
-                 r"(?<!\bwho\s)(?<!\bwhat\s)(?-i:is|are)\s+(?:on\s+)?$"),
+                 r"(?<!\bwho\s)(?<!\bwhat\s)(?-i:is|are)\s+(?:on\s+)?$",
+                 # A fixture or a court date in the present ("the Heat host Game 3 on Tuesday",
+                 # "he faces sentencing in May"): the verb, at most four words of its object
+                 # (no possessive or preposition that would make the date a noun's), the date.
+                 r"(?<!the\s)(?<!to\s)(?<!n't\s)(?<!not\s)(?<!new\s)(?:hosts?|faces?|plays?)\s+"
+                 r"(?:(?!(?:its|their|his|her|our|about|of|after|since|over|for)\b)[\w.'-]+\s+){0,4}(?:(?:on|in)\s+)?$"),
     # "would take up", "would also return": not a refusal or a report ("would not comment",
     # "would only say"), a past conditional ("would have"), a habit ("would often visit").
     modal_future_cues=(r"would\s+(?!(?:not|never|have|be|often|usually|always|sometimes|only|say|comment|"
