@@ -49,16 +49,32 @@ def _lead_pattern(leads: tuple[str, ...]) -> re.Pattern[str]:
     return _LEAD_PATTERNS[leads]  # how many sentences back a contextual shift looks for its period
 
 
-def _with_context_period(atoms: list[Atom], starts: list[int], text: str | None = None) -> list[Atom]:
+def _with_context_period(atoms: list[Atom], starts: list[int], text: str | None = None,
+                         indefinite_lead: re.Pattern[str] | None = None) -> list[Atom]:
     """"Third-quarter profit rose from a year earlier": a contextual year shift takes the
     quarter named shortly before it (this sentence or the few before)."""
     out: list[Atom] = []
     for atom in atoms:
         p = atom.parts
         if atom.kind == DATE and p.contextual and p.unit == "year" and p.quarter is None and p.month is None:
-            atom = _in_context_quarter(atom, out, starts, text)
+            atom = _in_context_quarter(atom, [a for a in out if not _in_passing(a, text, indefinite_lead)], starts, text)
         out.append(atom)
     return out
+
+
+_IN_PASSING_REACH = 40  # characters before a period searched for an indefinite article
+
+
+def _in_passing(prior: Atom, text: str | None, indefinite_lead: re.Pattern[str] | None) -> bool:
+    """A quarter named as a head noun after an indefinite article ("after a flat second
+    quarter"): a period told in passing, not the one the report is about ("a third-quarter
+    loss", a modifier, is)."""
+    if indefinite_lead is None or text is None or prior.parts.quarter is None:
+        return False
+    words = text[prior.start : prior.end]
+    if "-" in words or text.startswith("-", prior.end):
+        return False
+    return indefinite_lead.search(text, max(0, prior.start - _IN_PASSING_REACH), prior.start) is not None
 
 
 def _in_context_quarter(atom: Atom, out: list[Atom], starts: list[int], text: str | None) -> Atom:
@@ -117,7 +133,8 @@ def _quarters_on(atom: Atom, prior: Atom, text: str | None) -> Atom:
 _ANCHOR_SENTENCES = 4
 
 
-def _anchored_to_prior_date(atoms: list[Atom], starts: list[int], text: str | None = None) -> list[Atom]:
+def _anchored_to_prior_date(atoms: list[Atom], starts: list[int], text: str | None = None,
+                            indefinite_lead: re.Pattern[str] | None = None) -> list[Atom]:
     """"He was promoted in 1995, and the following year…": an anchored year or month
     shift counts from the date named just before it (this sentence or the few before);
     without one it stays counted from the reference date. "The quarter" / "the latest
@@ -136,7 +153,8 @@ def _anchored_to_prior_date(atoms: list[Atom], starts: list[int], text: str | No
         elif atom.kind == DATE and p.anchored and p.unit == "week" and p.weekday is None:
             atom = _week_of_prior_day(atom, out, starts, text)
         elif atom.kind == DATE and p.anchored and p.unit == "quarter" and p.quarter is None:
-            atom = _quarter_under_discussion(atom, out, starts, text)
+            atom = _quarter_under_discussion(atom, [a for a in out if not _in_passing(a, text, indefinite_lead)],
+                                             starts, text)
         out.append(atom)
     return out
 

@@ -85,6 +85,7 @@ class Patterns:
     months: dict[str, object]
     future_cue: re.Pattern[str] | None = None
     modal_future_cue: re.Pattern[str] | None = None  # "would take up": ahead only in its own clause
+    indefinite_lead: re.Pattern[str] | None = None  # "after a flat " before a period in passing
     past_plan: re.Pattern[str] | None = None  # "had been" just before a future cue
     past_verb: re.Pattern[str] | None = None
     limit_cue: re.Pattern[str] | None = None  # "until": ahead unless the clause is past
@@ -249,6 +250,12 @@ def compile_language(code: str) -> Patterns:
         approximate_time=regex_store.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
         if lang.approximate_time_words else None,
         future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
+        # the article, then at most two words that are no function word ("after a flat ",
+        # not "a share, in the ")
+        indefinite_lead=regex_store.compile(
+            rf"(?<!\w){fragments(lang.indefinite_articles)}\s+"
+            rf"(?:(?!(?:{alternation(sorted(lang.stopwords))})(?![\w-]))[^\W\d][\w-]*\s+){{0,2}}$", flags)
+        if lang.indefinite_articles else None,
         modal_future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.modal_future_cues)}(?!\w)", flags)
         if lang.modal_future_cues else None,
         past_plan=regex_store.compile(rf"(?<!\w){fragments(lang.past_plan_cues)}\s+$", flags)

@@ -256,6 +256,11 @@ class Language:
     # a noun's modifier ("to get around Wednesday's ruling", "where the Aug. 7 blasts"),
     # no past verb between. Regex fragments ending where the verb after the modal ends.
     modal_future_cues: tuple[str, ...] = ()
+    # Indefinite articles ("a", "an"): a period named as a head noun after one, with at most
+    # two words between ("after a flat second quarter"), is characterised in passing, not
+    # the period an earnings report is about, so "a year ago" / "the 1989 period" do not
+    # take it. A period used as a modifier ("a third-quarter loss") still counts.
+    indefinite_articles: tuple[str, ...] = ()
     # Words that, just before a future cue, put the plan in the past ("had been scheduled
     # to expire Friday": the Friday is over). Empty: every future cue counts.
     past_plan_cues: tuple[str, ...] = ()

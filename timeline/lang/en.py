@@ -536,6 +536,7 @@ LANGUAGE = Language(
                 r"struck", r"shot", r"hit", r"ran", r"became", r"knew", r"thought", r"led", r"fled", r"broke"),
     numeric_date_order="mdy",
     date_part_articles=("the",),
+    indefinite_articles=("a", "an"),
     time_day_joiners=("on",),
     sentence_openers=("The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "These",
                       "Those", "There", "But", "However", "Meanwhile", "Earlier", "Later", "Officials", "Police"),
