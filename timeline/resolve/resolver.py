@@ -503,9 +503,12 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             return carried, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
-    if m.parts.hour == 24 and m.parts.tense != "future" and _told_in_the_past(m, text):
+    if (m.parts.hour == 24 and m.parts.tense != "future" and _told_in_the_past(m, text)
+            and not any(t.span[1] <= m.span[0] for t in times.in_sentence(m.sentence))):
         # "The fire broke out around midnight": told in the past with no day, the midnight
-        # already passed — the one that began the reference date, not the one ending it.
+        # already passed — the one that began the reference date, not the one ending it
+        # (unless the sentence told an earlier hour of that day first: "began at 10 a.m.
+        # and ended shortly after midnight").
         return reference - dt.timedelta(days=1), (
             f"no date stated with this time; told in the past, so the midnight that began {origin}, "
             f"{reference.isoformat()}",)
