@@ -172,6 +172,14 @@ class PlaceMention:
     # Named as where something travels to ("the flight to New York", "die Maschine nach
     # New York"): not where a time with no cue is read.
     destination: bool = False
+    # Named as where a trip came from ("the flight from New York landed at 6:45"): not the
+    # clock of its arrival.
+    origin: bool = False
+    # Named as where a visit goes ("Phoenix visits Dallas at 8 p.m."): the place of the
+    # event, before the visitor's own city opening the sentence.
+    visited: bool = False
+    # Named as the guest of a host ("Boston hosts Denver at 7 p.m."): not where the event is.
+    visitor: bool = False
 
 
 @dataclass(frozen=True, slots=True)

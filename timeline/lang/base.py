@@ -142,6 +142,19 @@ class Language:
     # A vehicle or trip word with the preposition of its destination ("flight to",
     # "Maschine nach"): the place after it is where the trip goes, not the clock of the scene.
     travel_destination_phrases: tuple[str, ...] = ()
+    # A vehicle or trip word with the preposition of where it came from ("flight from",
+    # "Flug aus"): that place is not the clock of the trip's arrival.
+    travel_origin_phrases: tuple[str, ...] = ()
+    # Words that say a trip ended ("landed", "arrived", "atterri"): a time told right after
+    # one, for a trip to a named place, is on that place's clock (arrivals are told in the
+    # arrival's local time), not the scene's.
+    arrival_words: tuple[str, ...] = ()
+    # Verbs whose object is where the event happens ("Phoenix visits Dallas at 8 p.m."):
+    # that place, not the visitor's city opening the sentence, is a time's clock.
+    visit_words: tuple[str, ...] = ()
+    # Verbs whose object is a guest ("Boston hosts Denver at 7 p.m."): that place is not
+    # where the event happens.
+    host_words: tuple[str, ...] = ()
     # Articles that may stand before a place name used as a modifier ("the Chicago
     # briefing", "the Moscow talks"): they do not hide it, but a name after one must be
     # a place on its own (a country or large city), never one only the document vouches for.

@@ -403,6 +403,8 @@ LANGUAGE = Language(
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
     travel_destination_phrases=("Maschine nach", "Flug nach", "Flugzeug nach", "Zug nach", "Bus nach", "Fähre nach",
                                 "Flieger nach", "Abflug nach", "Weiterflug nach", "Rückflug nach", "Richtung"),
+    travel_origin_phrases=("Maschine aus", "Flug aus", "Flugzeug aus", "Zug aus", "Fähre aus", "kommend aus"),
+    arrival_words=("landete", "landet", "gelandet", "eingetroffen", "angekommen"),
     place_name_abbreviations={"St.": ("Sankt",)},
     places_capitalised=True,
     distinctive_letters="äöüß",

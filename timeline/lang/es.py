@@ -415,6 +415,8 @@ LANGUAGE = Language(
     travel_destination_phrases=("vuelo a", "vuelo hacia", "vuelo con destino a", "avión a", "avión hacia",
                                 "tren a", "tren hacia", "autobús a", "autobús hacia", "ferri a", "con destino a",
                                 "rumbo a"),
+    travel_origin_phrases=("procedente de", "proveniente de", "vuelo desde", "llegado de", "llegó de"),
+    arrival_words=("aterrizó", "aterriza", "aterrizaje", "llegó", "llega", "arribó", "tocó tierra"),
     places_capitalised=True,
     distinctive_letters="ñáíóú¿¡",
     function_words=frozenset(

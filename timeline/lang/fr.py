@@ -386,6 +386,8 @@ LANGUAGE = Language(
     place_prepositions=("à", "au", "aux", "en", "de", "depuis", "près de", "vers", "dans"),
     travel_destination_phrases=("vol pour", "vol vers", "avion pour", "train pour", "bus pour", "ferry pour",
                                 "à destination de", "en direction de", "partis pour", "parti pour", "partie pour"),
+    travel_origin_phrases=("en provenance de", "arrivé de", "arrivée de", "arrivés de", "de retour de"),
+    arrival_words=("atterri", "atterrit", "s'est posé", "s'est posée", "arrivé", "arrivée", "arrivés", "arrive"),
     place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",)},
     places_capitalised=True,
     distinctive_letters="àâçèêëîïôûùœ",

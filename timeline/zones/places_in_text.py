@@ -318,17 +318,27 @@ def _visited(tokens: list[re.Match[str]], i: int, text: str, verbs: frozenset[st
 
 def _marked_destinations(found: list[PlaceMention], text: str, lang_code: str) -> list[PlaceMention]:
     """"die Maschine nach New York startete um 10.10 Uhr": the place after a trip word and
-    its destination preposition is where the trip goes (PlaceMention.destination)."""
-    pattern = _destination_pattern(lang_code)
-    if pattern is None:
+    its destination preposition is where the trip goes (PlaceMention.destination); "the
+    flight from New York landed at 6:45" names where it came from (PlaceMention.origin);
+    "Phoenix visits Dallas" names where the visit happens (PlaceMention.visited), "Boston
+    hosts Denver" a guest (PlaceMention.visitor)."""
+    lang = get_language(lang_code)
+    marks = [(field, _lead_pattern(phrases)) for field, phrases in (
+        ("destination", lang.travel_destination_phrases), ("origin", lang.travel_origin_phrases),
+        ("visited", lang.visit_words), ("visitor", lang.host_words))]
+    marks = [(field, pattern) for field, pattern in marks if pattern is not None]
+    if not marks:
         return found
-    return [dataclasses.replace(p, destination=True) if pattern.search(text, max(0, p.span[0] - 40), p.span[0])
-            else p for p in found]
+    marked = []
+    for p in found:
+        flags = {field: True for field, pattern in marks if pattern.search(text, max(0, p.span[0] - 40), p.span[0])}
+        marked.append(dataclasses.replace(p, **flags) if flags else p)
+    return marked
 
 
 @cache
-def _destination_pattern(code: str) -> re.Pattern[str] | None:
-    phrases = get_language(code).travel_destination_phrases
+def _lead_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The phrases (any of them) ending right before a place, an article allowed between."""
     if not phrases:
         return None
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

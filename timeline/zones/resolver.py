@@ -8,7 +8,9 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from timeline.lang import get as get_language
 from timeline.model import PlaceMention, ZoneCue
 from timeline.zones.abbreviations import Abbreviation, lookup_abbreviation
 from timeline.zones.adjectives import adjective_target
@@ -122,7 +124,14 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool = F
     all (``uncued``), a place said as a place ("in Dallas", the dateline) outranks a bare
     name, which may stand for a team or a government ("The Mavericks host Phoenix at 8
     p.m.", "Moscow said"); and an earlier paragraph's place gives way to the dateline."""
-    choice = _resolve_local(offset, sentence, ctx, uncued)
+    arriving = False
+    if uncued:
+        destination, arriving = _arrival(offset, sentence, ctx)
+        if destination is not None:
+            why = (f"told as an arrival at '{destination.text}' ({destination.name}): an arrival time is given "
+                   f"on the clock of where the trip ends, {destination.zone}")
+            return ZoneChoice(destination.zone, "zone:local-arrival-place", (why,), place=destination.name)
+    choice = _resolve_local(offset, sentence, ctx, uncued, skip_origins=arriving)
     if uncued and choice.rule == "zone:local-nearest-place-before":
         choice = _dateline_over_earlier_paragraph(choice, offset, ctx)
     if uncued:
@@ -132,6 +141,32 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool = F
             note = (f"'{passed[0].text}' ({passed[0].name}) is where the trip goes, not the clock of the scene")
             choice = dataclasses.replace(choice, assumptions=(*choice.assumptions, note))
     return choice
+
+
+# How far before a time an arrival word may stand to be that time's ("landed safely at
+# Heathrow at 6:45").
+_ARRIVAL_REACH = 60
+
+
+def _arrival(offset: int, sentence: int, ctx: ZoneContext) -> tuple[PlaceMention | None, bool]:
+    """Whether the time at ``offset`` is told as the arrival of a trip its sentence names
+    ("The flight to Mumbai landed at 3:15 a.m.", "the flight from New York landed at 6:45"),
+    and the trip's destination when it is named. A departure ("left at 10:10") is not."""
+    trips = [p for p in ctx.free_places() if p.sentence == sentence and (p.destination or p.origin)
+             and p.span[1] <= offset]
+    pattern = _words_pattern(get_language(ctx.lang).arrival_words) if trips else None
+    if pattern is None or not pattern.search(ctx.text, max(trips[0].span[1], offset - _ARRIVAL_REACH), offset):
+        return None, False
+    destinations = [p for p in trips if p.destination and p.zone]
+    return (destinations[-1] if destinations else None), True
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 # A paragraph ends at a blank line or at a line break right after a sentence's end.
@@ -168,9 +203,10 @@ def dateline_place(ctx: ZoneContext) -> PlaceMention | None:
     return first
 
 
-def _resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool) -> ZoneChoice:
+def _resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool,
+                   skip_origins: bool = False) -> ZoneChoice:
     candidates = [p for p in ctx.places if not ctx.inside_cue(p.span) and p.zone
-                  and not (uncued and p.destination)]
+                  and not (uncued and (p.destination or p.visitor)) and not (skip_origins and p.origin)]
     same = [p for p in candidates if p.sentence == sentence]
     # A place named with a locative word ("in Geneva", "في جنيف") outranks a bare name.
     pools = [([p for p in same if p.strong], "zone:local-place-in-sentence"),
@@ -179,6 +215,9 @@ def _resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool) -
     if uncued and any(p.strong and not p.located for p in same):
         pools[:0] = [([p for p in same if p.located], "zone:local-place-in-sentence"),
                      ([p for p in candidates if p.located and p.span[0] < offset], "zone:local-nearest-place-before")]
+    if uncued:
+        # "Phoenix visits Dallas at 8 p.m.": the game is where the visit goes.
+        pools[:0] = [([p for p in same if p.visited], "zone:local-visited-place")]
     for pool, rule in pools:
         if rule == "zone:local-nearest-place-before":
             spread = [p for p in ctx.places if p.sentence == sentence and p.strong and p.zone is None
