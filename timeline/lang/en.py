@@ -71,6 +71,10 @@ _NOT_AFTER_VERB_LEAD = (r"(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(
                         r"(?<!\bto\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bnot\s)")
 # "the next two years or so": the hedge closes the expression.
 _OR_SO = r"(?:\s+or\s+so)?"
+# Where a bare plural unit opens a time phrase ("Hours later", "only days later"): the start of
+# a sentence or clause, or an adverb that leaves the count unsaid.
+_BARE_PLURAL_LEAD = (r"(?:(?<=^)|(?<=[.!?,;:\"'`(]\s)|(?<=\n)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s)"
+                     r"|(?<=\band\s)|(?<=\bbut\s))")
 # "spent a day in hospital", "for a year in exile": after a word that leads a length, "a
 # day"/"a year" is one of them, not a rate ("hundreds of interviews a day, …").
 _NOT_AFTER_LENGTH_LEAD = (r"(?<!\bspent\s)(?<!\bspend\s)(?<!\bspends\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)"
@@ -161,6 +165,10 @@ _PHRASES = (
     # "at the then-current price": present at a past moment the text is telling of.
     _rule(r"then[\s-]+current", "ref-then-current", _DATE, ref="PAST"),
     _rule(r"(?:a\s+few|several|many|some)\s+(?:years|months|weeks|decades)\s+ago", "vague-ago", _DATE, ref="PAST"),
+    # "Hours later, police arrived": a length of unknown count, "later" its signal (as "three
+    # days later"); only where no count or article comes before the unit.
+    _rule(_BARE_PLURAL_LEAD + r"(?P<unit>minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier)\b)",
+          "bare-units-later", _DURATION),
     # Not times at all: ages that the number+unit reading would take ("a 6-year-old boy").
     _rule(r"(?:{number})[\s-]+(?:year|month|week|day)s?[\s-]+old", "age", {"kind": "none"}),
     # Relative periods: "last week", "earlier this year", "the coming month".
@@ -237,7 +245,10 @@ _PHRASES = (
     # "two hours later" counts from the event before (an offset, kept whole). "Three days
     # later" in a story counts from the story's last date, not from the publication date:
     # TimeML tags the DURATION "three days" and reads "later" as a signal, and so do we.
-    _rule(r"(?P<num>{number})\s+(?P<unit>hours?|minutes?|seconds?)\s+later", "later", _DATE, sign=1),
+    # Not a vague count ("a few hours later", "several minutes later"): no offset to count on, a
+    # length of unknown count (PTXH) read by the vague-duration rule.
+    _rule(r"(?!(?:a\s+few|few|several|many|some|dozens\s+of)\s)(?P<num>{number})\s+(?P<unit>hours?|minutes?|seconds?)"
+          r"\s+later", "later", _DATE, sign=1),
     _rule(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:earlier|ago)\s+(?:quarter|period)",
           "year-ago-quarter", _DATE, unit="quarter", offset=-5, contextual=True),
     # A quarter placed by a year phrase: "the year-ago third quarter", "next year's first quarter".
