@@ -403,6 +403,17 @@ def sequel_phrase(text: str, code: str) -> tuple[int, tuple[int, int]] | None:
     return value, span
 
 
+@lru_cache(maxsize=8)
+def sequel_words_in(text: str, code: str) -> bool:
+    """Whether ``text`` holds one of the words every "the next day" phrase needs.
+    Normalising and lower-casing work character by character, so a text without one
+    has no sentence with one: a caller asking ``sequel_phrase`` per sentence asks this
+    once for the whole text first (most texts have no "next", "following", "التالي")."""
+    pattern = _relation_patterns(code)["sequel"]
+    norm = normalize(text)
+    return may_match(_sequel_words(code), norm, norm.lower(), bool(pattern.flags & re.IGNORECASE))
+
+
 @cache
 def _sequel_words(code: str) -> tuple[str, ...] | None:
     pattern = _relation_patterns(code)["sequel"]

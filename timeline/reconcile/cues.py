@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -246,12 +247,43 @@ def end_phrase_sentences(text: str, code: str, bounds: list[tuple[int, int]]) ->
     if starts is None:
         return [True] * len(bounds)
     norm = _normalized_text(text)
+    # Where a phrase can start in the whole text, found in one scan (a search per sentence
+    # tried every position of the text once more). A search cut at a sentence's end
+    # differs from the whole text's only for a match ending right at the cut (a lookahead
+    # there sees the end of the string): when the sentence's last character is no space
+    # (or a phrase may end in one), the sentence is searched alone as before.
+    positions = _end_start_positions(norm.text, code)
+    tail_matters = _end_phrase_may_end_in_space(code)
+    size = len(norm.text)
     out = []
     for a, b in bounds:
         na, nb = norm.to_normalized(a), norm.to_normalized(b)
-        out.append((na > 0 and _LETTER.match(norm.text, na - 1) is not None)
-                   or starts.search(norm.text, na, nb) is not None)
+        if na > 0 and _LETTER.match(norm.text, na - 1) is not None:
+            out.append(True)
+            continue
+        first = bisect.bisect_left(positions, na)
+        if first < len(positions) and positions[first] < nb:
+            out.append(True)
+        elif nb < size and nb > na and (tail_matters or not norm.text[nb - 1].isspace()):
+            out.append(starts.search(norm.text, na, nb) is not None)
+        else:
+            out.append(False)
     return out
+
+
+@lru_cache(maxsize=8)
+def _end_start_positions(normalized: str, code: str) -> list[int]:
+    """Where ``_end_starts`` matches in a normalised text (shared: treat as read-only)."""
+    starts = _end_starts(code)
+    return [m.start() for m in starts.finditer(normalized)] if starts is not None else []
+
+
+@cache
+def _end_phrase_may_end_in_space(code: str) -> bool:
+    """Whether an end phrase of the language may end with white space (its last word is a
+    word in every phrase written so far)."""
+    return any(phrase != phrase.rstrip() or phrase.rstrip(")?*+").endswith(("\\s", "\\S", "."))
+               for phrase in get_language(code).event_end_phrases)
 
 
 def _lowered_for_words(normalised: str) -> str | None:
@@ -291,7 +323,7 @@ def end_references(text: str, code: str, possible: tuple[bool, ...] | None = Non
             matches: Iterable[re.Match[str]] = pattern.finditer(norm.text)
         else:
             if positions is None:
-                positions = [m.start() for m in starts_pattern.finditer(norm.text)]
+                positions = _end_start_positions(norm.text, code)
             matches = _matches_at(pattern, norm.text, positions)
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):

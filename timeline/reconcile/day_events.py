@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from timeline.extract.links import RANGE
 from timeline.extract.sentences import sentence_bounds
@@ -292,8 +293,10 @@ def _days_of_time(r: Resolved | None) -> set[dt.date]:
 def _sequel_day_events(ctx: _Context) -> list[_Draft]:
     """ "The next day, the leaders met again.": a sentence with no time or date of its own
     that counts a day from the day the text last talked about — an all-day event."""
-    from timeline.extract.links import sequel_days_in, sequel_phrase
+    from timeline.extract.links import sequel_days_in, sequel_phrase, sequel_words_in
 
+    if not sequel_words_in(ctx.doc.text, ctx.code):
+        return []
     with_mentions = {m.sentence for m in ctx.mentions}
     drafts = []
     for index in range(len(ctx.starts)):
@@ -325,10 +328,7 @@ def _sequel_day_events(ctx: _Context) -> list[_Draft]:
 def _day_range_spans(text: str, mentions: list[Mention], links: list[Link], code: str) -> list[tuple[int, int]]:
     """Where each stated range between two dates is written, from the word opening it
     ("from", "du", "من") to its last end."""
-    from timeline.extract.patterns import alternation, compile_language
-
-    openers = compile_language(code).language.range_openers
-    opener = re.compile(rf"(?<![^\W\d_])(?:{alternation(openers)})\s+$", re.IGNORECASE) if openers else None
+    opener = _range_opener(code)
     dates = {m.id: m for m in mentions if m.kind == DATE}
     spans = []
     for link in links:
@@ -339,9 +339,21 @@ def _day_range_spans(text: str, mentions: list[Mention], links: list[Link], code
     return spans
 
 
-def _sequel_spans(text: str, code: str) -> list[tuple[int, int]]:
-    from timeline.extract.links import sequel_phrase
+@cache
+def _range_opener(code: str) -> re.Pattern[str] | None:
+    """The language's words opening a range of days, right before a date (built once,
+    not per document)."""
+    from timeline.extract.patterns import alternation, compile_language
 
+    openers = compile_language(code).language.range_openers
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(openers)})\s+$", re.IGNORECASE) if openers else None
+
+
+def _sequel_spans(text: str, code: str) -> list[tuple[int, int]]:
+    from timeline.extract.links import sequel_phrase, sequel_words_in
+
+    if not sequel_words_in(text, code):
+        return []
     spans = []
     pos = 0
     while (found := sequel_phrase(text[pos:], code)) is not None:

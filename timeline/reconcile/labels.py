@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import Span
@@ -67,6 +67,12 @@ def clause_spans(text: str, start: int, end: int, code: str | None = None) -> li
     """The clauses of text[start:end]: split at commas, brackets, dashes, and at the
     language's soft sentence ends ("at 11 a.m. The service …", which the sentence
     splitter keeps together because "a.m." usually ends no sentence)."""
+    return list(_clause_spans(text, start, end, code))
+
+
+# A sentence's clauses are asked for its label and again for each mention's clause.
+@lru_cache(maxsize=256)
+def _clause_spans(text: str, start: int, end: int, code: str | None) -> tuple[Span, ...]:
     spans = []
     pos = start
     soft = _soft_ends(code)
@@ -78,7 +84,7 @@ def clause_spans(text: str, start: int, end: int, code: str | None = None) -> li
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return tuple((a, b) for a, b in spans if text[a:b].strip())
 
 
 def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked: list[Span], code: str) -> str:

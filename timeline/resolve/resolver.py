@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from timeline.extract.patterns import compile_language
 from timeline.extract.sentences import sentence_starts
@@ -731,13 +731,24 @@ def bound_only_day(d: Mention, text: str) -> bool:
     its first day is known.)"""
     if not text:
         return False
-    words = [w for w in get_language(d.lang).range_connectors_strong if any(c.isalpha() for c in w)]
-    if not words:
+    pattern = _bound_words_before(d.lang)
+    if pattern is None:
         return False
-    before = text[max(0, d.span[0] - 16) : d.span[0]].rstrip()
-    glue = get_language(d.lang).glued_conjunctions
-    return any(re.search(rf"(?:^|[\s(])(?:{glue})?{re.escape(w)}$" if glue else rf"(?:^|[\s(]){re.escape(w)}$",
-                         before, re.IGNORECASE) for w in words)
+    return pattern.search(text[max(0, d.span[0] - 16) : d.span[0]].rstrip()) is not None
+
+
+@cache
+def _bound_words_before(code: str) -> re.Pattern[str] | None:
+    """The language's strong range connectors with letters ("until", "حتى") ending a
+    text, after a space or bracket (or opening it): one pattern for all of them, built
+    once (a search per word and date rebuilt each pattern's text)."""
+    words = [w for w in get_language(code).range_connectors_strong if any(c.isalpha() for c in w)]
+    if not words:
+        return None
+    glue = get_language(code).glued_conjunctions
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|[\s(])(?:{glue})?(?:{alternatives})$" if glue else rf"(?:^|[\s(])(?:{alternatives})$",
+                      re.IGNORECASE)
 
 
 def _in_background_clause(d: Mention, text: str) -> bool:
@@ -939,11 +950,11 @@ def _day_read_for(m: Mention, resolved: dict[str, Resolved]) -> dt.date | None:
 def _sequel_dates(doc: Document, mentions: list[Mention], resolved: dict[str, Resolved]) -> None:
     """A date mention inside "the next day" / "اليوم التالي" ("اليوم" read alone is
     "today") is the day after the last date before its sentence."""
-    from timeline.extract.links import sequel_phrase
+    from timeline.extract.links import sequel_phrase, sequel_words_in
     from timeline.extract.sentences import sentence_bounds
 
     dates = [m for m in mentions if m.kind == DATE]
-    if not dates:
+    if not dates or not sequel_words_in(doc.text, dates[0].lang):
         return
     starts = sentence_starts(doc.text, *_sentence_words(dates[0].lang))
     for m in dates:
