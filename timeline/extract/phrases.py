@@ -8,6 +8,7 @@ knows what the named groups mean.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -73,6 +74,8 @@ class PhraseTables:
     # a rule none of whose first set's words is in a text is passed over unasked
     # (``_rule_matches``), instead of checking every rule's sets against every text.
     guards: dict[Key, tuple[int, ...]] | None = None
+    # Indexes of the rules without anchors: asked of every text.
+    unguarded: tuple[int, ...] = ()
 
 
 @cache
@@ -108,6 +111,7 @@ def compile_phrases(code: str) -> PhraseTables:
         normalized_table(lang.relative_words), normalized_table(lang.weekdays), normalized_table(lang.months),
         normalized_table(lang.seasons), normalized_table(lang.ordinals), normalized_table(lang.day_periods),
         code, vocabulary, anchored, {key: tuple(found) for key, found in guards.items()},
+        tuple(i for i, compiled in enumerate(rules) if not compiled.anchors),
     )
 
 
@@ -223,7 +227,30 @@ def _near_anchors(regex: re.Pattern[str], anchors: tuple, shape, text: _TextWord
     limit, longest = _reach_of(shape, text.reach, text.reaches)
     fixed, runs = best_lead
     lead = fixed + runs * longest if fixed >= 0 else limit
-    yield from search_near(regex, text.text, ((at - lead, at) for at in words.starts(best_words)), limit)
+    positions = words.starts(best_words)
+    if best_count > _FEW_WINDOWS:
+        for anchor_words, _, _ in anchors:
+            if anchor_words is not best_words:
+                positions = _within_reach(positions, words.starts(anchor_words), limit)
+    yield from search_near(regex, text.text, ((at - lead, at) for at in positions), limit)
+
+
+# Below this many occurrences of the rarest set, its windows are searched as they are.
+_FEW_WINDOWS = 4
+
+
+def _within_reach(positions: list[int], others: list[int], limit: int) -> list[int]:
+    """The ``positions`` with one of ``others`` (sorted) less than ``limit`` away. A match
+    reads at most ``limit`` characters and holds a word of every anchor set, so the
+    occurrence of the rarest set's word in a match has one of each other set that near:
+    a window without one holds no match ("the" far from any "1st", "2nd", …)."""
+    kept = []
+    size = len(others)
+    for at in positions:
+        k = bisect_right(others, at - limit)
+        if k < size and others[k] < at + limit:
+            kept.append(at)
+    return kept
 
 
 def anchored_finditer(regex: re.Pattern[str], s: str, code: str) -> Iterator[re.Match[str]] | None:
@@ -251,11 +278,12 @@ def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, 
     guards = tables.guards
     # The anchored rules one of whose first set's words is here: the others cannot match.
     asked = {i for key in text.words.positions.keys() & guards.keys() for i in guards[key]}
-    for i, compiled in enumerate(tables.rules):
+    asked.update(tables.unguarded)
+    rules = tables.rules
+    for i in sorted(asked):  # in the rules' order, as a scan rule by rule
+        compiled = rules[i]
         shape = compiled.shape
         if compiled.anchors:
-            if i not in asked:
-                continue
             for m in _near_anchors(compiled.regex, compiled.anchors, shape, text):
                 yield compiled, m
             continue
