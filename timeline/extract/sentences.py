@@ -94,10 +94,18 @@ def _last_word(text: str, end: int) -> str:
     """The run of non-space characters ending at ``end``. Searched in a short window
     first: searching from 0 made every full stop cost the whole text (quadratic)."""
     window_start = max(0, end - _WORD_WINDOW)
-    word = _LAST_WORD.search(text, window_start, end)
-    if word is None:
+    if end <= window_start:
         return ""
-    start = word.start(1)
+    if text[end - 1].isspace():
+        # Only "(\S+)$" before a final line break ("$" matches there) finds a word.
+        word = _LAST_WORD.search(text, window_start, end) if text[end - 1] == "\n" else None
+        if word is None:
+            return ""
+        start = word.start(1)
+    else:
+        # The last piece of the window split at white space (``str.isspace``, what "\s"
+        # is in a pattern): searching for "(\S+)$" tried every position of the window.
+        start = end - len(text[window_start:end].rsplit(None, 1)[-1])
     if start == window_start:
         while start > 0 and not text[start - 1].isspace():
             start -= 1
