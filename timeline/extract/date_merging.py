@@ -43,7 +43,8 @@ def _merge_time_and_day(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
                 fields["day_period"] = atom.parts.day_period
             parts, end = replace(prev.parts, **fields), atom.end
             if parts.zone_cue is None:
-                # "6:25 صباح اليوم الخميس بالتوقيت المحلي": the clock's cue comes after its day.
+                # "4 p.m. Monday, Washington time", "6:25 صباح اليوم الخميس بالتوقيت المحلي":
+                # the clock's zone is said after its day.
                 cue, cue_end = match_zone_cue(s, end, p)
                 if cue is not None:
                     parts, end = replace(parts, zone_cue=cue), cue_end
