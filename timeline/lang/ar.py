@@ -436,6 +436,12 @@ LANGUAGE = Language(
     # A team or a prayer named after a place («منتخب زامبيا», «أذان المغرب», «صلاة المغرب»).
     not_place_after=frozenset({"منتخب", "منتخبا", "منتخبي", "لمنتخب", "المنتخب", "فريق", "نادي", "أذان", "آذان",
                                "صلاة", "صلاتي", "لصلاة", "وصلاة"}),
+    # «الرحلة المتجهة إلى لندن»: where the trip goes, not the clock of a time with no cue.
+    travel_destination_phrases=("متجهة إلى", "المتجهة إلى", "متوجهة إلى", "المتوجهة إلى", "متجها إلى",
+                                "متوجها إلى", "في طريقها إلى", "في طريقه إلى", "رحلة إلى", "الرحلة إلى",
+                                "طائرة إلى", "المغادرة إلى"),
+    # «تأخر إقلاع الرحلة ثلاث ساعات عن موعدها»: a shift from the schedule, no length of an event.
+    shift_tails=("عن موعدها", "عن موعده", "عن الموعد", "عن موعدهما", "عن الموعد المحدد", "عن الموعد المقرر"),
     visit_verbs=("زار", "وزار", "زارت", "وزارت", "يزور", "تزور", "سيزور", "ستزور"),
     place_prepositions=("في", "من", "إلى", "الى", "قرب", "داخل", "خارج", "بمدينة", "مدينة", "ب", "في مدينة"),
     places_capitalised=False,
@@ -492,6 +498,8 @@ LANGUAGE = Language(
         # polls, borders, markets: "فتحت مراكز الاقتراع أبوابها … وأغلقت في السادسة"
         "فتحت": "start", "فتح": "start", "تفتح": "start", "أغلقت": "end", "أغلق": "end", "تغلق": "end",
         "إغلاق": "end",
+        # "واستمرت إلى حدود الساعة الثالثة" (Maghreb: lasted until about three): the end.
+        "إلى حدود": "end", "حتى حدود": "end", "لغاية": "end",
     },
     event_concepts=_EVENT_CONCEPTS,
     event_qualifiers={

@@ -104,6 +104,9 @@ class Language:
     # Words before a duration that make it the span something happens in, not a length of
     # an event ("within 48 hours", "in four days", "خلال أيام"). Plain words.
     span_leads: tuple[str, ...] = ()
+    # Words right after a duration that make it a shift from a schedule ("three hours behind
+    # schedule", «ثلاث ساعات عن موعدها»): no length of an event. Plain words.
+    shift_tails: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
     # Relative-day words → offset in days from the reference date.
     relative_days: Mapping[str, int] = field(default_factory=dict)

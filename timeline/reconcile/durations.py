@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from timeline.extract.links import is_approximate, mention_seconds
 from timeline.extract.sentences import sentence_bounds
@@ -152,12 +153,26 @@ def _is_a_deadline(ctx: _Context, m: Mention) -> bool:
     from timeline.lang import get as get_language
     from timeline.textnorm import normalize
 
-    leads = get_language(ctx.code).span_leads
+    language = get_language(ctx.code)
+    if language.shift_tails:
+        after = normalize(ctx.doc.text[m.span[1] : m.span[1] + 40]).casefold()
+        after = " ".join(re.findall(r"[^\W\d_]+", after))
+        if any(after == t or after.startswith(t + " ") for t in _shift_tails(ctx.code)):
+            return True
+    leads = language.span_leads
     if not leads:
         return False
     before = normalize(ctx.doc.text[max(0, m.span[0] - 30) : m.span[0]]).casefold().split()
     return any(" ".join(before[-len(lead.split()):]) == normalize(lead).casefold() for lead in leads
                if len(before) >= len(lead.split()))
+
+
+@cache
+def _shift_tails(code: str) -> tuple[str, ...]:
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    return tuple(" ".join(normalize(t).casefold().split()) for t in get_language(code).shift_tails)
 
 
 def _measures_something_else(ctx: _Context, m: Mention) -> bool:
