@@ -102,6 +102,9 @@ class Parts:
     # day before" -1. With ``anchored`` that day is the one named just before; the
     # extractor copies its parts here and keeps the count (timeline.extract.anchoring).
     day_shift: int | None = None
+    # How many sentences back an anchored day may be named (None: the anchoring default).
+    # "overnight" is news-immediate: only a day of its sentence or the one before counts.
+    anchor_sentences: int | None = None
     # The date phrase (as written) an anchored value was counted from, when the text named
     # one before it; None when counted from the reference date. Provenance only.
     anchor: str | None = None

@@ -226,8 +226,9 @@ def _day_from_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int], 
 def _priors(atom: Atom, out: list[Atom], starts: list[int]):
     """The atoms before ``atom``, latest first, within the anchoring reach."""
     sentence = sentence_index(starts, atom.start) if starts else 0
+    reach = _ANCHOR_SENTENCES if atom.parts.anchor_sentences is None else atom.parts.anchor_sentences
     for prior in reversed(out):
-        if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
+        if (sentence_index(starts, prior.start) if starts else 0) < sentence - reach:
             return
         yield prior
 

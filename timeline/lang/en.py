@@ -283,7 +283,11 @@ _PHRASES = (
     _rule(r"(?:early\s+|late\s+)?(?:this|today)\s+(?P<dayperiod>morning|afternoon|evening)", "today-part", _DATE,
           relative_days=0),
     _rule(r"tonight", "tonight", _DATE, relative_days=0, day_period="night"),
-    _rule(r"last\s+night|overnight", "last-night", _DATE, relative_days=-1, day_period="night"),
+    _rule(r"last\s+night", "last-night", _DATE, relative_days=-1, day_period="night"),
+    # "overnight" is not deictic like "last night": the night before the day the story is
+    # at ("closed lower Friday. … depressed by overnight losses in New York": Thursday
+    # night) if its sentence or the one before names it, else the reference date's eve.
+    _rule(r"overnight", "overnight", _DATE, day_shift=-1, day_period="night", anchored=True, anchor_sentences=1),
     _rule(r"(?:early|late)\s+today", "edge-day", _DATE, relative_days=0),
     _rule(r"(?:early|late)\s+yesterday", "edge-yesterday", _DATE, relative_days=-1),
     _rule(r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:century|quarter|half|anniversary|floor)|\s+[A-Z])",
