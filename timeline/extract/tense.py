@@ -14,6 +14,7 @@ from timeline.extract.sentences import sentence_index
 from timeline.model import DATE, TIME, Parts
 
 _TENSE_WINDOW = 60  # characters before a date searched for a future cue
+_PAST_BOUND_REACH = 20  # characters before a date searched for a word such as 'since'
 _MONTH_TENSE_WINDOW = 100  # a bare month: its clause runs longer ("will be named commander of … for a mission in December")
 _FRONTED_WINDOW = 160  # characters after a date opening its sentence searched for its verb
 
@@ -74,6 +75,10 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # time told as ahead is ahead too, though its own window holds no cue.
                 cue = out[-1].parts.tense_cue
                 future = True
+            bound = p.past_bound.search(s, max(0, atom.start - _PAST_BOUND_REACH), atom.start) if p.past_bound else None
+            if bound is not None:
+                # "prices have doubled since Dec. 31": before the reference date, whatever the tense
+                future, cue, past_stated = False, None, " ".join(bound.group().split())
             tense_cue = " ".join(cue.split()) if cue else None
             if not future and past_stated is not None:
                 parts = _with_tense_parts(atom.parts, "past", tense_cue or past_stated, True)

@@ -272,6 +272,10 @@ class Language:
     # a noun's modifier ("to get around Wednesday's ruling", "where the Aug. 7 blasts"),
     # no past verb between. Regex fragments ending where the verb after the modal ends.
     modal_future_cues: tuple[str, ...] = ()
+    # Words right before a date that set it before the reference date, whatever the tense
+    # ("prices have doubled since Dec. 31", "will have grown since March"): the last such
+    # day or month up to it. Regex fragments.
+    past_bounds: tuple[str, ...] = ()
     # Indefinite articles ("a", "an"): a period named as a head noun after one, with at most
     # two words between ("after a flat second quarter"), is characterised in passing, not
     # the period an earnings report is about, so "a year ago" / "the 1989 period" do not

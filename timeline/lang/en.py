@@ -352,6 +352,13 @@ _PHRASES = (
     _rule(r"the\s+(?:full\s+|fiscal\s+|calendar\s+)?year", "the-year", _DATE, unit="year", offset=0),
     _rule(r"the\s+(?:start|beginning)\s+of\s+the\s+year", "year-start", _DATE, unit="year", offset=0, modifier="START"),
     _rule(r"the\s+middle\s+of\s+the\s+year|mid-?year", "year-middle", _DATE, unit="year", offset=0, modifier="MID"),
+    # "by year-end", "since year-end": the accounting noun after a bound is the closing day
+    # of a year (December 31), read like any day and month without a year ("since" puts it
+    # before the reference date). Not a modifier ("year-end net"): only before punctuation
+    # or a function word. "by year end" in two words stays the end of the year (mod END).
+    _rule(r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bthrough\s)"
+          r"|(?<=\bafter\s)|(?<=\bfrom\s))year-end(?=\s*(?:[,.;:!?)\"']|$)|\s+(?:and|or|but|when|as|to|in|of|for|"
+          r"with|the|a|an|that|which|from|than|at|on|because|after|before)\b)", "year-end-day", _DATE, month=12, day=31),
     _rule(r"(?:around\s+)?(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)", "year-end", _DATE, unit="year",
           offset=0, modifier="END"),
     # "the week of March 6": the week that holds the day named (TIMEX3 2000-W10).
@@ -552,6 +559,7 @@ LANGUAGE = Language(
     numeric_date_order="mdy",
     date_part_articles=("the",),
     indefinite_articles=("a", "an"),
+    past_bounds=(r"since", r"ever\s+since"),
     time_day_joiners=("on",),
     sentence_openers=("The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "These",
                       "Those", "There", "But", "However", "Meanwhile", "Earlier", "Later", "Officials", "Police"),
