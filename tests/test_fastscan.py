@@ -59,6 +59,10 @@ def test_fast_scan_on_a_news_paragraph():
 
 def test_start_class_reads_the_first_characters():
     assert start_class(re.compile(r"(?<![\d.])\d{1,2}:\d\d")).match("7")
+    # The leading lookbehind goes with the class: no start inside "17" or after "3.".
+    assert [m.start() for m in start_class(re.compile(r"(?<![\d.])\d{1,2}:\d\d")).finditer("17 a 3.5")] == [0, 5]
+    lead = re.compile(r"(?:(?P<lead>(?!))\s*)?(?<![\d,])(?<!\d/)\d+")  # past a lead that cannot match
+    assert [m.start() for m in start_class(lead).finditer("1/2 3,4 5")] == [0, 4, 8]
     assert start_class(re.compile(r"(?:(?P<lead>(?!))\s*)?(?<!\d)\d+")) is not None  # a lead that cannot match
     assert start_class(re.compile(r"(?:-|\+)?\d")).match("-")
     assert start_class(re.compile(r"(?:at\s+)?\d")) is None  # a letter can start it

@@ -124,7 +124,32 @@ def _start_class_record(tree: _parser.SubPattern) -> tuple | None:
         entries = _class_entries(firsts)
     except _Unknown:
         return None
-    return regex_store.record_of_tree(_parser.SubPattern(tree.state, [(sre.IN, entries)]), tree.state.flags)
+    # The lookbehinds every match starts with go with the class: "(?<![\d.,:])" leaves
+    # out the digits inside a number, where the pattern would be tried in vain.
+    items = [*_leading_lookbehinds(list(tree)), (sre.IN, entries)]
+    return regex_store.record_of_tree(_parser.SubPattern(tree.state, items), tree.state.flags)
+
+
+_PLAIN_ITEMS = (sre.LITERAL, sre.NOT_LITERAL, sre.IN)
+
+
+def _leading_lookbehinds(items: list) -> list:
+    """The lookbehinds of plain characters and classes ("(?<![\\d.,:])", "(?<![\\d,:]/)")
+    that every match checks where it starts: those before the first item that can read a
+    character, past other zero-width items and optional parts that cannot match."""
+    out = []
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, body = av
+            if direction < 0 and len(body) > 0 and all(item_op in _PLAIN_ITEMS for item_op, _ in body):
+                out.append((op, av))
+            continue
+        if op is sre.AT:
+            continue
+        if op in _REPEATS and av[0] == 0 and _never(list(av[2])):
+            continue  # "(?:(?P<lead>(?!))\s*)?": reads nothing
+        break
+    return out
 
 
 def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
