@@ -238,8 +238,12 @@ _PHRASES = (
     # this year's; in February, last year's summer), unlike "last spring" (a year back).
     _rule(_EDGE + r"this\s+past\s+(?P<season>{season})", "this-past-season", _DATE),
     _rule(_EDGE + r"(?P<rel>last|next|this(?:\s+past)?|past)\s+(?P<season>{season})", "relative-season", _DATE),
+    # "a day earlier", "two weeks earlier" count from the story's last date, not from the
+    # reference date: like "three days later", TimeML tags the DURATION and reads "earlier"
+    # as a signal, so days and weeks are left to the length rule; "a year earlier" in
+    # earnings copy is the quarter under discussion a year back (contextual).
     _rule(r"(?:(?:about|almost|nearly|some|more\s+than|less\s+than|over)\s+)?(?P<num>{number})\s+(?:more\s+)?"
-          + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|earlier(?!\s+(?:this|that|last|next|in|on|today|yesterday)\b))", "ago", _DATE, sign=-1,
+          + _CALENDAR_UNIT + r"\s+(?:or\s+so\s+)?(?:ago|(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)earlier(?!\s+(?:this|that|last|next|in|on|today|yesterday)\b))", "ago", _DATE, sign=-1,
           contextual=True),
     _rule(r"(?P<num>{number})\s+(?P<unit>{unit})\s+(?:from\s+now|hence)", "from-now", _DATE, sign=1),
     # "two hours later" counts from the event before (an offset, kept whole). "Three days
