@@ -158,6 +158,9 @@ class Language:
     # Verbs whose object is a guest ("Boston hosts Denver at 7 p.m."): that place is not
     # where the event happens.
     host_words: tuple[str, ...] = ()
+    # Words that point back at the place last told ("there", "city officials", "dort", "там"):
+    # a paragraph holding one goes on where the earlier paragraph was, not at the dateline.
+    place_back_references: tuple[str, ...] = ()
     # Articles that may stand before a place name used as a modifier ("the Chicago
     # briefing", "the Moscow talks"): they do not hide it, but a name after one must be
     # a place on its own (a country or large city), never one only the document vouches for.

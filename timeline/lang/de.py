@@ -405,6 +405,7 @@ LANGUAGE = Language(
                                 "Flieger nach", "Abflug nach", "Weiterflug nach", "Rückflug nach", "Richtung"),
     travel_origin_phrases=("Maschine aus", "Flug aus", "Flugzeug aus", "Zug aus", "Fähre aus", "kommend aus"),
     arrival_words=("landete", "landet", "gelandet", "eingetroffen", "angekommen"),
+    place_back_references=("dort", "vor Ort", "die Stadt", "der Stadt", "die Hauptstadt", "der Hauptstadt"),
     place_name_abbreviations={"St.": ("Sankt",)},
     places_capitalised=True,
     distinctive_letters="äöüß",

@@ -609,6 +609,8 @@ LANGUAGE = Language(
                    "docked"),
     visit_words=("visits", "visit", "visiting"),
     host_words=("hosts", "hosted", "hosting", "will host", "to host"),
+    place_back_references=("there", "the city", "the city's", "city officials", "city authorities", "the capital",
+                           "the capital's", "local officials", "local authorities", "local residents", "the town"),
     place_articles=("the",),
     place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",), "S.": ("San", "Santa", "São", "Santo"),
                               "Mt.": ("Mount",), "Ft.": ("Fort",)},

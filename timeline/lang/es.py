@@ -417,6 +417,7 @@ LANGUAGE = Language(
                                 "rumbo a"),
     travel_origin_phrases=("procedente de", "proveniente de", "vuelo desde", "llegado de", "llegó de"),
     arrival_words=("aterrizó", "aterriza", "aterrizaje", "llegó", "llega", "arribó", "tocó tierra"),
+    place_back_references=("allí", "allá", "en el lugar", "la ciudad", "la capital"),
     places_capitalised=True,
     distinctive_letters="ñáíóú¿¡",
     function_words=frozenset(

@@ -388,6 +388,7 @@ LANGUAGE = Language(
                                 "à destination de", "en direction de", "partis pour", "parti pour", "partie pour"),
     travel_origin_phrases=("en provenance de", "arrivé de", "arrivée de", "arrivés de", "de retour de"),
     arrival_words=("atterri", "atterrit", "s'est posé", "s'est posée", "arrivé", "arrivée", "arrivés", "arrive"),
+    place_back_references=("sur place", "là-bas", "la ville", "la capitale"),
     place_name_abbreviations={"St.": ("Saint",), "Ste.": ("Sainte",)},
     places_capitalised=True,
     distinctive_letters="àâçèêëîïôûùœ",

@@ -181,6 +181,13 @@ def _dateline_over_earlier_paragraph(choice: ZoneChoice, offset: int, ctx: ZoneC
                   and p.zone == choice.zone), None)
     if place is None or not _PARAGRAPH_BREAK.search(ctx.text, place.span[1], offset):
         return choice
+    back = _back_reference(offset, ctx)
+    if back is not None:
+        # "In Kyiv, sirens sounded …\n\nThe all-clear was given at 6:15 a.m., city officials
+        # said.": the paragraph points back at the place told before; it goes on there.
+        return dataclasses.replace(choice, assumptions=(
+            *choice.assumptions, f"'{back}' in its paragraph points back at {place.name}, the place the "
+                                 "earlier paragraph was about; kept rather than the dateline's clock"))
     earlier = f"no place named in its paragraph; the last one, {place.name} ('{place.text}'), is in an earlier paragraph"
     line = dateline_place(ctx)
     if line is not None and line is not place and line.zone and line.zone != choice.zone:
@@ -193,6 +200,19 @@ def _dateline_over_earlier_paragraph(choice: ZoneChoice, offset: int, ctx: ZoneC
                           (f"{earlier}: taken as the clock of the place given for the document, {given.name} "
                            f"({given.zone})",), place=given.name)
     return choice
+
+
+def _back_reference(offset: int, ctx: ZoneContext) -> str | None:
+    """A word of the paragraph holding ``offset`` that points back at the place last told
+    ("there", "city officials"; Language.place_back_references), as written."""
+    pattern = _words_pattern(get_language(ctx.lang).place_back_references)
+    if pattern is None:
+        return None
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(ctx.text, 0, offset)]
+    start = breaks[-1] if breaks else 0
+    end_break = _PARAGRAPH_BREAK.search(ctx.text, offset)
+    found = pattern.search(ctx.text, start, end_break.start() if end_break else len(ctx.text))
+    return found.group() if found else None
 
 
 def dateline_place(ctx: ZoneContext) -> PlaceMention | None:
