@@ -500,6 +500,12 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                 # time": the story has passed into the next day.
                 return carried + dt.timedelta(days=1), (
                     _PAST_MIDNIGHT_NOTE.format(anchor=anchor.text, midnight=midnight.text),)
+            if carried is not None and _morning_after_a_night(m, anchor, times):
+                # "… sirens sounded overnight and explosions were heard at 3:40 a.m. … The
+                # all-clear was given at 6:15 a.m.": the night's morning is the next day.
+                return carried + dt.timedelta(days=1), (
+                    f"no date in this sentence; the day last named, '{anchor.text}', is a night, and "
+                    f"'{m.text}' is in the morning that ends it: the day after",)
             return carried, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
@@ -650,6 +656,23 @@ def _small_hours_of_a_night(m: Mention, anchor: Mention) -> bool:
     if anchor.parts.day_period != "night" or anchor.parts.hour is not None or m.parts.hour is None:
         return False
     return hour_of_day(m.parts.hour, m.parts.day_period) < _SMALL_HOURS_END
+
+
+def _morning_after_a_night(m: Mention, anchor: Mention, times) -> bool:
+    """A clock time of a later sentence dated by a night ("overnight") that is in its small
+    hours, or in the morning after a small hour told of that night in between."""
+    if _small_hours_of_a_night(m, anchor):
+        return True
+    if anchor.parts.day_period != "night" or anchor.parts.hour is not None or m.parts.hour is None:
+        return False
+    hour = hour_of_day(m.parts.hour, m.parts.day_period)
+    if hour >= _MORNING_END:
+        return False
+    return any(_small_hours_of_a_night(t, anchor) and hour_of_day(t.parts.hour, t.parts.day_period) <= hour
+               for t in times.starting_in(anchor.span[1], m.span[0]))
+
+
+_MORNING_END = 12
 
 
 def _small_hours_of_the_next_day(m: Mention, day: dt.date, reference: dt.date) -> bool:
