@@ -29,6 +29,7 @@ from timeline.model import (
 from timeline.resolve.calendar import _PAST_LOOKAHEAD_DAYS, hour_of_day, month_year, names_period, read_day
 from timeline.resolve.hijri_check import hijri_mismatches
 from timeline.resolve.instants import to_utc
+from timeline.zones.countries import country_clock
 from timeline.zones.gazetteer import Place
 from timeline.zones.places_in_text import demonym_countries, find_places
 from timeline.zones.resolver import LITERAL, ZoneChoice, ZoneContext, resolve_cue, resolve_local
@@ -1167,6 +1168,19 @@ def _shared_cue_inputs(index: _ScopeIndex, m: Mention, text: str):
     return same, text, index.linked, places
 
 
+def _adjective_country_on(local: dt.datetime, offset_text: str, ctx: ZoneContext) -> tuple[str, str] | None:
+    """(zone, country) of the one country the text names by adjective whose single clock
+    is on ``offset_text`` at ``local``; None when none or several fit."""
+    countries = ctx.adjective_countries or demonym_countries(ctx.text, ctx.lang)
+    fitting = []
+    for cc in sorted(countries):
+        clock = country_clock(cc, local.date(), [])
+        if clock.zone is not None and clock.how == "single-zone" and \
+                format_offset(local.replace(tzinfo=tzinfo_for(clock.zone)).utcoffset()) == offset_text:
+            fitting.append((clock.zone, cc))
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals: dict[str, list[str]],
                     resolved: dict[str, Resolved], ctx: ZoneContext, findings: list[Finding]) -> Resolved:
     """A time with no zone cue: from a stated equivalent, else the place the text is about."""
@@ -1195,6 +1209,14 @@ def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals
             return _anchor(m, day, day_notes, choice, findings)
         else:
             zone = offset_text
+            named = _adjective_country_on(local, offset_text, ctx) if place_choice.zone is None else None
+            if named is not None:
+                # "The blast shook the port at 10:30 a.m. (0730 GMT), Egyptian state media
+                # said": no place, but the one country the text names by adjective keeps
+                # that offset then; its zone shows the time on its clock.
+                zone, country = named
+                notes.append(f"which matches {zone}, the one clock of {country}, the country the text names "
+                             "by adjective")
         return Resolved(m.id, local=local, zone=zone, utc=other.utc, granularity=_granularity(m),
                         zone_rule="zone:inferred-from-equivalent", assumptions=day_notes + tuple(notes))
     choice = resolve_local(m.span[0], m.sentence, ctx, uncued=True)
