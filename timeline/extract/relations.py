@@ -68,10 +68,23 @@ def _range_link(text: str, first: Mention, second: Mention) -> Link | None:
     o = opener_re.search(before)
     # "و"/"and" joins a range only after "بين"/"between" ("between ... and"); "إلى/حتى/to" need no opener.
     lang = compile_language(second.lang).language
-    if o is None and g.group("join").strip() in {normalize(w) for w in lang.number_joiners + lang.list_joiners}:
+    if o is None and g.group("join").strip() in {normalize(w) for w in lang.number_joiners + lang.list_joiners} \
+            and not _consecutive_days(first, second):
         return None
     connector = ((o.group("open") + " … ") if o else "") + said.strip()
     return Link("range", first.id, second.id, connector, (second.span[0] - len(said), second.span[0]), "link:range")
+
+
+def _consecutive_days(first: Mention, second: Mention) -> bool:
+    """"les 18 et 19 décembre", "am 27. und 28. Januar", "18 и 19 декабря": two days in a row
+    listed with "and" are the days of one event (a two-day summit), the same days a range
+    would name; "June 26 and 28", with a day between, stay two days."""
+    a, b = first.parts, second.parts
+    if a.day is None or b.day is None or a.month is None or a.month != b.month or a.calendar != b.calendar:
+        return False
+    if a.weekday is not None or b.weekday is not None or a.relative_days is not None:
+        return False
+    return b.day == a.day + 1 and (a.year is None or b.year is None or a.year == b.year)
 
 
 def _date_equivalence(text: str, first: Mention, second: Mention) -> Link | None:

@@ -482,6 +482,11 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             range_end = anchor if range_starts and anchor.id in range_starts else None
             if range_end is not None:
                 anchor = range_starts[range_end.id]
+                inside = _day_inside_range(earlier, anchor, range_end, resolved)
+                if inside is not None:
+                    # "El Ibex cerró este miércoles …, a la espera de la Fed, reunida los días 27 y
+                    # 28": the one day the sentence names, inside the range, is the story's day.
+                    anchor, range_end = inside, None
             carried = resolved[anchor.id].date
             if (anchor.parts.tense == "future" and carried is not None and carried > reference
                     and _told_in_the_past(m, text)):
@@ -520,6 +525,22 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
             f"no date stated with this time; told in the past, so the midnight that began {origin}, "
             f"{reference.isoformat()}",)
     return reference, (f"no date stated with this time; taken as {origin}, {reference.isoformat()}",)
+
+
+def _day_inside_range(dates: list[Mention], first: Mention, last: Mention,
+                      resolved: dict[str, Resolved]) -> Mention | None:
+    """A single day named in the sentence of a range of days, other than its ends, that
+    falls within the range (the last one named)."""
+    start, end = resolved[first.id].date, resolved[last.id].date
+    if start is None or end is None:
+        return None
+    for d in reversed(dates):
+        if d.id in (first.id, last.id):
+            continue
+        r = resolved.get(d.id)
+        if r is not None and r.date is not None and r.granularity == "day" and start <= r.date <= end:
+            return d
+    return None
 
 
 _RANGE = "range"  # timeline.extract.links.RANGE (that module imports this package)
