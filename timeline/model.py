@@ -95,6 +95,10 @@ class Parts:
     # A floating holiday: the first ``weekday`` on or after ``month``/``day`` (Thanksgiving:
     # the Thursday on or after November 22).
     weekday_on_or_after: bool = False
+    # The night before ``weekday``, dated by that day ("in der Nacht zum Montag", "в ночь на
+    # пятницу"): the night begins the day before, so in past-tense copy it may end on the
+    # day after the reference date.
+    night_before: bool = False
     # Counted from the date the text named just before ("the following year", "later that
     # year"), not from the reference date, when such a date is near.
     anchored: bool = False

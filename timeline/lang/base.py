@@ -53,6 +53,9 @@ class Language:
     script: str
     # Words before a number that make it a clock time ("at", "الساعة"). Regex fragments.
     clock_leads: tuple[str, ...] = ()
+    # Whether a clock time written in digits with no day period is on the 24-hour clock
+    # ("3.20 Uhr", "3 h 20", "в 3:20" are before dawn; English "at 3:20" may be afternoon).
+    digits_on_24_hour_clock: bool = False
     # Separators between hour and minute that are unambiguous in this language.
     clock_separators: tuple[str, ...] = (":",)
     # Separators that read as clock separators only beside a day period or zone cue

@@ -167,7 +167,9 @@ _PHRASES = (
     # (a small-hours time in it is Thursday's, an evening one Wednesday's).
     _rule(r"(?:in\s+der\s+)?Nacht\s+von\s+(?P<weekday>{weekday})\s+(?:auf|zum|zu)\s+(?:den\s+)?{weekday}",
           "night-between-weekdays", _DATE, day_period="night"),
-    _rule(r"(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf|auf\s+den)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE),
+    # "in der Nacht zum Donnerstag": the night before Thursday, dated by Thursday, its small hours.
+    _rule(r"(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf|auf\s+den)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE,
+          night_before=True),
     # Relative periods: "vergangene Woche", "im nächsten Jahr", "Ende des Jahres".
     _rule(r"(?P<rel>{rel})\s+" + _PERIOD_UNIT, "relative-period", _DATE),
     *(_rule(rf"{edge}\s+(?:de[sr]\s+)?(?:(?P<rel>{{rel}})\s+)?" + _PERIOD_UNIT, f"period-{mod.lower()}", _DATE,
@@ -272,6 +274,7 @@ LANGUAGE = Language(
     code="de",
     name="Deutsch",
     script=r"[A-Za-z]",
+    digits_on_24_hour_clock=True,
     clock_leads=(r"um", r"gegen", r"ab", r"bis", r"seit", r"vor", r"nach", r"kurz\s+vor", r"kurz\s+nach",
                  r"bereits\s+um", r"erst\s+um", r"etwa\s+um"),
     bare_hour_leads=(),
@@ -347,6 +350,7 @@ LANGUAGE = Language(
     # "binnen 48 Stunden", "um zwei Stunden verschoben".
     span_leads=("binnen", "innerhalb", "innerhalb von", "verschoben um", "verzögert um", "vorverlegt um",
                 "eine Verspätung von", "mit einer Verspätung von"),
+    shift_tails=("Verspätung", "Verzögerung", "Verzug", "Rückstand", "Vorsprung"),
     past_plan_cues=(r"ursprünglich(?:\s+für)?", r"zunächst(?:\s+für)?", r"eigentlich(?:\s+für)?", r"war", r"waren"),
     # A pluperfect ("war bereits am Mittwochabend eingetroffen", "hatte am Freitag angekündigt")
     # tells background: its day is not the one the story goes on with.

@@ -315,6 +315,7 @@ LANGUAGE = Language(
     code="es",
     name="Español",
     script=r"[A-Za-z]",
+    digits_on_24_hour_clock=True,
     # "a las 17", "hacia las 20 horas", "a las ocho de la tarde": the article with its
     # preposition; "las 17 comunidades" is a count (see _CLOCK_GUARD).
     # "a las 14" spans "14", as "a las 14:00" spans "14:00": preposition and article are leads.

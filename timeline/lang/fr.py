@@ -267,6 +267,7 @@ LANGUAGE = Language(
     code="fr",
     name="Français",
     script=r"[A-Za-z]",
+    digits_on_24_hour_clock=True,
     # A lead makes a number a clock time only when "h" or "heures" follows: "à 20 kilomètres",
     # "condamné à 15 ans" are no times. (At the end of a stretch, for links.py, a lead stands alone.)
     clock_leads=(

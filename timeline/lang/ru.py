@@ -238,7 +238,9 @@ _PHRASES = (
     # time in it is Thursday's, an evening one Wednesday's).
     _rule(r"(?:в\s+)?ночь\s+с[оа]?\s+(?P<weekday>{weekday})\s+на\s+{weekday}", "night-between-weekdays", _DATE,
           day_period="night"),
-    _rule(r"ночь\s+(?:на|с\s+\w+\s+на)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE),
+    # "в ночь на пятницу": the night before Friday, dated by Friday, its small hours.
+    _rule(r"ночь\s+(?:на|с\s+\w+\s+на)\s+(?P<weekday>{weekday})", "night-before-weekday", _DATE,
+          night_before=True),
     # Relative periods ("на прошлой неделе", "в следующем месяце") and their edges ("в конце
     # прошлого года", "в начале месяца").
     _rule(r"(?P<rel>{rel})\s+" + _PERIOD_UNIT, "relative-period", _DATE),
@@ -360,6 +362,7 @@ LANGUAGE = Language(
     code="ru",
     name="Русский",
     script=r"[А-Яа-яЁё]",
+    digits_on_24_hour_clock=True,
     # Range openers ("с", "от") stay out: links.py reads them before the lead.
     clock_leads=(r"в", r"во", r"около", r"до", r"к", r"после", r"примерно\s+в", r"приблизительно\s+в",
                  r"ровно\s+в", r"уже\s+в", r"лишь\s+в", r"только\s+в", r"незадолго\s+до", r"вскоре\s+после"),

@@ -42,7 +42,8 @@ def _day_events(ctx: _Context) -> list[_Draft]:
     for m in ctx.mentions:
         day = ctx.resolved[m.id].date if m.kind == DATE else None
         if day is not None and (m.sentence not in days_of_times or m.id in range_ends or
-                                (ctx.resolved[m.id].granularity == "day" and day not in days_of_times[m.sentence])):
+                                (ctx.resolved[m.id].granularity == "day"
+                                 and not _days_said(m, day) & days_of_times[m.sentence])):
             if _part_of_a_day(ctx, m, range_ends):
                 periods.append(m)
                 continue
@@ -81,6 +82,12 @@ def _day_events(ctx: _Context) -> list[_Draft]:
         d.day_part = _one_day_part(group) if last_day == day else None
         drafts.append(d)
     return _until_ranges(ctx, drafts) + _period_events(ctx, periods) + _sequel_day_events(ctx)
+
+
+def _days_said(m: Mention, day: dt.date) -> set[dt.date]:
+    """The days a date mention covers: a night runs into the next day ("in der Nacht zum
+    Montag um 1.12 Uhr": the time on Monday is that night's)."""
+    return {day, day + dt.timedelta(days=1)} if m.parts.day_period == "night" else {day}
 
 
 def _part_of_a_day(ctx: _Context, m: Mention, range_ends: set[str]) -> bool:

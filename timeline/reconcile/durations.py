@@ -149,7 +149,8 @@ def _local_day(ctx: _Context, m: Mention) -> dt.date | None:
 
 def _is_a_deadline(ctx: _Context, m: Mention) -> bool:
     """ "would respond within 48 hours", "third launch in four days", "خلال أيام": a span in
-    which something happens, not how long an event lasts."""
+    which something happens, not how long an event lasts; "mit sechs Stunden Verspätung": a
+    shift of a schedule."""
     from timeline.lang import get as get_language
     from timeline.textnorm import normalize
 

@@ -73,6 +73,13 @@ def _read_stated_day(parts: Parts, reference: dt.date) -> DayReading:
         # "this Friday", "ce vendredi", "este viernes": the one of the reference's week.
         day = reference + dt.timedelta(days=parts.weekday - reference.weekday())
         return DayReading(day, (f"{WEEKDAY_NAMES[parts.weekday]} of the week of the reference date {reference}",))
+    elif parts.weekday is not None and parts.night_before and parts.tense == "past":
+        # "Das Endergebnis wurde in der Nacht zum Montag bekanntgegeben", on a Sunday: the
+        # night that began on the reference day, the last one begun by then.
+        day = _weekday_by_tense(parts.weekday, reference + dt.timedelta(days=1), "past")
+        assumptions.append(f"the night before {WEEKDAY_NAMES[parts.weekday]} {day.isoformat()}, taken as the last "
+                           f"one begun by the reference date {reference}: told in the past")
+        return DayReading(day, tuple(assumptions))
     elif parts.weekday is not None:
         day = _weekday_by_tense(parts.weekday, reference, parts.tense)
         assumptions.append(_weekday_assumption(parts, day, reference))

@@ -470,6 +470,12 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                 # "… vigente hasta las 23.59 del jueves. Entre las 14.00 y las 20.00 horas se
                 # registraron …": what was recorded is not on the day still ahead.
                 break
+            if reading.date is not None and _small_hour_after_evening(m, dated_time, text):
+                # "Die Maschine war am Mittwoch um 21.45 Uhr gestartet. … hob sie um 3.20 Uhr
+                # wieder ab": told after an evening time, a small hour is the night after it.
+                return reading.date + dt.timedelta(days=1), (
+                    f"no date in this sentence; the day after that of '{dated_time.text}', the last time told "
+                    f"with its day: '{m.text}' is in the small hours, told after that evening time",)
             if reading.date is not None:
                 return reading.date, (f"no date in this sentence; the day of '{dated_time.text}', the last "
                                       "time told with its day",)
@@ -512,6 +518,13 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                 return carried + dt.timedelta(days=1), (
                     f"no date in this sentence; the day last named, '{anchor.text}', is a night, and "
                     f"'{m.text}' is in the morning that ends it: the day after",)
+            evening = _last_evening_time(times.in_sentence(m.sentence - back), anchor, m, text)
+            if carried is not None and evening is not None:
+                # "… am Mittwoch um 21.45 Uhr gestartet. … hob sie um 3.20 Uhr wieder ab": told
+                # after an evening time of that day, a small hour is the night after it.
+                return carried + dt.timedelta(days=1), (
+                    f"no date in this sentence; the day after '{anchor.text}', the day last named: '{m.text}' is "
+                    f"in the small hours, told after its evening time '{evening.text}'",)
             return carried, (f"no date in this sentence; the day last named, '{anchor.text}'",)
     origin = {"given": "the reference date", "text": "the reference date found in the text",
               "today": "today's date (assumed)"}[source]
@@ -863,6 +876,38 @@ def _after_word_before(before: str, code: str) -> bool:
 
     pattern = _after_words_pattern(code)
     return pattern is not None and pattern.search(normalize(before).rstrip()) is not None
+
+
+# An evening time, from this hour on, followed in the next sentences by a small-hours one.
+_EVENING_FROM = 18
+
+
+def _small_hour_after_evening(m: Mention, earlier: Mention, text: str) -> bool:
+    """``m``, in a later sentence than ``earlier`` and with no day of its own, is in the small
+    hours (by its day period, or in digits where the language writes the 24-hour clock),
+    ``earlier`` in the evening, and ``m`` is not told in a background clause (a pluperfect
+    goes back in time)."""
+    if m.parts.hour is None or earlier.parts.hour is None:
+        return False
+    if m.parts.day_period is None and not (compile_language(m.lang).language.digits_on_24_hour_clock
+                                           and any(ch.isdigit() for ch in m.text)):
+        return False
+    if earlier.parts.day_period is None and not (compile_language(earlier.lang).language.digits_on_24_hour_clock
+                                                 and any(ch.isdigit() for ch in earlier.text)):
+        return False
+    hour = hour_of_day(m.parts.hour, m.parts.day_period)
+    if hour >= _SMALL_HOURS or hour_of_day(earlier.parts.hour, earlier.parts.day_period) < _EVENING_FROM:
+        return False
+    return not _in_background_clause(m, text)
+
+
+def _last_evening_time(times: list[Mention], anchor: Mention, m: Mention, text: str) -> Mention | None:
+    """The last clock time of an earlier sentence, said after the day ``anchor`` that dates it,
+    when it is in the evening and ``m`` in the small hours after it."""
+    after = [t for t in times if t.span[0] >= anchor.span[1] and t.parts.hour is not None]
+    if not after or "(" in text[max(0, after[-1].span[0] - 3) : after[-1].span[0]]:
+        return None
+    return after[-1] if _small_hour_after_evening(m, after[-1], text) else None
 
 
 def _later_hour_before(m: Mention, anchor: Mention, times: _TimesIndex) -> Mention | None:
