@@ -134,7 +134,7 @@ _ANCHOR_SENTENCES = 4
 
 
 def _anchored_to_prior_date(atoms: list[Atom], starts: list[int], text: str | None = None,
-                            indefinite_lead: re.Pattern[str] | None = None) -> list[Atom]:
+                            indefinite_lead: re.Pattern[str] | None = None, code: str | None = None) -> list[Atom]:
     """"He was promoted in 1995, and the following year…": an anchored year or month
     shift counts from the date named just before it (this sentence or the few before);
     without one it stays counted from the reference date. "The quarter" / "the latest
@@ -147,7 +147,7 @@ def _anchored_to_prior_date(atoms: list[Atom], starts: list[int], text: str | No
         if atom.kind in (DATE, TIME) and p.anchored and p.day_shift is not None and p.unit is None:
             atom = _day_from_prior_day(atom, out, starts, text)
         elif atom.kind == DATE and p.anchored and p.day_period is not None and p.unit is None:
-            atom = _day_part_of_prior_day(atom, out, starts, text)
+            atom = _day_part_of_prior_day(atom, out, starts, text, code)
         elif atom.kind == DATE and p.anchored and p.unit in ("year", "month") and p.year is None:
             atom = _shifted_from_prior(atom, out, starts, text)
         elif atom.kind == DATE and p.anchored and p.unit == "week" and p.weekday is None:
@@ -172,18 +172,27 @@ def _words(prior: Atom, text: str | None) -> str | None:
 _DAY_NAMING_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar", "tense")
 
 
-def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int], text: str | None) -> Atom:
+def _day_part_of_prior_day(atom: Atom, prior_atoms: list[Atom], starts: list[int], text: str | None,
+                           code: str | None = None) -> Atom:
     """"Am Montag kam er an und reiste am Abend weiter": an anchored part of a day
     ("am Abend", "вечером") is that part of the day named just before it (this sentence
-    or the one before); without one it stays on the day its rule gives (the reference)."""
+    or the one before); without one it stays on the day its rule gives (the reference).
+    A day of an earlier sentence told in a pluperfect or relative clause is background
+    ("El candidato había cerrado su campaña el jueves. Por la tarde, …": the story's day,
+    not Thursday's afternoon)."""
+    from timeline.resolve.resolver import in_background_clause
+
     sentence = sentence_index(starts, atom.start) if starts else 0
     for prior in reversed(prior_atoms):
-        if (sentence_index(starts, prior.start) if starts else 0) < sentence - _ANCHOR_SENTENCES:
+        prior_sentence = sentence_index(starts, prior.start) if starts else 0
+        if prior_sentence < sentence - _ANCHOR_SENTENCES:
             break
         q = prior.parts
         if prior.kind not in (DATE, TIME) or q.ref is not None or q.unit is not None or q.anchored:
             continue
         if q.weekday is None and q.day is None and q.relative_days is None:
+            continue
+        if prior_sentence < sentence and code and text and in_background_clause((prior.start, prior.end), code, text):
             continue
         fields = {f: getattr(q, f) for f in _DAY_NAMING_FIELDS}
         return replace(atom, parts=replace(atom.parts, **fields, anchor=_words(prior, text),

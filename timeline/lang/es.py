@@ -354,9 +354,11 @@ LANGUAGE = Language(
     order_words={"después": "after", "antes": "before", "tras": "after", "más tarde": "after"},
     number_words=_NUMBER_WORDS,
     fraction_words={"y media": 0.5, "y cuarto": 0.25, "½": 0.5},
+    # "jornada" alone is the day of an event ("tras una jornada sin incidentes": the election
+    # day), not a length of 24 hours; "tras tres jornadas de huelga" counts days.
     duration_units={
         "segundo": (_SECOND, 1), "segundos": (_SECOND, 0), "minuto": (_MINUTE, 1), "minutos": (_MINUTE, 0),
-        "hora": (_HOUR, 1), "horas": (_HOUR, 0), "día": (_DAY, 1), "días": (_DAY, 0), "jornada": (_DAY, 1),
+        "hora": (_HOUR, 1), "horas": (_HOUR, 0), "día": (_DAY, 1), "días": (_DAY, 0),
         "jornadas": (_DAY, 0), "semana": (7 * _DAY, 1), "semanas": (7 * _DAY, 0), "mes": (30 * _DAY, 1),
         "meses": (30 * _DAY, 0), "año": (365 * _DAY, 1), "años": (365 * _DAY, 0),
     },

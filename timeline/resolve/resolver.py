@@ -812,9 +812,16 @@ def _bound_words_before(code: str) -> re.Pattern[str] | None:
 def _in_background_clause(d: Mention, text: str) -> bool:
     """A day said in a pluperfect or relative clause ("وكان الوزراء قد اجتمعوا أمس الجمعة",
     "who flew in on Saturday night"): background, not the day the story goes on with."""
-    pattern = _background_pattern(d.lang)
+    return in_background_clause(d.span, d.lang, text)
+
+
+def in_background_clause(span: tuple[int, int], code: str, text: str) -> bool:
+    """Whether the words at ``span`` of ``text`` (in language ``code``) are in a pluperfect or
+    relative clause (``Language.background_cues``)."""
+    pattern = _background_pattern(code)
     if pattern is None or not text:
         return False
+    d = _Said(span)
     window = text[max(0, d.span[0] - _CLAUSE_WINDOW) : d.span[0]]
     breaks = list(_CLAUSE_END.finditer(window))
     clause = window[breaks[-1].end():] if breaks else window
@@ -832,6 +839,15 @@ def _in_background_clause(d: Mention, text: str) -> bool:
         after = after[: rest.start()] if rest else after
         return pattern.search(after) is not None
     return pattern.search(after[: end.start()] if end else after) is not None
+
+
+class _Said:
+    """A span of the text, read like a mention's."""
+
+    __slots__ = ("span",)
+
+    def __init__(self, span: tuple[int, int]):
+        self.span = span
 
 
 _PAST_MIDNIGHT_NOTE = ("date from '{anchor}', the day after: the text has told of '{midnight}' (after "
