@@ -57,7 +57,8 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
             links.append(Link(RANGE, first.id, second.id, gap.strip() or _lead_of(second), (gap_start, gap_end),
                               range_rule))
             continue
-        rule = _equivalence_rule(gap, first, second)
+        rule = _equivalence_rule(gap, first, second) or (
+            "link:dash-aside" if restates_after_dash(text, first, second) else None)
         if rule:
             links.append(Link(EQUALS, first.id, second.id, gap.strip(), (gap_start, gap_end), rule))
     links += _offset_links(text, mentions)
@@ -154,6 +155,30 @@ def restates_on_named_clock(gap: str, first: Mention, second: Mention) -> bool:
     rest = strip_clock_lead(normalize(gap), second.lang)[0]
     rest = " ".join(rest.replace(",", " ").replace("،", " ").split()).casefold()
     return not rest or rest in _restatement_words(second.lang)
+
+
+# A spaced dash opening an aside, then the time on a named clock that closes it.
+_DASH_ASIDE = re.compile(r"\s[–—-]\s*$")
+_ASIDE_END = re.compile(r"\s*(?:[.;:)!?]|[–—]|\s-\s|,|$)")
+
+
+def restates_after_dash(text: str, first: Mention, second: Mention) -> bool:
+    """"telefonierte um 20.30 Uhr mit dem US-Botschafter – 14.30 Uhr in Washington.": a
+    complete time with no cue, words of its clause, then an aside after a dash holding only
+    a time on a named place's clock: the same moment told for readers there (sharing the cue
+    would move 20.30 Uhr to Washington silently)."""
+    cue_a, cue_b = first.parts.zone_cue, second.parts.zone_cue
+    if cue_a is not None or cue_b is None or cue_b.kind != "named":
+        return False
+    if first.kind != TIME or second.kind != TIME or first.parts.hour is None or second.parts.hour is None:
+        return False
+    gap = text[first.span[1] : second.span[0]]
+    if any(ch.isdigit() for ch in gap):
+        return False
+    rest = strip_clock_lead(normalize(gap), second.lang)[0]
+    if not _DASH_ASIDE.search(rest) or not rest[: _DASH_ASIDE.search(rest).start()].strip():
+        return False  # "15 Uhr – 9 Uhr in Washington" with nothing between: the range and conversion rules decide
+    return _ASIDE_END.match(text, second.span[1]) is not None
 
 
 @cache

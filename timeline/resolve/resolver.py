@@ -1245,6 +1245,15 @@ def _scoped_choice(m: Mention, day: dt.date, text: str, index: _ScopeIndex,
     return None
 
 
+def _season_slip_on_named_clock(local: dt.datetime, offset: dt.timedelta, other: Resolved, zone: str) -> bool:
+    """Whether an uncued time's equivalent is on a named city's clock other than ``zone`` (the
+    place the story is told from) and implies an offset one hour off ``zone``'s on that day."""
+    if other.zone is None or other.zone == zone or other.zone.startswith("Etc/") or "/" not in other.zone:
+        return False
+    own = local.replace(tzinfo=tzinfo_for(zone)).utcoffset()
+    return own is not None and abs(own - offset) == dt.timedelta(hours=1)
+
+
 def _shared_cue_inputs(index: _ScopeIndex, m: Mention, text: str):
     same, places = index.for_shared_cue(m)
     return same, text, index.linked, places
@@ -1287,6 +1296,17 @@ def _resolve_uncued(m: Mention, day: dt.date, day_notes: tuple[str, ...], equals
             note = (f"no zone stated; read as the local time of {place_choice.place} ({place_choice.zone}), "
                     f"named in the sentence; the equivalent time '{partner}' implies {offset_text} instead")
             choice = ZoneChoice(place_choice.zone, "zone:uncued-place-in-sentence", (note,),
+                                place=place_choice.place)
+            return _anchor(m, day, day_notes, choice, findings)
+        elif place_choice.zone and _season_slip_on_named_clock(local, offset, other, place_choice.zone):
+            # "telefonierte um 20.30 Uhr mit dem US-Botschafter – 14.30 Uhr in Washington", in
+            # a Wiesbaden story: a time restated for readers in another city is on the story's
+            # clock; an equivalent an hour off it is a conversion to check and report, not an
+            # offset to adopt (+02:00 would hide it).
+            note = (f"no zone stated; read as the local time of {place_choice.place or place_choice.zone} "
+                    f"({place_choice.zone}), the story's clock; the equivalent time '{partner}' on another "
+                    f"city's clock implies {offset_text} instead")
+            choice = ZoneChoice(place_choice.zone, place_choice.rule.replace("zone:local", "zone:uncued"), (note,),
                                 place=place_choice.place)
             return _anchor(m, day, day_notes, choice, findings)
         else:

@@ -194,10 +194,15 @@ def shared_cue(m: Mention, times: list[Mention], text: str, linked: set[str],
     if following is not None and text[m.span[1] : following.span[0]].strip() in get_language(m.lang).conversion_marks:
         # "8 p.m./7 p.m. Central": the same instant on another clock, not a shared cue.
         return None
-    from timeline.extract.links import restates_on_named_clock  # at module level a cycle: links → resolve → scope
+    from timeline.extract.links import (  # at module level a cycle: links → resolve → scope
+        restates_after_dash,
+        restates_on_named_clock,
+    )
 
     if following is not None and restates_on_named_clock(text[m.span[1] : following.span[0]], m, following):
         return None  # "at 7 p.m., or 1 p.m. in Washington": a conversion, see restates_on_named_clock
+    if following is not None and restates_after_dash(text, m, following):
+        return None  # "um 20.30 Uhr mit dem Botschafter – 14.30 Uhr in Washington": a conversion too
     gap = _sharing_gap(m.lang)
     later_cued = next((t for t in same if t.span[0] >= m.span[1] and t.parts.zone_cue is not None), None)
     if later_cued is not None and later_cued.id not in linked \
