@@ -417,7 +417,7 @@ LANGUAGE = Language(
     place_prepositions=("en", "de", "desde", "hacia", "cerca de"),
     travel_destination_phrases=("vuelo a", "vuelo hacia", "vuelo con destino a", "avión a", "avión hacia",
                                 "tren a", "tren hacia", "autobús a", "autobús hacia", "ferri a", "con destino a",
-                                "rumbo a"),
+                                "rumbo a", "vuelo de regreso a", "vuelo de vuelta a", "regreso a"),
     travel_origin_phrases=("procedente de", "proveniente de", "vuelo desde", "llegado de", "llegó de"),
     arrival_words=("aterrizó", "aterriza", "aterrizaje", "llegó", "llega", "arribó", "tocó tierra"),
     place_back_references=("allí", "allá", "en el lugar", "la ciudad", "la capital"),

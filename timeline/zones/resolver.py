@@ -132,6 +132,8 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool = F
                    f"on the clock of where the trip ends, {destination.zone}")
             return ZoneChoice(destination.zone, "zone:local-arrival-place", (why,), place=destination.name)
     choice = _resolve_local(offset, sentence, ctx, uncued, skip_origins=arriving)
+    if not uncued and choice.rule == "zone:local-place-in-sentence":
+        choice = _scene_over_dateline(choice, offset, sentence, ctx)
     if uncued and choice.rule == "zone:local-nearest-place-before":
         choice = _dateline_over_earlier_paragraph(choice, offset, ctx)
     if uncued:
@@ -215,6 +217,51 @@ def _back_reference(offset: int, ctx: ZoneContext) -> str | None:
     return found.group() if found else None
 
 
+_ARRIVAL_AROUND = 80  # characters around a trip's destination and its time read for a word of arriving
+
+
+def _arrival_near(place: PlaceMention, offset: int, ctx: ZoneContext) -> bool:
+    """Whether a word of arriving (``Language.arrival_words``) stands near a trip's destination
+    and the time, within their sentence ("le vol pour New York a atterri à 10h10 heure
+    locale"): then "local time" is the destination's; without one, a trip's "local time" is
+    where it leaves from ("Le vol retour vers Paris, prévu à 18h30 heure locale")."""
+    pattern = _words_pattern(get_language(ctx.lang).arrival_words)
+    if pattern is None or not ctx.text:
+        return False
+    lo, hi = min(place.span[0], offset), max(place.span[1], offset)
+    start = max(0, lo - _ARRIVAL_AROUND)
+    head, tail = ctx.text[start:lo], ctx.text[lo : hi + _ARRIVAL_AROUND]
+    # Keep to the sentence: cut at a full stop followed by a space and a capital.
+    ends = list(_SENTENCE_END.finditer(head))
+    head = head[ends[-1].end():] if ends else head
+    stop = _SENTENCE_END.search(tail, hi - lo)
+    tail = tail[: stop.start()] if stop else tail
+    return pattern.search(head + tail) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _scene_over_dateline(choice: ZoneChoice, offset: int, sentence: int, ctx: ZoneContext) -> ZoneChoice:
+    """"PARIS (AFP) - La fusée a décollé à 18 h 30 heure locale … depuis Kourou", "PARIS - Le
+    président arrivera à 9 h heure locale à Abidjan": "local time" in the dateline's sentence
+    is the clock of the other place that sentence names (the nearest after the time, else
+    before it), not of the city the report is filed from."""
+    line = dateline_place(ctx)
+    if line is None or line.sentence != sentence or line.zone != choice.zone:
+        return choice
+    others = [p for p in ctx.places if p.sentence == sentence and p is not line and p.strong and p.zone
+              and p.zone != line.zone and not ctx.inside_cue(p.span) and not p.destination]
+    after = [p for p in others if p.span[0] >= offset]
+    before = [p for p in others if p.span[1] <= offset and p.span[0] > line.span[1]]
+    scene = after[0] if after else (before[-1] if before else None)
+    if scene is None:
+        return choice
+    picked = _place_choice(scene, "zone:local-place-in-sentence")
+    note = f"the dateline {line.name} ('{line.text}') is where the report is filed; the sentence's scene is {scene.name}"
+    return dataclasses.replace(picked, assumptions=(*picked.assumptions, note))
+
+
 def dateline_place(ctx: ZoneContext) -> PlaceMention | None:
     """The place opening the text ("BERLIN (dpa) –", "МОСКВА, 5 марта."), said as a place."""
     first = min(ctx.places, key=lambda p: p.span[0], default=None)
@@ -226,7 +273,8 @@ def dateline_place(ctx: ZoneContext) -> PlaceMention | None:
 def _resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool,
                    skip_origins: bool = False) -> ZoneChoice:
     candidates = [p for p in ctx.places if not ctx.inside_cue(p.span) and p.zone
-                  and not (uncued and (p.destination or p.visitor)) and not (skip_origins and p.origin)]
+                  and not (uncued and (p.destination or p.visitor)) and not (skip_origins and p.origin)
+                  and not (not uncued and p.destination and not _arrival_near(p, offset, ctx))]
     same = [p for p in candidates if p.sentence == sentence]
     # A place named with a locative word ("in Geneva", "في جنيف") outranks a bare name.
     pools = [([p for p in same if p.strong], "zone:local-place-in-sentence"),
