@@ -125,8 +125,13 @@ def _start_class_record(tree: _parser.SubPattern) -> tuple | None:
     except _Unknown:
         return None
     # The lookbehinds every match starts with go with the class: "(?<![\d.,:])" leaves
-    # out the digits inside a number, where the pattern would be tried in vain.
-    items = [*_leading_lookbehinds(list(tree)), (sre.IN, entries)]
+    # out the digits inside a number, where the pattern would be tried in vain. They are
+    # checked after the class ("[0-9](?<![\d.,:][0-9])"): a pattern that opens with a
+    # class is scanned for it in C, one that opens with a lookbehind at every position.
+    start = (sre.IN, entries)
+    items = [start]
+    for op, (direction, body) in _leading_lookbehinds(list(tree)):
+        items.append((op, (direction, _parser.SubPattern(tree.state, [*body, start]))))
     return regex_store.record_of_tree(_parser.SubPattern(tree.state, items), tree.state.flags)
 
 
