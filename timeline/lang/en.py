@@ -115,6 +115,11 @@ _PHRASES = (
           case_sensitive=True),
     # "USA Today", "VOA Today": a title after an acronym, not the day.
     _rule(r"(?<=[A-Z][A-Z]\s)Today", "title-today", {"kind": "none"}, case_sensitive=True),
+    # Newspapers and programmes named by a day: "The Sunday Times", "the Mail on Sunday", "NBC's
+    # Today show", "the Today programme".
+    _rule(r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=\s+(?:Times|Telegraph|Mirror|Express|"
+          r"Herald|Post|Tribune|Mail|Star|Independent|Observer|Sport|People|Business\s+Post|Night\s+Football)\b)"
+          r"|(?<=\bMail\son\s)Sunday|Today(?=\s+(?:show|programme|program)\b)", "title-day", {"kind": "none"}, case_sensitive=True),
     # Vague references.
     _rule(r"recently|lately|the\s+past(?!\s+(?:{number}|few|several|couple|{unit}))",
           "ref-past", _DATE, ref="PAST"),
@@ -122,7 +127,10 @@ _PHRASES = (
     # many units up to now, which TimeBank annotates as a length of unknown count (PXM).
     _rule(r"recent\s+(?P<unit>months|weeks|quarters)", "recent-units", _DURATION),
     _rule(r"recent\s+(?:years|days|decades|times)", "ref-recent", _DATE, ref="PAST"),
-    _rule(r"now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+\w+ly)", "ref-present",
+    # "the present" as a noun ("from the past to the present", "the present day"); the adjective
+    # ("the present government") is left to the noun it qualifies.
+    _rule(r"now|currently|nowadays|presently|at\s+present|the\s+present(?=\s*(?:[,.;:!?)\"'`]|--|$)|\s+(?:and|or|but|"
+          r"to|in|at|of|is|was|will|would|with|for|as|than|day|time|moment)\b)", "ref-present",
           _DATE, ref="PRESENT"),
     # "the future of the coalition", "the future of our peoples": what becomes of something,
     # no time of its own (TimeML leaves it untagged); "in the future" still is one.
@@ -161,7 +169,12 @@ _PHRASES = (
           day=25, weekday=0, weekday_on_or_after=True),
     _rule(r"(?:(?P<rel>last|next|this)\s+)?Election\s+Day", "election-day", _DATE, case_sensitive=True, month=11,
           day=2, weekday=1, weekday_on_or_after=True),
-    _rule(r"current(?!\s+account)", "ref-current", _DATE, ref="PRESENT"),
+    # "the current crisis": the adjective. Not the noun of water or electricity ("a strong current
+    # off the coast", "cut the electric current to the plant"), nor "current account".
+    _rule(r"(?<!\belectric\s)(?<!\belectrical\s)(?<!\bocean\s)(?<!\bstrong\s)(?<!\brip\s)(?<!\balternating\s)"
+          r"(?<!\bdirect\s)(?<!\bjet\s)(?<!\bsea\s)(?<!\bwater\s)current"
+          r"(?=\s+(?!(?:account|off|to|of|in|on|at|from|into|through|and|or|was|is|that|which|flows?|flowed|"
+          r"carried|swept|ran|runs)\b)[a-z])", "ref-current", _DATE, ref="PRESENT"),
     # "at the then-current price": present at a past moment the text is telling of.
     _rule(r"then[\s-]+current", "ref-then-current", _DATE, ref="PAST"),
     _rule(r"(?:a\s+few|several|many|some)\s+(?:years|months|weeks|decades)\s+ago", "vague-ago", _DATE, ref="PAST"),
@@ -371,6 +384,9 @@ _PHRASES = (
     _rule(r"the\s+week", "the-week", _DATE, unit="week", offset=0),
     _rule(r"(?:(?:early|late|mid-?)\s*)?(?P<season>summer|winter|autumn)(?:\s+of\s+(?P<year>{year}))?",
           "season", _DATE),
+    # "the fall of the Berlin Wall", "the fall in oil prices": a collapse or a drop, not autumn
+    # ("the fall of 2012", "in the fall of last year" stay the season).
+    _rule(r"the\s+fall(?=\s+(?:of|in)\s+(?!(?:{year})\b|(?:last|this|next)\s+year\b))", "fall-noun", {"kind": "none"}),
     _rule(r"the\s+(?:(?:early|late)\s+)?(?P<season>spring|fall)(?:\s+of\s+(?P<year>{year}))?", "season-the", _DATE),
     _rule(r"(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?P<season>{season})\s+of\s+nineteen[\s-]+(?P<num>{number})",
           "season-year-words", _DATE, year_base=1900),
