@@ -304,7 +304,9 @@ def _sequel_day_events(ctx: _Context) -> list[_Draft]:
 
     if not sequel_words_in(ctx.doc.text, ctx.code):
         return []
-    with_mentions = {m.sentence for m in ctx.mentions}
+    # A length does not date its sentence ("La veille, l'entraînement avait duré une heure et
+    # demie": the day before, with how long it lasted).
+    with_mentions = {m.sentence for m in ctx.mentions if m.kind in (DATE, TIME)}
     drafts = []
     for index in range(len(ctx.starts)):
         if index in with_mentions:
