@@ -276,6 +276,32 @@ def complete_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return [replace(x, id=f"m{first_number + i}") for i, x in enumerate(ordered)]
 
 
+_DAY_FIELDS = ("year", "month", "day", "weekday", "relative_days", "calendar")
+
+
+def with_range_days(mentions: list[Mention], links: list[Link]) -> list[Mention]:
+    """"from 9 to 11 a.m. on Friday", "de 9 h à 11 h vendredi": the day said after a range
+    of clock times is the start's day too; a start with no day of its own would otherwise
+    be dated by the story's day and end up days after its own end."""
+    by_id = {m.id: m for m in mentions}
+    dated: dict[str, Mention] = {}
+    for link in links:
+        if link.kind != RANGE:
+            continue
+        start, end = by_id.get(link.source), by_id.get(link.target)
+        if start is None or end is None or start.kind != TIME or end.kind != TIME:
+            continue
+        if any(getattr(start.parts, f) is not None for f in _DAY_FIELDS):
+            continue
+        fields = {f: getattr(end.parts, f) for f in _DAY_FIELDS if getattr(end.parts, f) is not None}
+        if not fields:
+            continue
+        if start.parts.tense is None and end.parts.tense is not None:
+            fields["tense"] = end.parts.tense
+        dated[start.id] = replace(start, parts=replace(start.parts, **fields))
+    return [dated.get(m.id, m) for m in mentions] if dated else mentions
+
+
 # --- offsets ("two hours later", "بعد ساعتين") -------------------------------------------
 
 
