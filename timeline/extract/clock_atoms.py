@@ -53,6 +53,8 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
             continue  # "10 م" is as often ten metres as 10 p.m.
         if not m.group("lead") and _counts_a_length(s, m.start(), m.group("period"), p):
             continue  # "a duré 12 heures à Paris", "durante casi 12 horas": a length, not noon
+        if not m.group("lead") and m.group("period") and _number_of_a_name(s, m.start(), m.end(), p):
+            continue  # "الفورمولا 1 مساء اليوم": the name's number, then "this evening"
         end = m.end()
         cue, cue_end = match_zone_cue(s, end, p)
         start = _prefix_start(m) if m.group("period") or not p.language.lead_in_clock_span else m.start()
@@ -117,6 +119,31 @@ def _counts_a_length(s: str, start: int, period: str | None, p: Patterns) -> boo
     if not period or table_get(p.duration_units, period) is None:
         return False
     return _length_cue_before(p.language.code).search(s, max(0, start - 40), start) is not None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _number_of_a_name(s: str, start: int, end: int, p: Patterns) -> bool:
+    """ "سباق الفورمولا 1 مساء اليوم", "Formula 1 this evening": a bare number right after a
+    content word, whose day period opens a day phrase ("مساء اليوم"), is that word's number
+    (a name, a model, an article) — not an hour."""
+    after = _WORD_AFTER.match(s, end)
+    if after is None or table_get(p.relative_days, after.group(1)) is None:
+        return False
+    before = _WORD_BEFORE.search(s, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return any(word.startswith(a) and len(word) > len(a) + 1 for a in _glued_articles(p.language.code))
+
+
+@cache
+def _glued_articles(code: str) -> tuple[str, ...]:
+    from timeline.textnorm import normalize
+
+    return tuple(normalize(a).casefold() for a in compile_language(code).language.glued_articles)
 
 
 def takes_bare_hour(p: Patterns, lead: str | None) -> bool:

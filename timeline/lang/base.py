@@ -168,6 +168,9 @@ class Language:
     # briefing", "the Moscow talks"): they do not hide it, but a name after one must be
     # a place on its own (a country or large city), never one only the document vouches for.
     place_articles: tuple[str, ...] = ()
+    # Glued definite articles ("ال", "لل"): a bare number right after a word carrying one,
+    # before a day phrase ("سباق الفورمولا 1 مساء اليوم"), is that noun's number, no hour.
+    glued_articles: tuple[str, ...] = ()
     # Abbreviations that open place names, with a full stop, and the words they stand for
     # ("St." → "Saint": "St. Petersburg"); the name is looked up as written, then spelled out.
     place_name_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
