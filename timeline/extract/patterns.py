@@ -87,6 +87,7 @@ class Patterns:
     modal_future_cue: re.Pattern[str] | None = None  # "would take up": ahead only in its own clause
     indefinite_lead: re.Pattern[str] | None = None  # "after a flat " before a period in passing
     past_bound: re.Pattern[str] | None = None  # "since" right before a date
+    deadline_lead: re.Pattern[str] | None = None  # "by" right before a date
     past_plan: re.Pattern[str] | None = None  # "had been" just before a future cue
     past_verb: re.Pattern[str] | None = None
     limit_cue: re.Pattern[str] | None = None  # "until": ahead unless the clause is past
@@ -251,6 +252,8 @@ def compile_language(code: str) -> Patterns:
         approximate_time=regex_store.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
         if lang.approximate_time_words else None,
         future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
+        deadline_lead=regex_store.compile(rf"(?<!\w){fragments(lang.deadline_leads)}\s+$", flags)
+        if lang.deadline_leads else None,
         past_bound=regex_store.compile(rf"(?<!\w){fragments(lang.past_bounds)}\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", flags)
         if lang.past_bounds else None,
         # the article, then at most two words that are no function word ("after a flat ",

@@ -75,6 +75,10 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                 # time told as ahead is ahead too, though its own window holds no cue.
                 cue = out[-1].parts.tense_cue
                 future = True
+            if (not future and past_stated is None and p.deadline_lead is not None and atom.parts.month is not None
+                    and atom.parts.year is None):
+                cue = _deadline_ahead(s, window, atom, p)
+                future = cue is not None
             bound = p.past_bound.search(s, max(0, atom.start - _PAST_BOUND_REACH), atom.start) if p.past_bound else None
             if bound is not None:
                 # "prices have doubled since Dec. 31": before the reference date, whatever the tense
@@ -120,6 +124,21 @@ def _future_cue(window: str, p: Patterns, before_past: bool = False) -> str | No
             continue  # "which takes effect in July, was passed in February": the cue is another clause's
         return cue.group()
     return None
+
+
+_DEADLINE_REACH = 12  # characters before a date searched for its deadline word
+
+
+def _deadline_ahead(s: str, window: str, atom: Atom, p: Patterns) -> str | None:
+    """A month as a deadline ("a program to pay down the loan by February"): ahead, unless
+    a past verb of its clause tells it ("had repaid it by February", "sales rose by March")."""
+    lead = p.deadline_lead.search(s, max(0, atom.start - _DEADLINE_REACH), atom.start)
+    if lead is None:
+        return None
+    clause = re.split(r"[,;:()]", window)[-1]
+    if p.past_verb is not None and p.past_verb.search(clause):
+        return None
+    return " ".join(lead.group().split())
 
 
 def _modal_future_cue(s: str, window: str, atom: Atom, p: Patterns) -> str | None:

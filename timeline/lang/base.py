@@ -285,6 +285,10 @@ class Language:
     # ("prices have doubled since Dec. 31", "will have grown since March"): the last such
     # day or month up to it. Regex fragments.
     past_bounds: tuple[str, ...] = ()
+    # Words right before a month that make it a deadline ("to pay down the loan by
+    # February"): ahead unless a past verb of its clause tells it ("had repaid it by
+    # February"). Regex fragments.
+    deadline_leads: tuple[str, ...] = ()
     # Indefinite articles ("a", "an"): a period named as a head noun after one, with at most
     # two words between ("after a flat second quarter"), is characterised in passing, not
     # the period an earnings report is about, so "a year ago" / "the 1989 period" do not

@@ -580,6 +580,7 @@ LANGUAGE = Language(
     date_part_articles=("the",),
     indefinite_articles=("a", "an"),
     past_bounds=(r"since", r"ever\s+since"),
+    deadline_leads=(r"by",),
     time_day_joiners=("on",),
     sentence_openers=("The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "These",
                       "Those", "There", "But", "However", "Meanwhile", "Earlier", "Later", "Officials", "Police"),
