@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -97,19 +97,20 @@ def _excluded_reach(excluded: list[Span]) -> list[int]:
     return [0] + [max(b for _, b in excluded[max(0, i - 8) : i]) for i in range(1, len(excluded) + 1)]
 
 
-def _may_open_phrase(text: str, tokens: list[re.Match[str]], i: int, abbreviated: bool, lang_code: str) -> bool:
-    """Whether a phrase of several words opening at token ``i`` can be something the
-    scan acts on: a phrase of the lexicon (which ends the scan at ``i``) or a place name.
+def _may_open_phrase(text: str, start: int, end: int, next_start: int, abbreviated: bool, lang_code: str) -> bool:
+    """Whether a phrase of several words opening at the token ``text[start:end]`` (the
+    next token starts at ``next_start``) can be something the scan acts on: a phrase of
+    the lexicon (which ends the scan at ``i``) or a place name.
     Both are told by the phrase's first word — what stands before the first space, which
     keys and lexicon entries keep as their first word (normalising works character by
     character) — so most words of a text are looked up alone only. An abbreviation
     ("St.") is written out before the lookup: always tried."""
     if abbreviated:
         return True
-    space = text.find(" ", tokens[i].end(), tokens[i + 1].start())
+    space = text.find(" ", end, next_start)
     if space < 0:
         return True
-    return _opens_phrases(text[tokens[i].start() : space], lang_code)
+    return _opens_phrases(text[start:space], lang_code)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -155,68 +156,86 @@ def find_places(
     lang = get_language(lang_code)
     compile_language(lang_code)  # the lexicon tables share its cache
     lexicon = _lexicon(lang_code)
-    markers = _place_markers(lang_code)
     excluded = sorted(exclude)
     excluded_starts = [a for a, _ in excluded]
     excluded_reach = _excluded_reach(excluded)
     tokens = list(_WORD.finditer(text))
+    words = [t.group() for t in tokens]
+    # Words recur in a text: what depends on a word alone is worked out once per distinct
+    # word (its matching key, whether the lexicon has it), then read per token.
+    keys = _name_keys(words)
     # Per-token facts, computed once: the n-gram loop below asks them up to four times.
     capitalised = lang.places_capitalised
-    in_lexicon = [normalize(t.group()).casefold() in lexicon for t in tokens]
-    capital_ok = [t.group()[0].isupper() or _elided_capital(t.group()) for t in tokens] if capitalised else []
-    joined = [not text[a.end() : b.start()].strip(" -") for a, b in zip(tokens, tokens[1:], strict=False)]
-    particle = [t.group() in _NAME_PARTICLES for t in tokens]
+    lexicon_words = {w for w in keys if normalize(w).casefold() in lexicon}
+    in_lexicon = [w in lexicon_words for w in words]
+    capital_ok = [w[0].isupper() or _elided_capital(w) for w in words] if capitalised else []
+    token_starts = [t.start() for t in tokens]
+    token_ends = [t.end() for t in tokens]
+    joined = [not text[a:b].strip(" -") for a, b in zip(token_ends, token_starts[1:], strict=False)]
+    particle = [w in _NAME_PARTICLES for w in words]
     # "Amur region", "Амурской области": lower-case words that end region names.
     tails = name_tail_words()
-    tail = [not capital_ok[k] and bool(tails) and normalize_name(t.group()) in tails
-            for k, t in enumerate(tokens)] if capitalised else []
+    tail = [not capital_ok[k] and bool(tails) and keys[w] in tails
+            for k, w in enumerate(words)] if capitalised else []
     # "St. Petersburg": an abbreviation's full stop joins it to the name after it.
     abbreviations = _name_abbreviations(lang_code)
-    abbreviated = [bool(abbreviations) and t.group() in abbreviations and text.startswith(".", t.end())
-                   for t in tokens]
-    joined = [j or (abbreviated[k] and not text[tokens[k].end() + 1 : tokens[k + 1].start()].strip())
+    abbreviated = [bool(abbreviations) and w in abbreviations and text.startswith(".", e)
+                   for w, e in zip(words, token_ends, strict=True)]
+    joined = [j or (abbreviated[k] and not text[token_ends[k] + 1 : token_starts[k + 1]].strip())
               for k, j in enumerate(joined)]
+    # Every n-gram starting at a token is ruled out at once by a lower-case first word
+    # where names are capitalised, a one-letter first word, or a start inside an excluded
+    # span (a time mention).
+    inside = [_in_excluded(a, excluded_starts, excluded_reach) for a in token_starts] if excluded else []
+    may_start = [not ((capitalised and not capital_ok[k]) or (len(w) < 2 and not abbreviated[k])
+                      or (excluded and inside[k])) for k, w in enumerate(words)]
     articles = _articles(lang_code)
+    count = len(tokens)
+    # Whether a phrase of several words may open at each token (the last opens none).
+    several = [may_start[k] and k + 1 < count
+               and _may_open_phrase(text, token_starts[k], token_ends[k], token_starts[k + 1], abbreviated[k],
+                                    lang_code) for k in range(count)]
+    # A token that opens no longer phrase is a hit only as a word read as a place (not a
+    # word of the lexicon): the scan visits only the tokens where something may be found.
+    alone = [may_start[k] and not in_lexicon[k] for k in range(count)]
+    read_as_place = {w: isinstance(_phrase_reading(w, True, lang_code), tuple)
+                     for w in {words[k] for k in range(count) if alone[k]}}
+    visited = [k for k in range(count) if several[k] or (alone[k] and read_as_place[words[k]])]
     other_things = _not_place_after(lang_code)
     visit_verbs = _visit_verbs(lang_code)
     candidates: list[_Candidate] = []
     shadow = -1  # the token right after a name read as no place («منتخبا زامبيا|والكونغو»)
-    i = 0
-    while i < len(tokens):
+    resume = 0  # the token after the last hit (n-grams do not overlap) or after a name read as no place
+    for i in visited:
+        if i < resume:
+            continue
         hit = None
         skip = 0
-        # Every n-gram below starts at token i: a one-letter first word or a start inside
-        # an excluded span (a time mention) rules them all out at once.
-        if (capitalised and not capital_ok[i]) or (len(tokens[i].group()) < 2 and not abbreviated[i]) \
-                or _in_excluded(tokens[i].start(), excluded_starts, excluded_reach):
-            i += 1
-            continue
-        longest = min(MAX_NAME_WORDS, len(tokens) - i)
-        if longest > 1 and not _may_open_phrase(text, tokens, i, abbreviated[i], lang_code):
-            longest = 1
+        longest = min(MAX_NAME_WORDS, count - i) if several[i] else 1
         for n in range(longest, 0, -1):
-            group = tokens[i : i + n]
-            if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised, particle, tail):
-                continue
-            span = (group[0].start(), group[-1].end())
-            phrase = text[span[0] : span[1]]
-            if n > 1 and normalize(phrase).casefold() in lexicon:
+            if n == 1:
+                # One word (capitalised where names are, as it may start): only a word
+                # of the lexicon is no name ("_plausible").
+                if in_lexicon[i]:
+                    continue
+                span = (token_starts[i], token_ends[i])
+                reading = _phrase_reading(words[i], True, lang_code)
+            else:
+                if not _plausible(i, n, in_lexicon, capital_ok, joined, capitalised, particle, tail):
+                    continue
+                span = (token_starts[i], token_ends[i + n - 1])
+                phrase = text[span[0] : span[1]]
+                if abbreviated[i]:
+                    reading = _read_phrase(phrase, False, lang_code, lambda group=tokens[i : i + n]: _spelled_out(
+                        text, group, abbreviations, lang_code))
+                else:
+                    reading = _phrase_reading(phrase, False, lang_code)
+            if reading is _STOP:
                 break
-            if n == 1 and normalize_name(phrase) in markers:
-                break  # "مدينة", "city": words that introduce a place are not one
-            places, form = lookup_place_inflected(phrase, lang_code)
-            if not places and n > 1 and abbreviated[i]:
-                places, form = _spelled_out(text, group, abbreviations, lang_code)
-            if not places and n == 1:
-                phrase, span, places, form = _without_clitic(phrase, span, lang_code)
-            if form and (form in markers or form in _lexicon_keys(lang_code)):
-                break  # "بمدينة" → "مدينة", "والخميس" → "الخميس" (Thursday, not Khemis Miliana)
-            if form and any(f in _lexicon_keys(lang_code) for f in stripped_forms_before(phrase, form)):
-                # A glued form that is a word of the language before it is a place:
-                # "وبايدن" is "و" + Biden, not "و" + "ب" + Aydın.
-                break
-            if not places:
+            if reading is None:
                 continue
+            a, b, phrase, places, form = reading
+            span = (span[0] + a, span[0] + b)
             previous = tokens[i - 1] if i else None
             following = tokens[i + n] if i + n < len(tokens) else None
             if other_things and (_right_after(previous, text, span[0], other_things)
@@ -242,7 +261,7 @@ def find_places(
                 continue  # "the Georgia senator": the country or the US state, nothing says
             places = _by_kind_word(places, text, span[0], previous, lang_code)
             places = _by_spelling(places, text[span[0]:span[1]], lang.place_spelling_kinds)
-            spelled = _spellings(text, group, abbreviations) if n > 1 and abbreviated[i] else []
+            spelled = _spellings(text, tokens[i : i + n], abbreviations) if n > 1 and abbreviated[i] else []
             places = _canonical_first(_largest_first(places), phrase, lang.places_capitalised, spelled)
             places = _by_dateline_qualifier(places, text, span)
             place = places[0]
@@ -271,12 +290,16 @@ def find_places(
             break
         if hit:
             candidates.append(hit[1])
-            i += hit[0]
+            resume = i + hit[0]
         else:
-            i = max(i + 1, skip)
-    demonyms = _demonym_countries(tokens, lang_code)
-    nearby = _countries_next_to(candidates, tokens, text, lang_code)
-    nearby.update({n: hit for n, hit in _home_institution_countries(candidates, tokens, text, starts,
+            resume = max(i + 1, skip)
+    demonyms = _demonym_countries(keys, lang_code)
+    # The country each token names as an adjective ("اللبناني", "Lebanese"), by token index.
+    all_demonyms = _all_demonyms(lang_code)
+    adjective_of = {w: c for w, key in keys.items() if (c := all_demonyms.get(key))}
+    named = {k: adjective_of[w] for k, w in enumerate(words) if w in adjective_of} if adjective_of else {}
+    nearby = _countries_next_to(candidates, tokens, text, named, lang_code)
+    nearby.update({n: hit for n, hit in _home_institution_countries(candidates, tokens, text, starts, named,
                                                                     lang_code).items() if n not in nearby})
     credited = {n: hit for n, c in enumerate(candidates[:1]) if _is_dateline(text, c.span)
                 and (hit := dateline_agency_country(text, c.span[1])) is not None}
@@ -316,6 +339,46 @@ def _visited(tokens: list[re.Match[str]], i: int, text: str, verbs: frozenset[st
     return False
 
 
+# What ends the n-gram scan at a token: no longer phrase opening there is tried.
+_STOP = "stop"
+
+
+def _read_phrase(phrase: str, single: bool, lang_code: str,
+                 spelled_out: Callable[[], tuple[tuple[Place, ...], str]] | None = None):
+    """What a phrase (``single``: of one word) names wherever it stands: ``_STOP`` for a
+    phrase of the lexicon or a word that introduces a place, None for no place, else
+    (start, end, name, places, form) with the name's span inside the phrase (a clitic
+    may be cut off: "d'Ankara"). ``spelled_out`` looks the phrase up with its
+    abbreviation written out."""
+    markers = _place_markers(lang_code)
+    if not single and normalize(phrase).casefold() in _lexicon(lang_code):
+        return _STOP
+    if single and normalize_name(phrase) in markers:
+        return _STOP  # "مدينة", "city": words that introduce a place are not one
+    places, form = lookup_place_inflected(phrase, lang_code)
+    if not places and spelled_out is not None:
+        places, form = spelled_out()
+    span = (0, len(phrase))
+    if not places and single:
+        phrase, span, places, form = _without_clitic(phrase, span, lang_code)
+    if form and (form in markers or form in _lexicon_keys(lang_code)):
+        return _STOP  # "بمدينة" → "مدينة", "والخميس" → "الخميس" (Thursday, not Khemis Miliana)
+    if form and any(f in _lexicon_keys(lang_code) for f in stripped_forms_before(phrase, form)):
+        # A glued form that is a word of the language before it is a place:
+        # "وبايدن" is "و" + Biden, not "و" + "ب" + Aydın.
+        return _STOP
+    if not places:
+        return None
+    return span[0], span[1], phrase, places, form
+
+
+@lru_cache(maxsize=1 << 15)
+def _phrase_reading(phrase: str, single: bool, lang_code: str):
+    """``_read_phrase`` remembered: the scan reads every word and most n-grams of a text,
+    and the same words recur within and across texts."""
+    return _read_phrase(phrase, single, lang_code)
+
+
 def _marked_destinations(found: list[PlaceMention], text: str, lang_code: str) -> list[PlaceMention]:
     """"die Maschine nach New York startete um 10.10 Uhr": the place after a trip word and
     its destination preposition is where the trip goes (PlaceMention.destination); "the
@@ -351,7 +414,8 @@ _INSTITUTION_REACH = 2
 
 
 def _home_institution_countries(candidates: list[_Candidate], tokens: list[re.Match[str]], text: str,
-                                starts: list[int], lang_code: str) -> dict[int, tuple[str, str]]:
+                                starts: list[int], named: dict[int, str],
+                                lang_code: str) -> dict[int, tuple[str, str]]:
     """For each candidate (by index) whose readings lie in several countries: the country
     of a body acting at home named in its sentence ("Clashes broke out in Tripoli at 10:00,
     the Lebanese army said": Lebanon's Tripoli) — only when that country's reading is a
@@ -360,11 +424,12 @@ def _home_institution_countries(candidates: list[_Candidate], tokens: list[re.Ma
     institutions = get_language(lang_code).home_institution_words
     if not institutions or not any(len({p.country for p in c.places}) > 1 for c in candidates):
         return {}
-    table = _all_demonyms(lang_code)
+    # Only the sentences of names read in several countries are asked about.
+    shared = {sentence_index(starts, c.span[0]) for c in candidates if len({p.country for p in c.places}) > 1}
     homes: dict[int, list[tuple[str, str]]] = {}  # sentence → (country, quote)
-    for k, t in enumerate(tokens):
-        country = table.get(normalize_name(t.group()))
-        if not country:
+    for k, country in named.items():
+        t = tokens[k]
+        if sentence_index(starts, t.start()) not in shared:
             continue
         for j in (*range(k + 1, k + 1 + _INSTITUTION_REACH), *range(k - 1, k - 1 - _INSTITUTION_REACH, -1)):
             if not 0 <= j < len(tokens) or _APOSTROPHE.split(tokens[j].group())[-1].casefold() not in institutions:
@@ -396,22 +461,21 @@ _CONTEXT_BREAK = re.compile(r"[!?;\n—–]|\.\s|\s-\s")
 
 
 def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]], text: str,
-                       lang_code: str) -> dict[int, tuple[str, str]]:
+                       named: dict[int, str], lang_code: str) -> dict[int, tuple[str, str]]:
     """For each candidate (by index) whose readings lie in several countries: the country
     a country, region or demonym right next to it names, with the reason quoting the words
     that name it — (country, reason). The nearest such word decides; one after the name first
-    ("Tripoli, Lebanon"), then one before ("the Lebanese city of Tripoli")."""
-    table = _all_demonyms(lang_code)
+    ("Tripoli, Lebanon"), then one before ("the Lebanese city of Tripoli"). ``named``: the
+    country each demonym among the tokens names, by token index."""
     context: dict[int, tuple[str, str]] = {}  # token index → (country, quote)
     adjectives: set[int] = set()
     for c in candidates:
         if c.places[0].kind in ("country", "region"):
             for k in range(*c.words):
                 context[k] = (c.places[0].country, c.phrase)
-    for k, t in enumerate(tokens):
-        country = table.get(normalize_name(t.group()))
-        if country and k not in context:
-            context[k] = (country, t.group())
+    for k, country in named.items():
+        if k not in context:
+            context[k] = (country, tokens[k].group())
             adjectives.add(k)
     found: dict[int, tuple[str, str]] = {}
     for n, c in enumerate(candidates):
@@ -464,13 +528,19 @@ def _all_demonyms(code: str) -> dict[str, str]:
     return table
 
 
-def _demonym_countries(tokens: list[re.Match[str]], lang_code: str) -> set[str]:
+def _name_keys(words: list[str]) -> dict[str, str]:
+    """The ``normalize_name`` key of each distinct word."""
+    return {w: normalize_name(w) for w in set(words)}
+
+
+def _demonym_countries(keys: dict[str, str], lang_code: str) -> set[str]:
     """Countries the text names by adjective ("الأردني", "Jordanian"): context for
-    settling shared names, never places themselves."""
+    settling shared names, never places themselves. ``keys``: the matching key of each
+    distinct word of the text."""
     table = _demonyms(lang_code)
     if not table:
         return set()
-    return {table[key] for t in tokens if (key := normalize_name(t.group())) in table}
+    return {table[key] for key in keys.values() if key in table}
 
 
 @cache
