@@ -107,3 +107,23 @@ def test_excluded_offsets_read_from_the_reach_of_the_spans_before(spans, offset)
     # The plain reading: one of the last 8 spans starting at or before the offset holds it.
     before = [s for s in excluded if s[0] <= offset][-8:]
     assert _in_excluded(offset, starts, _excluded_reach(excluded)) == any(a <= offset < b for a, b in before)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab ،\u064b\u0640\u200fأإآى")))
+def test_normalize_gives_the_text_of_a_normalized_copy(text):
+    # order_references asks normalize() whether an order word may be there before it
+    # builds the normalised copy with its offset map.
+    assert textnorm.normalize(text) == NormalizedText(text).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab c", max_size=30), st.lists(st.tuples(st.integers(0, 30), st.integers(0, 10)), max_size=6))
+def test_blanking_spans_at_once_as_one_by_one(text, spans):
+    from timeline.reconcile.places import blank_spans
+
+    spans = [(min(a, len(text)), min(a + n, len(text))) for a, n in spans]
+    plain = text
+    for a, b in spans:
+        plain = plain[:a] + " " * (b - a) + plain[b:]
+    assert blank_spans(text, spans) == plain

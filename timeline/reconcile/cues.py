@@ -91,9 +91,9 @@ def order_references(text: str, code: str) -> list[OrderReference]:
     lang = get_language(code)
     # Matched on the normalised copy; spans mapped back, since removed marks (the tanween
     # of "صحفيًا") shift every later offset and a span taken as is cuts words in two.
-    norm = NormalizedText(text)
-    if not _may_hold_order_word(norm.text, code):
+    if not _may_hold_order_word(normalize(text), code):
         return []  # most clauses and sentences asked about hold no order word
+    norm = NormalizedText(text)  # (its text is ``normalize(text)``, with a map back)
     refs = []
     for m in _patterns(code)["order_ref"].finditer(norm.text):
         # The first event noun within a few words after the order word is the event it

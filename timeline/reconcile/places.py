@@ -82,6 +82,7 @@ class DocumentPlaces:
     _dateline: tuple[PlaceMention | None] | None = None  # computed on first use
     _clock_support: dict[tuple[str, dt.date | None], bool] = field(default_factory=dict)
     _adjectives: frozenset[str] | None = None
+    _without_cues: str | None = None
     # (starts, positions) of the strong places sorted by start, built on first use: each
     # event asks for the places of its sentence, and a scan of all of them per event
     # made texts with thousands of times and places quadratic.
@@ -138,12 +139,12 @@ class DocumentPlaces:
         return self._adjectives
 
     def _text_without_cues(self) -> str:
-        text = self.text
-        for m in self.mentions:
-            if m.parts.zone_cue is not None:
-                a, b = m.parts.zone_cue.span
-                text = text[:a] + " " * (b - a) + text[b:]
-        return text
+        """The text with its zone cues blanked out (offsets kept), built on first use: a
+        copy of the text per cue made long texts quadratic."""
+        if self._without_cues is None:
+            self._without_cues = blank_spans(self.text, [m.parts.zone_cue.span for m in self.mentions
+                                                         if m.parts.zone_cue is not None])
+        return self._without_cues
 
     def home(self) -> tuple[str, str, str] | None:
         """The document's own place: (zone, rule, why), or None."""
@@ -289,3 +290,19 @@ def _note(group: list[tuple[Mention, Resolved]], zone: str, why: str) -> str | N
         return None
     said = ", ".join(f"'{m.text}' on {r.zone}" for m, r in clocks)
     return f"happens in {why}: shown on {zone}; the time was stated on another clock ({said})"
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character inside one of ``spans`` replaced by a space (spans may
+    overlap; offsets stay as they were)."""
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    for a, b in sorted(spans):
+        if b <= done:
+            continue
+        a = max(a, done)
+        pieces.append(text[done:a])
+        pieces.append(" " * (b - a))
+        done = b
+    pieces.append(text[done:])
+    return "".join(pieces)
