@@ -39,11 +39,27 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
 
 
 def _table(mapping, word: str):
-    folded = " ".join(normalize(word).casefold().split())
-    for key, value in mapping.items():
-        if " ".join(normalize(key).casefold().split()) == folded:
-            return value
-    return None
+    """The value of the key of ``mapping`` (a table of the language) that folds like ``word``."""
+    return _folded_table(mapping).get(_fold(word))
+
+
+def _fold(word: str) -> str:
+    return " ".join(normalize(word).casefold().split())
+
+
+# Language tables by id, each with the table itself (kept alive, so its id stays its own)
+# and its keys folded: a match's word was compared with every key folded again.
+_FOLDED_TABLES: dict[int, tuple[object, dict[str, object]]] = {}
+
+
+def _folded_table(mapping) -> dict[str, object]:
+    entry = _FOLDED_TABLES.get(id(mapping))
+    if entry is None or entry[0] is not mapping:
+        folded: dict[str, object] = {}
+        for key, value in mapping.items():
+            folded.setdefault(_fold(key), value)  # the first key that folds so wins, as in a scan
+        entry = _FOLDED_TABLES[id(mapping)] = (mapping, folded)
+    return entry[1]
 
 
 def phase_in(text: str, code: str) -> str | None:

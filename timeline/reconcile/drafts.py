@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import (
@@ -151,11 +152,18 @@ def _concepts(ctx: _Context, label: str, clause_text: str) -> list[str]:
 
 def _vague(m: Mention) -> bool:
     """ "several hours", "بضع ساعات": a count that is no number."""
+    from timeline.textnorm import normalize
+
+    return normalize(m.text).casefold().startswith(_vague_heads(m.lang))
+
+
+@cache
+def _vague_heads(code: str | None) -> tuple[str, ...]:
+    """The language's vague counts as a mention's text starts with them, normalised."""
     from timeline.lang import get as get_language
     from timeline.textnorm import normalize
 
-    head = normalize(m.text).casefold()
-    return any(head.startswith(normalize(w).casefold() + " ") for w in get_language(m.lang).vague_counts)
+    return tuple(normalize(w).casefold() + " " for w in get_language(code).vague_counts)
 
 
 def _tolerance(ctx: _Context, seconds: float, approximate: bool) -> float:

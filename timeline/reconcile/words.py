@@ -99,6 +99,8 @@ def event_nouns_in(text: str, code: str) -> set[str]:
     return found
 
 
+# Asked for the edge words of every label: remembered per word.
+@lru_cache(maxsize=1 << 16)
 def is_stopword(word: str, code: str) -> bool:
     stops = _stopwords(code)
     return normalize(word).casefold() in stops or stem(word, code) in stops

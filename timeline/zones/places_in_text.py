@@ -503,7 +503,8 @@ def demonym_countries(text: str, lang_code: str) -> frozenset[str]:
     """Countries a text names by adjective ("Indian officials", "الحكومة الأردنية"; an
     adjective whose target is one clock, "Chinese", counts for that clock's country)."""
     table = _all_demonyms(lang_code)
-    found = {table[key] for t in _WORD.finditer(text) if (key := normalize_name(t.group())) in table}
+    # Each distinct word once: a text repeats its words, and each is normalised to look it up.
+    found = {table[key] for word in set(_WORD.findall(text)) if (key := normalize_name(word)) in table}
     # Adjectives with dots ("U.S.") are not one word to the tokenizer: looked for as written.
     found |= {country for word, country in _dotted_demonyms(lang_code)
               if word in text and re.search(rf"(?<!\w){re.escape(word)}", text)}
