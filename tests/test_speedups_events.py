@@ -127,3 +127,17 @@ def test_blanking_spans_at_once_as_one_by_one(text, spans):
     for a, b in spans:
         plain = plain[:a] + " " * (b - a) + plain[b:]
     assert blank_spans(text, spans) == plain
+
+
+def test_events_numbered_as_replace_numbers_them():
+    import dataclasses
+    import datetime as dt
+
+    from timeline.model import Event
+    from timeline.reconcile.ordering import _numbered
+
+    e = Event("x", "talks", "interval", dt.datetime(2021, 6, 16, 11, 35, tzinfo=dt.UTC),
+              dt.datetime(2021, 6, 16, 15, 5, tzinfo=dt.UTC), 12600.0, ("m1", "m2"), ("doc1",), "Europe/Zurich",
+              ("«13:35»",), ("a note",), ("meeting",), "start", "m0", True, "place:clause", "FREQ=DAILY;COUNT=2",
+              "evening")
+    assert _numbered(e, "e3") == dataclasses.replace(e, id="e3")

@@ -37,6 +37,7 @@ _DAY_S = 86400
 
 def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) -> None:
     timed = [d for d in drafts if d.kind in ("instant", "wall-clock", "interval")]
+    days_named = _days_named_by_sentence(ctx)
     for m in ctx.mentions:
         seconds = mention_seconds(m) if m.kind == DURATION else None
         if seconds is None or m.id in offsets:
@@ -50,7 +51,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         nouns = event_nouns_in(clause, ctx.code)
         named_before = _event_named_before(ctx, m)
         measured = _measures_an_event(ctx, m) or named_before  # "two hours of talks": the talks', no other event's
-        own_days = _days_named_in(ctx, m.sentence)
+        own_days = days_named.get(m.sentence, set())
         ordered_after = _events_ordered_against(ctx, m.sentence)
         best, best_score, why = None, 0, ""
         for d in timed:
@@ -130,13 +131,14 @@ def _event_named_before(ctx: _Context, m: Mention) -> set[str]:
     return event_nouns_in(" ".join(words[-3:-1]), ctx.code)
 
 
-def _days_named_in(ctx: _Context, sentence: int) -> set[dt.date]:
-    """The days the date mentions of a sentence resolve to."""
-    days = set()
+def _days_named_by_sentence(ctx: _Context) -> dict[int, set[dt.date]]:
+    """For each sentence, the days its date mentions resolve to (one pass over the
+    mentions, not one per duration)."""
+    days: dict[int, set[dt.date]] = {}
     for x in ctx.mentions:
         r = ctx.resolved.get(x.id)
-        if x.sentence == sentence and x.kind == DATE and r is not None and r.date is not None and r.local is None:
-            days.add(r.date)
+        if x.kind == DATE and r is not None and r.date is not None and r.local is None:
+            days.setdefault(x.sentence, set()).add(r.date)
     return days
 
 

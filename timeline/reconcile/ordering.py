@@ -6,7 +6,8 @@ ones last; ids are given in that order.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+import operator
+from dataclasses import fields, replace
 
 from timeline.model import (
     Event,
@@ -44,7 +45,17 @@ def order_events(events: list[Event]) -> list[Event]:
 
     ordered = _instants_in_utc_order(sorted(events, key=key))
     ordered = [_with_placement_note(e) if _day_part_moment(e, day_zones) is not None else e for e in ordered]
-    return [replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1)]
+    return [_numbered(e, f"e{i}") for i, e in enumerate(ordered, start=1)]
+
+
+# Every field of an Event after its id, read at once.
+_AFTER_ID = operator.attrgetter(*(f.name for f in fields(Event)[1:]))
+
+
+def _numbered(e: Event, event_id: str) -> Event:
+    """``replace(e, id=event_id)``, without ``replace``'s reflection over the fields for
+    every event (an Event has no __post_init__: its fields are taken as they are)."""
+    return Event(event_id, *_AFTER_ID(e))
 
 
 def _zones_of_timed_days(events: list[Event]) -> dict[dt.date, str]:

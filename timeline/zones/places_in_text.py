@@ -326,13 +326,15 @@ def _right_after(previous: re.Match[str] | None, text: str, start: int, words: f
 # How many words (a subject: «الرئيس المصري») may stand between a visit verb and the place
 # it visits.
 _VISIT_REACH = 3
+# A mark between two words that ends a visit verb's reach.
+_CLAUSE_MARK = re.compile(r"[,،.;؛:!?()]")
 
 
 def _visited(tokens: list[re.Match[str]], i: int, text: str, verbs: frozenset[str]) -> bool:
     """«زار السعودية», «زار الرئيس المصري السعودية»: the name at token ``i`` is what a visit
     verb of its clause, at most a short subject before it, visits."""
     for j in range(i - 1, max(-1, i - 2 - _VISIT_REACH), -1):
-        if re.search(r"[,،.;؛:!?()]", text[tokens[j].end() : tokens[j + 1].start()]):
+        if _CLAUSE_MARK.search(text, tokens[j].end(), tokens[j + 1].start()):
             return False
         if normalize(tokens[j].group()).casefold() in verbs:
             return True
