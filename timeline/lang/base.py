@@ -148,6 +148,9 @@ class Language:
     # A vehicle or trip word with the preposition of its destination ("flight to",
     # "Maschine nach"): the place after it is where the trip goes, not the clock of the scene.
     travel_destination_phrases: tuple[str, ...] = ()
+    # Definite articles that may stand between a trip or visit word and its place ("the
+    # flight to the Hague", "der Flug in die Schweiz", "le vol pour la Martinique").
+    definite_articles: tuple[str, ...] = ()
     # A vehicle or trip word with the preposition of where it came from ("flight from",
     # "Flug aus"): that place is not the clock of the trip's arrival.
     travel_origin_phrases: tuple[str, ...] = ()

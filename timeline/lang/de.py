@@ -405,6 +405,7 @@ LANGUAGE = Language(
         "Morgen", "Abend", "Nacht", "Polizei", "Gipfel", "Treffen", "Mittag", "Mitternacht", "Woche",
     }),
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
+    definite_articles=("der", "die", "das", "den", "dem"),
     travel_destination_phrases=("Maschine nach", "Flug nach", "Flugzeug nach", "Zug nach", "Bus nach", "Fähre nach",
                                 "Flieger nach", "Abflug nach", "Weiterflug nach", "Rückflug nach", "Richtung",
                                 "Rückreise nach", "Heimreise nach"),

@@ -616,6 +616,7 @@ LANGUAGE = Language(
     }),
 
     place_prepositions=("in", "at", "from", "to", "near", "outside", "inside", "across"),
+    definite_articles=("the",),
     travel_destination_phrases=("flight to", "plane to", "train to", "bus to", "ferry to", "flight bound for",
                                 "plane bound for", "train bound for", "bound for", "departed for", "left for",
                                 "took off for", "set off for", "set sail for"),

@@ -415,6 +415,7 @@ LANGUAGE = Language(
         "Mañana", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Hacia", "Tras",
     }),
     place_prepositions=("en", "de", "desde", "hacia", "cerca de"),
+    definite_articles=("el", "la", "los", "las"),
     travel_destination_phrases=("vuelo a", "vuelo hacia", "vuelo con destino a", "avión a", "avión hacia",
                                 "tren a", "tren hacia", "autobús a", "autobús hacia", "ferri a", "con destino a",
                                 "rumbo a", "vuelo de regreso a", "vuelo de vuelta a", "regreso a"),

@@ -385,6 +385,7 @@ LANGUAGE = Language(
         "Dimanche", "Hier", "Demain", "Vers", "Dès",
     }),
     place_prepositions=("à", "au", "aux", "en", "de", "depuis", "près de", "vers", "dans"),
+    definite_articles=("le", "la", "les", "l'", "l’"),
     travel_destination_phrases=("vol pour", "vol vers", "avion pour", "train pour", "bus pour", "ferry pour",
                                 "à destination de", "en direction de", "partis pour", "parti pour", "partie pour",
                                 "vol retour vers", "vol retour pour", "retour vers", "rapatriement vers"),

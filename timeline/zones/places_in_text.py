@@ -388,7 +388,7 @@ def _marked_destinations(found: list[PlaceMention], text: str, lang_code: str) -
     "Phoenix visits Dallas" names where the visit happens (PlaceMention.visited), "Boston
     hosts Denver" a guest (PlaceMention.visitor)."""
     lang = get_language(lang_code)
-    marks = [(field, _lead_pattern(phrases)) for field, phrases in (
+    marks = [(field, _lead_pattern(phrases, lang.definite_articles)) for field, phrases in (
         ("destination", lang.travel_destination_phrases), ("origin", lang.travel_origin_phrases),
         ("visited", lang.visit_words), ("visitor", lang.host_words))]
     marks = [(field, pattern) for field, pattern in marks if pattern is not None]
@@ -402,12 +402,16 @@ def _marked_destinations(found: list[PlaceMention], text: str, lang_code: str) -
 
 
 @cache
-def _lead_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The phrases (any of them) ending right before a place, an article allowed between."""
+def _lead_pattern(phrases: tuple[str, ...], articles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The phrases (any of them) ending right before a place, one of the language's
+    definite articles allowed between ("l'" glued to the name)."""
     if not phrases:
         return None
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:the|der|die|das|el|la|le|l')\s+)?$", re.IGNORECASE)
+    article = "|".join(re.escape(a) + (r"\s*" if a[-1] in "'’" else r"\s+")
+                       for a in sorted(articles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:{article})?$" if article else rf"(?<!\w)(?:{words})\s+$",
+                      re.IGNORECASE)
 
 
 # How far a country adjective may stand from the institution word it qualifies ("the
