@@ -176,7 +176,8 @@ def restates_after_dash(text: str, first: Mention, second: Mention) -> bool:
     if any(ch.isdigit() for ch in gap):
         return False
     rest = strip_clock_lead(normalize(gap), second.lang)[0]
-    if not _DASH_ASIDE.search(rest) or not rest[: _DASH_ASIDE.search(rest).start()].strip():
+    dash = _DASH_ASIDE.search(rest)
+    if dash is None or not rest[: dash.start()].strip():
         return False  # "15 Uhr – 9 Uhr in Washington" with nothing between: the range and conversion rules decide
     return _ASIDE_END.match(text, second.span[1]) is not None
 

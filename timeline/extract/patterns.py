@@ -254,7 +254,7 @@ def compile_language(code: str) -> Patterns:
         future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
         deadline_lead=regex_store.compile(rf"(?<!\w){fragments(lang.deadline_leads)}\s+$", flags)
         if lang.deadline_leads else None,
-        past_bound=regex_store.compile(rf"(?<!\w){fragments(lang.past_bounds)}\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?$", flags)
+        past_bound=regex_store.compile(rf"(?<!\w){fragments(lang.past_bounds)}$", flags)
         if lang.past_bounds else None,
         # the article, then at most two words that are no function word ("after a flat ",
         # not "a share, in the ")

@@ -286,7 +286,8 @@ class Language:
     modal_future_cues: tuple[str, ...] = ()
     # Words right before a date that set it before the reference date, whatever the tense
     # ("prices have doubled since Dec. 31", "will have grown since March"): the last such
-    # day or month up to it. Regex fragments.
+    # day or month up to it. Regex fragments, each reading up to the date (the space before
+    # it and any words between: "since the early ").
     past_bounds: tuple[str, ...] = ()
     # Words right before a month that make it a deadline ("to pay down the loan by
     # February"): ahead unless a past verb of its clause tells it ("had repaid it by

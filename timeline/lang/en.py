@@ -579,7 +579,8 @@ LANGUAGE = Language(
     numeric_date_order="mdy",
     date_part_articles=("the",),
     indefinite_articles=("a", "an"),
-    past_bounds=(r"since", r"ever\s+since"),
+    # "since Dec. 31", "since the early 1990s", "ever since mid-2011"
+    past_bounds=(r"(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?",),
     deadline_leads=(r"by",),
     time_day_joiners=("on",),
     sentence_openers=("The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "These",
