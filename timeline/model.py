@@ -187,6 +187,8 @@ class PlaceMention:
     visited: bool = False
     # Named as the guest of a host ("Boston hosts Denver at 7 p.m."): not where the event is.
     visitor: bool = False
+    # The reading's kind ("city" | "country" | "region"; None when not known).
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -668,7 +668,8 @@ LANGUAGE = Language(
     home_institution_words=frozenset("army military police gendarmerie firefighters coastguard".split()),
     titles_after_place=frozenset("Premier Governor Gov Mayor".split()),
     place_kind_words={"city": "city", "capital": "city", "the city of": "city", "town": "city",
-                      "country": "country", "state of": "region"},
+                      "country": "country", "state of": "region", "state": "region", "province": "region",
+                      "province of": "region"},
     # Relations between mentions and events (reconcile).
     # "two to three weeks", "12 to 18 months", "two or three days": one length with both bounds
     # (TIMEX3 "PXW"), not the upper count alone. Not "and" (after "between"): the regex would

@@ -27,6 +27,7 @@ from timeline.zones.gazetteer import (
 )
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
+from timeline.zones.qualified_regions import first_words, qualified_readings
 
 # Arabic vowel marks and shadda (combining, so not \w) stay inside their word: «عمّان».
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064B-\u065F\u0670])*(?:['’\-][^\W\d_](?:[^\W\d_]|[\u064B-\u065F\u0670])*)*")
@@ -143,6 +144,9 @@ class _Candidate:
     words: tuple[int, int] = (0, 0)  # token indexes [first, last + 1)
     after_article: bool = False  # "the Moscow talks": kept only when confident on its own
     located: bool = False  # after a locative or kind word, a dateline, or heading a time (PlaceMention.located)
+    # Readings of qualified_regions.py not yet qualified by a kind word: taken only when
+    # the document names their country.
+    conditional: tuple[Place, ...] = ()
 
 
 def find_places(
@@ -200,7 +204,11 @@ def find_places(
     alone = [may_start[k] and not in_lexicon[k] for k in range(count)]
     read_as_place = {w: isinstance(_phrase_reading(w, True, lang_code), tuple)
                      for w in {words[k] for k in range(count) if alone[k]}}
-    visited = [k for k in range(count) if several[k] or (alone[k] and read_as_place[words[k]])]
+    # "Guerrero", "Victoria": names of qualified_regions.py are read even with no reading
+    # of their own in the index.
+    region_openers = first_words()
+    visited = [k for k in range(count) if several[k] or (alone[k] and read_as_place[words[k]])
+               or (may_start[k] and keys[words[k]] in region_openers)]
     other_things = _not_place_after(lang_code)
     visit_verbs = _visit_verbs(lang_code)
     candidates: list[_Candidate] = []
@@ -232,6 +240,9 @@ def find_places(
                     reading = _phrase_reading(phrase, False, lang_code)
             if reading is _STOP:
                 break
+            qualified, conditional = _qualified_region(text, span, reading, lang_code)
+            if qualified is not None:
+                reading = qualified
             if reading is None:
                 continue
             a, b, phrase, places, form = reading
@@ -277,6 +288,8 @@ def find_places(
             # Mavericks host Phoenix at 8 p.m.") or a government ("talks with Moscow").
             located = strong and (located or place.kind in ("country", "region")
                                   or (_sentence_initial(text, span[0]) and not after_article))
+            if qualified is not None and not conditional:
+                strong = located = True  # "the state of Guerrero": a kind word says it is a place
             if place.kind == "city" and place.population < _MIN_POPULATION and not strong:
                 continue
             if not strong and place.kind == "city" and place.population < _CONFIDENT_POPULATION and n == 1 \
@@ -286,7 +299,8 @@ def find_places(
                 continue
             # "The Hague said": the capital at the sentence start is the name's own article.
             initial = _sentence_initial(text, span[0]) and not (n > 1 and tokens[i].group().casefold() in articles)
-            hit = (n, _Candidate(span, phrase, places, strong, initial, (i, i + n), after_article, located))
+            hit = (n, _Candidate(span, phrase, places, strong, initial, (i, i + n), after_article, located,
+                                 tuple(p for p in places if p in conditional)))
             break
         if hit:
             candidates.append(hit[1])
@@ -305,6 +319,39 @@ def find_places(
                 and (hit := dateline_agency_country(text, c.span[1])) is not None}
     found = _settle(candidates, doc_id, starts, lang.places_capitalised, demonyms, nearby, credited)
     return _marked_destinations(found, text, lang_code)
+
+
+def _qualified_region(text: str, span: Span, reading, lang_code: str):
+    """A name of qualified_regions.py at ``span``: (reading, conditional readings). With a
+    region's kind word next to it ("the state of Guerrero", "Victoria state") the region
+    alone; without, its readings are added to the name's own, conditional on the document
+    naming their country; (None, ()) for other names."""
+    regions = qualified_readings(text[span[0] : span[1]])
+    if not regions:
+        return None, ()
+    before, after = _region_kind_patterns(lang_code)
+    kind_word = ((before is not None and before.search(text, max(0, span[0] - 30), span[0]) is not None)
+                 or (after is not None and after.match(text, span[1]) is not None))
+    phrase = text[span[0] : span[1]]
+    if kind_word:
+        return (0, len(phrase), phrase, regions, normalize_name(phrase)), ()
+    if isinstance(reading, tuple):
+        a, b, name, places, form = reading
+        return (a, b, name, places + tuple(r for r in regions if r not in places), form), regions
+    return (0, len(phrase), phrase, regions, normalize_name(phrase)), regions
+
+
+@cache
+def _region_kind_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's kind words of regions ending right before a name ("state of") and
+    opening right after it ("state")."""
+    words = sorted((w for w, kind in get_language(code).place_kind_words.items() if kind == "region"),
+                   key=len, reverse=True)
+    if not words:
+        return None, None
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return (re.compile(rf"(?<!\w)(?:{alternatives})\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{alternatives})(?!\w)", re.IGNORECASE))
 
 
 @cache
@@ -584,7 +631,7 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
             credited: dict[int, tuple[str, str]] | None = None) -> list[PlaceMention]:
     support: dict[str, int] = {}
     for c in candidates:
-        if _confident(c, capitalised):
+        if _confident(c, capitalised) and c.places[0] not in c.conditional:
             support[c.places[0].country] = support.get(c.places[0].country, 0) + 1
     found: list[PlaceMention] = []
     for n, c in enumerate(candidates):
@@ -595,8 +642,22 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
             place = next(p for p in c.places if p.country == country)
             found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
                                       sentence_index(starts, c.span[0]), c.strong, settled_by=reason,
-                                      located=c.located))
+                                      located=c.located, kind=place.kind))
             continue
+        if c.conditional:
+            # "across Victoria" in a text that names Australia: the region of that country.
+            named = set(support) | demonyms | ({credited[n][0]} if credited and n in credited else set())
+            fits = [p for p in c.conditional if p.country in named]
+            if fits:
+                place = fits[0]
+                found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
+                                          sentence_index(starts, c.span[0]), c.strong,
+                                          settled_by=f"the document names its country, {place.country}",
+                                          located=c.located, kind=place.kind))
+                continue
+            c = dataclasses.replace(c, places=tuple(p for p in c.places if p not in c.conditional), conditional=())
+            if not c.places:
+                continue
         if c.after_article and not _confident(c, capitalised):
             continue
         own = c.places[0].country if _confident(c, capitalised) else None
@@ -615,7 +676,7 @@ def _settle(candidates: list[_Candidate], doc_id: str, starts: list[int], capita
                    if agency and place is not c.places[0] and place.country == agency[0] else None)
         found.append(PlaceMention(doc_id, c.span, c.phrase, place.name, place.country, place.zone,
                                   sentence_index(starts, c.span[0]), c.strong, settled_by=settled,
-                                  located=c.located))
+                                  located=c.located, kind=place.kind))
     return found
 
 
@@ -855,6 +916,12 @@ def _is_dateline(text: str, span: Span) -> bool:
     (also after a slash qualifier: "FRANKFURT/MAIN (dpa) -"), or by the day of its date."""
     return not text[: span[0]].strip() and bool(_DATELINE_END.match(text, span[1])
                                                 or _DATELINE_DATE.match(text, span[1]))
+
+
+def is_dateline(text: str, span: Span) -> bool:
+    """Whether the place at ``span`` is the text's dateline ("GENEVA, Wednesday —", "NEW
+    YORK (Reuters) -")."""
+    return _is_dateline(text, span)
 
 
 def _by_dateline_qualifier(places: tuple[Place, ...], text: str, span: Span) -> tuple[Place, ...]:

@@ -19,7 +19,7 @@ from timeline.zones.countries import country_clock, offset_on, zone_country
 from timeline.zones.gazetteer import Place, lookup_place_prefix, lookup_place_stripped
 from timeline.zones.inflection import lookup_place_inflected
 from timeline.zones.normalize import normalize_name
-from timeline.zones.places_in_text import prefer_in_context, ranked_readings
+from timeline.zones.places_in_text import demonym_countries, is_dateline, prefer_in_context, ranked_readings
 from timeline.zones.tzsource import format_offset, tzinfo_for
 
 LITERAL = "literal"
@@ -256,10 +256,45 @@ def _scene_over_dateline(choice: ZoneChoice, offset: int, sentence: int, ctx: Zo
     before = [p for p in others if p.span[1] <= offset and p.span[0] > line.span[1]]
     scene = after[0] if after else (before[-1] if before else None)
     if scene is None:
-        return choice
+        return _dateline_only(choice, line, sentence, ctx)
     picked = _place_choice(scene, "zone:local-place-in-sentence")
     note = f"the dateline {line.name} ('{line.text}') is where the report is filed; the sentence's scene is {scene.name}"
     return dataclasses.replace(picked, assumptions=(*picked.assumptions, note))
+
+
+def _dateline_only(choice: ZoneChoice, line: PlaceMention, sentence: int, ctx: ZoneContext) -> ZoneChoice:
+    """"NEW YORK (Reuters) - Saudi Aramco said a drone struck its Abqaiq facility at 4:40
+    a.m. local time": a dateline says where the report is filed, and "local time" is
+    mostly written for a clock elsewhere. A city the sentence names bare, on another clock
+    ("its Abqaiq facility"), is that scene; with none, the dateline's clock is kept, but
+    said to be an assumption, naming the foreign country the sentence's subject is of."""
+    if not is_dateline(ctx.text, line.span):
+        return choice  # "Guerrero state police said …": a place opening the sentence, no dateline
+    bare = [p for p in ctx.places if p.sentence == sentence and p is not line and p.zone and p.zone != line.zone
+            and p.kind == "city" and not ctx.inside_cue(p.span) and not p.destination and not p.origin
+            and not p.visitor]
+    if bare:
+        scene = bare[0]
+        picked = _place_choice(scene, "zone:local-place-in-sentence")
+        note = (f"the sentence names no place but the dateline {line.name} ('{line.text}'), where the report is "
+                f"filed, and '{scene.text}', the place of its subject: taken as {scene.name}'s clock")
+        return dataclasses.replace(picked, assumptions=(*picked.assumptions, note))
+    foreign = sorted(c for c in demonym_countries(_sentence_text(ctx, line, sentence), ctx.lang) if c != line.country)
+    subject = (f"; its subject is named by a country's adjective ({', '.join(foreign)}), whose clock it may be"
+               if foreign else "; the event it tells may be elsewhere (the subject is not placed)")
+    note = (f"'local time' in the dateline's sentence, which names no other place: taken as the clock of the "
+            f"dateline {line.name} ('{line.text}'), where the report is filed{subject}")
+    return dataclasses.replace(choice, assumptions=(*choice.assumptions, note))
+
+
+def _sentence_text(ctx: ZoneContext, line: PlaceMention, sentence: int) -> str:
+    """The text of the dateline's sentence after the dateline (to the next full stop
+    followed by a capital, or the end of the paragraph)."""
+    rest = ctx.text[line.span[1] :]
+    stop = _SENTENCE_END.search(rest)
+    paragraph = _PARAGRAPH_BREAK.search(rest)
+    ends = [m.start() for m in (stop, paragraph) if m is not None]
+    return rest[: min(ends)] if ends else rest
 
 
 def dateline_place(ctx: ZoneContext) -> PlaceMention | None:

@@ -1,0 +1,27 @@
+"""'Local time' under a dateline: the clock of the place the report is filed from only as
+a stated assumption (session 6)."""
+
+import timeline
+
+
+def _time(text: str, date: str = "2026-06-16"):
+    data = timeline.build(text, reference_date=date).to_dict()
+    return next(m for m in data["mentions"] if m["kind"] == "time")
+
+
+def test_dateline_only_local_time_is_a_stated_assumption():
+    m = _time("NEW YORK (AP) — Toyota said a fire broke out at one of its plants at 11 p.m. local time Sunday.")
+    assert m["zone"] == "America/New_York"
+    assert any("where the report is filed" in a and "may be elsewhere" in a for a in m["assumptions"])
+
+
+def test_foreign_adjective_of_the_subject_is_named_in_the_assumption():
+    m = _time("KYIV (Reuters) - Russian missiles hit an apartment block at 3:10 a.m. local time, officials said.")
+    assert m["zone"] == "Europe/Kyiv"  # the dateline's clock is kept
+    assert any("(RU)" in a and "where the report is filed" in a for a in m["assumptions"])
+
+
+def test_a_place_opening_a_sentence_is_no_dateline():
+    m = _time("Guerrero state police said the attack happened at 5 a.m. local time.")
+    assert m["zone"] == "America/Mexico_City"
+    assert not any("where the report is filed" in a for a in m["assumptions"])
