@@ -67,6 +67,30 @@ def test_impossible_things_in_the_text_are_findings_not_errors(tmp_path):
     assert any("does not exist" in a for a in gap["assumptions"])
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("The vote closed at 25:70 Moscow time.", ["'25:70 Moscow time'"]),
+    ("Polls closed at 24:30 GMT and results came at 9:75 p.m.", ["'24:30 GMT'", "'9:75 p.m.'"]),
+    ("أغلقت مراكز الاقتراع عند الساعة 26:15 بتوقيت مكة.", ["'26:15 بتوقيت مكة'"]),
+    ("أغلقت مراكز الاقتراع الساعة ٢٦:١٥ مساء.", ["'٢٦:١٥ مساء'"]),
+    ("Le bureau a fermé à 25h10 heure de Paris.", ["'25h10 heure de Paris'"]),
+    # Nothing says these are times: a score, a ratio, a page range.
+    ("The clock showed 25:70 and 24:61.", []),
+    ("They won 27:65 in the final and the ratio was 3:75.", []),
+    # In range: a mention, no finding.
+    ("The vote closed at 24:00 Moscow time.", []),
+])
+def test_clock_times_no_clock_shows_are_findings(text, flagged):
+    result = run("show", "--date", "2021-06-16", "--format", "json", "-", input=text.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    found = [f["message"] for f in data["findings"] if f["code"] == "invalid-time"]
+    assert [m.split(" (characters")[0] for m in found] == flagged
+    for message in found:
+        start, stop = map(int, message.split("(characters ")[1].split(")")[0].split("-"))
+        assert f"'{text[start:stop]}'" in message
+    assert not any(t.strip("'")[:5] in m["text"] for t in flagged for m in data["mentions"])
+
+
 def test_repeated_wall_time_is_a_finding(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("On November 7, 2021, the last train left at 1:30 a.m. local time in New York.", encoding="utf-8")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from timeline import lang as languages
 from timeline.extract import extract_document
+from timeline.extract.impossible_times import impossible_clock_findings
 from timeline.model import Document, Finding, Link, Mention, PlaceMention, Resolved, Timeline
 from timeline.reconcile import ReconcileOptions, build_events, merge_sources, order_events
 from timeline.reconcile.places import GivenPlace
@@ -84,7 +85,7 @@ def build(
         result = resolve_document(doc, mentions, links, doc_options)
         final_doc = replace(doc, lang=code, reference_date=result.reference_date)
         final_documents.append(final_doc)
-        doc_findings: list[Finding] = list(result.findings)
+        doc_findings: list[Finding] = [*result.findings, *impossible_clock_findings(doc.text, code)]
         given = doc_options.default_place
         events += build_events(final_doc, mentions, result.resolved, links, doc_findings,
                                date_source=result.reference_source, options=reconcile_options,
