@@ -76,6 +76,8 @@ def test_impossible_things_in_the_text_are_findings_not_errors(tmp_path):
     # Nothing says these are times: a score, a ratio, a page range.
     ("The clock showed 25:70 and 24:61.", []),
     ("They won 27:65 in the final and the ratio was 3:75.", []),
+    ("Shares rose to $30.25 in New York, up from 29.75 in March.", []),
+    ("Die Sitzung endete um 25.10 Uhr.", ["'25.10 Uhr'"]),
     # In range: a mention, no finding.
     ("The vote closed at 24:00 Moscow time.", []),
 ])

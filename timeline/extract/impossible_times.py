@@ -30,7 +30,7 @@ def _clock_shape(code: str) -> re.Pattern[str]:
     seps = "|".join(re.escape(s) for s in (*lang.clock_separators, *lang.weak_clock_separators))
     leads = fragments(lang.clock_leads) if lang.clock_leads else "(?!)"
     return re.compile(
-        rf"(?:(?P<lead>{leads})\s*)?(?<![\d.,:])(?P<h>\d{{1,2}})\s?(?:{seps})\s?(?P<m>\d{{2}})(?![\d]|[.,:]\d)",
+        rf"(?:(?P<lead>{leads})\s*)?(?<![\d.,:])(?P<h>\d{{1,2}})\s?(?P<sep>{seps})\s?(?P<m>\d{{2}})(?![\d]|[.,:]\d)",
         re.IGNORECASE,
     )
 
@@ -70,10 +70,12 @@ def impossible_clock_findings(text: str, code: str) -> list[Finding]:
 
 
 def _vouched_end(s: str, m: re.Match[str], p: Patterns, code: str) -> int | None:
-    """Where the time's phrase ends when a cue, a day period or a lead says it is a time."""
-    cue, cue_end = match_zone_cue(s, m.end(), p)
-    if cue is not None:
-        return cue_end
+    """Where the time's phrase ends when a cue, a day period or a lead says it is a time.
+    After a decimal-point separator a place is no proof: "$30.25 in New York" is a price."""
+    if m.group("sep") not in p.language.weak_clock_separators:
+        cue, cue_end = match_zone_cue(s, m.end(), p)
+        if cue is not None:
+            return cue_end
     period = _period_after(code)
     if period is not None and (found := period.match(s, m.end())):
         return found.end()
