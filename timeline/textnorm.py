@@ -87,7 +87,7 @@ def normalize(text: str) -> str:
 _SHORT = 48
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _normalize_short(text: str) -> str:
     return _REMOVED_RE.sub("", _translate(text))
 

@@ -31,7 +31,7 @@ def _event_nouns(code: str) -> frozenset[str]:
 
 # Labels and duration links look at the same clauses and words again and again (every
 # event of a sentence); both functions are pure, so their answers are remembered.
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def stem(word: str, code: str) -> str:
     """The word without the glued prefixes its language allows, normalised for matching."""
     w = normalize(word).casefold()
@@ -63,13 +63,13 @@ def _content_words(text: str, code: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _folded(word: str) -> str:
     return normalize(word).casefold()
 
 
 # Asked for every content word of every clause and label: remembered per word.
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def event_noun_of(word_stem: str, code: str) -> str | None:
     """The event noun a word is, as listed: "مؤتمراً" → "مؤتمر", "جلسته" → "جلسه"."""
     nouns = _event_nouns(code)
@@ -100,7 +100,7 @@ def event_nouns_in(text: str, code: str) -> set[str]:
 
 
 # Asked for the edge words of every label: remembered per word.
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def is_stopword(word: str, code: str) -> bool:
     stops = _stopwords(code)
     return normalize(word).casefold() in stops or stem(word, code) in stops

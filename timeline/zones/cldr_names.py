@@ -55,7 +55,7 @@ def _entity(con: sqlite3.Connection, eid: int) -> tuple[str, str | None, str]:
     return e
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def lookup_zone_name(phrase: str) -> tuple[ZoneName, ...]:
     """Zone names equal (after ``normalize_name``) to ``phrase``.
 

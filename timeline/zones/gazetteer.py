@@ -82,7 +82,7 @@ def _lookup_key(key: str) -> tuple[Place, ...]:
         return tuple(_place(con, int(x)) for x in v.split())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def lookup_place(phrase: str) -> tuple[Place, ...]:
     """Places whose name (normalized) equals ``normalize_name(phrase)``.
 
@@ -131,7 +131,7 @@ def _arabic_candidates(key: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def stripped_forms_before(phrase: str, form: str) -> list[str]:
     """The forms ``lookup_place_stripped`` tried on ``phrase`` before the one that
     matched (``form``), least stripping first: "وبايدن" → ["وبايدن", "بايدن"] on the
@@ -185,7 +185,7 @@ def may_open_longer_name(first_word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _opens_a_name(word: str) -> bool:
     """Whether some key of the index is ``word`` followed by a space and more: keys are
     compared as bytes, so they all lie between "word " and "word!"."""

@@ -155,7 +155,7 @@ def normalize_name(s: str) -> str:
 _SHORT = 48
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _normalize_short_name(s: str) -> str:
     return _normalize_name(s)
 

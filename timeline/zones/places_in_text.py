@@ -114,7 +114,7 @@ def _may_open_phrase(text: str, start: int, end: int, next_start: int, abbreviat
     return _opens_phrases(text[start:space], lang_code)
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 14)
 def _opens_phrases(first: str, lang_code: str) -> bool:
     if normalize(first).casefold().split(" ")[0] in _lexicon_openers(lang_code):
         return True
@@ -421,7 +421,7 @@ def _read_phrase(phrase: str, single: bool, lang_code: str,
     return span[0], span[1], phrase, places, form
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 14)
 def _phrase_reading(phrase: str, single: bool, lang_code: str):
     """``_read_phrase`` remembered: the scan reads every word and most n-grams of a text,
     and the same words recur within and across texts."""
