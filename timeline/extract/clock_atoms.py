@@ -25,7 +25,12 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
             continue
         period = _period(p, m.group("period"))
         start, end = (_prefix_start(m), m.end())
-        cue, cue_end = match_zone_cue(s, end, p)
+        if _period_opens_cue(s, m, p):
+            # "14h35 heure de Moscou", "13h35 heure locale": the hour word opens the clock's
+            # name, it is no day period
+            cue, cue_end = match_zone_cue(s, m.start("period"), p)
+        else:
+            cue, cue_end = match_zone_cue(s, end, p)
         if m.group("sep") in weak and not (m.group("period") or cue or m.group("lead")):
             continue  # "13.35" alone is as likely a decimal number
         if s[max(0, start - 1) : start] in "$€£¥":
@@ -42,26 +47,27 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
         )
     for m in fast_finditer(p.hour_with_period, s):
         period = _period(p, m.group("period"))
-        if not (m.group("period") or m.group("lead")):
+        said_period = m.group("period") and not _period_opens_cue(s, m, p)
+        if not (said_period or m.group("lead")):
             continue
         if not m.group("period") and not takes_bare_hour(p, m.group("lead")):
             continue  # "um 5 Prozent", "до 12": a count after a preposition
         hour = int(m.group("h"))
         if hour > 24 or (m.group("period") and period in ("am", "pm") and not 1 <= hour <= 12):
             continue
-        if not m.group("lead") and _is_weak_period(p, m.group("period")):
-            continue  # "10 م" is as often ten metres as 10 p.m.
+        if not m.group("lead") and _is_weak_period(p, m.group("period")) and not _clock_named_after(s, m.end(), p):
+            continue  # "10 م" is as often ten metres as 10 p.m.; "(1 heure mercredi à Paris)" names its clock
         if not m.group("lead") and _counts_a_length(s, m.start(), m.group("period"), p):
             continue  # "a duré 12 heures à Paris", "durante casi 12 horas": a length, not noon
         if not m.group("lead") and m.group("period") and _number_of_a_name(s, m.start(), m.end(), p):
             continue  # "الفورمولا 1 مساء اليوم": the name's number, then "this evening"
-        end = m.end()
+        end = m.end() if said_period or not m.group("period") else m.start("period")
         cue, cue_end = match_zone_cue(s, end, p)
-        start = _prefix_start(m) if m.group("period") or not p.language.lead_in_clock_span else m.start()
+        start = _prefix_start(m) if said_period or not p.language.lead_in_clock_span else m.start()
         atoms.append(
             Atom(start, cue_end if cue else end, TIME,
                  Parts(hour=hour, minute=0, day_period=period, zone_cue=cue),
-                 "clock:hour-period" if m.group("period") else "clock:lead-hour", _PRIORITY[TIME])
+                 "clock:hour-period" if said_period else "clock:lead-hour", _PRIORITY[TIME])
         )
     for m in fast_finditer(p.four_digit_clock, s):
         cue, cue_end = match_zone_cue(s, m.end(), p)
@@ -111,6 +117,31 @@ def _length_cue_before(code: str) -> re.Pattern[str]:
     lang = compile_language(code).language
     approx = alternation(lang.approximate_words) if lang.approximate_words else "(?!)"
     return re.compile(rf"(?<![\w])(?:{fragments(lang.duration_leads)}|{approx})\s+$", re.IGNORECASE)
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _period_opens_cue(s: str, m: re.Match[str], p: Patterns) -> bool:
+    """Whether the matched day period is only an hour word that opens a zone cue ("heure" in
+    "14h35 heure de Moscou", "1 heure locale"): it names a clock, not a part of the day."""
+    if not m.group("period") or _period(p, m.group("period")):
+        return False
+    return match_zone_cue(s, m.start("period"), p)[0] is not None
+
+
+def _clock_named_after(s: str, end: int, p: Patterns) -> bool:
+    """Whether a zone cue follows the number and its weak period, right after it or after
+    one day word ("1 heure à Paris", "(1 heure mercredi à Paris)", "5 часов по Москве"): a
+    length is not read on a city's clock, so the hour word is the clock's."""
+    cue, _ = match_zone_cue(s, end, p)
+    if cue is not None:
+        return True
+    gap = _SPACES.match(s, end)
+    if gap is None:
+        return False
+    day = p.weekday.match(s, gap.end()) or p.relative_day.match(s, gap.end())
+    return day is not None and match_zone_cue(s, day.end(), p)[0] is not None
 
 
 def _counts_a_length(s: str, start: int, period: str | None, p: Patterns) -> bool:

@@ -227,6 +227,9 @@ _PHRASES = (
     # Minuten". ("um 10 Uhr und 30 Minuten" is no length: "Uhr" is not "Stunden".)
     _rule(r"(?P<hour>\d{1,3}|{number})\s+(?:Stunde|Stunden|Std\.?)\s+und\s+"
           r"(?P<minute>[0-5]?\d|{number})\s+(?:Minute|Minuten|Min\.?)(?!\w)", "hours-minutes", _DURATION),
+    # A clock-like hours:minutes with "Stunden" after it is a length ("nach 3:41 Stunden", "dauerte 2:05 Std.").
+    _rule(r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)\s+(?:Stunden|Std\.?)(?!\w)", "clock-form-hours-minutes",
+          _DURATION),
     _rule(r"(?:die\s+|den\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?P<num>{number})\s+"
           r"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|Minuten)", "duration-span", _DURATION),
     _rule(r"(?:etwa|rund|fast|knapp|gut|ungefähr)\s+(?:eine\s+|einer\s+)?Viertelstunde", "quarter-hour-approx",
@@ -342,7 +345,11 @@ LANGUAGE = Language(
                  r"spielt", r"spielen", r"trifft", r"treffen\s+sich", r"tagt", r"tagen", r"reist", r"berät",
                  r"beraten", r"entscheidet", r"kommt", r"kommen", r"tritt", r"treten", r"eröffnet", r"empfängt",
                  r"besucht", r"stimmt", r"stimmen", r"wählt", r"wählen", r"verhandelt", r"verhandeln", r"endet",
-                 r"läuft", r"fällt"),
+                 r"läuft", r"fällt",
+                 # trips announced in the present ("fliegt in der Nacht zum Sonntag nach Indien"); the past
+                 # is "flog", "landete", "reiste"
+                 r"fliegt", r"fliegen", r"landet", r"landen", r"reisen", r"bricht", r"brechen", r"kehrt",
+                 r"kehren", r"hält", r"halten", r"legt", r"öffnet", r"öffnen", r"schließt", r"schließen"),
     # After a date that opens its sentence, a past-tense verb before any such cue says the
     # clause tells of the past ("Am Montag hatte die Regierung …").
     # "der ursprünglich für Donnerstag geplante Start": a plan since changed.
@@ -406,6 +413,8 @@ LANGUAGE = Language(
     }),
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
     definite_articles=("der", "die", "das", "den", "dem"),
+    # A national team is named by its country ("die Nationalmannschaft Frankreichs", "schlug Spanien"): no place.
+    not_place_after=frozenset({"schlug", "besiegte", "bezwang"}),
     travel_destination_phrases=("Maschine nach", "Flug nach", "Flugzeug nach", "Zug nach", "Bus nach", "Fähre nach",
                                 "Flieger nach", "Abflug nach", "Weiterflug nach", "Rückflug nach", "Richtung",
                                 "Rückreise nach", "Heimreise nach"),

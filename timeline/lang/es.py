@@ -416,6 +416,9 @@ LANGUAGE = Language(
     }),
     place_prepositions=("en", "de", "desde", "hacia", "cerca de"),
     definite_articles=("el", "la", "los", "las"),
+    # A national team is named by its country ("la selección de Argentina", "venció a Francia"): no place.
+    not_place_after=frozenset({"selección de", "venció a", "derrotó a", "vence a", "derrota a", "goleó a", "enfrenta a",
+                               "enfrentará a", "enfrentan a", "enfrentarán a", "eliminó a"}),
     travel_destination_phrases=("vuelo a", "vuelo hacia", "vuelo con destino a", "avión a", "avión hacia",
                                 "tren a", "tren hacia", "autobús a", "autobús hacia", "ferri a", "con destino a",
                                 "rumbo a", "vuelo de regreso a", "vuelo de vuelta a", "regreso a"),

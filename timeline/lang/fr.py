@@ -278,19 +278,25 @@ LANGUAGE = Language(
     clock_separators=(":", "h", "H"),
     weak_clock_separators=(".",),
     day_periods={
-        "h": "", "heures": "", "h du matin": "morning", "heures du matin": "morning",
+        # "1 heure" is one o'clock as well as a length: read as a clock only where a clock reads.
+        "h": "", "heures": "", "heure": "", "heure du matin": "morning", "heure de la nuit": "night",
+        "h du matin": "morning", "heures du matin": "morning",
         "h du soir": "evening", "heures du soir": "evening", "h de l'après-midi": "afternoon",
         "heures de l'après-midi": "afternoon", "heures de l’après-midi": "afternoon", "du matin": "morning",
         "de l'après-midi": "afternoon", "de l’après-midi": "afternoon", "du soir": "evening", "de la nuit": "night",
         "heures de la nuit": "night", "h de la nuit": "night",
         "ce matin": "morning", "ce soir": "evening", "cet après-midi": "afternoon",
     },
+    # "1 heure" is as often a length as one o'clock: the clock's only after a lead ("à 1 heure")
+    # or with the clock it is read on ("(1 heure mercredi à Paris)").
+    weak_day_periods=frozenset({"heure"}),
     local_time_phrases=(
         r"(?:à\s+l['’]\s*)?heure\s+locale", r"\(\s*heure\s+locale\s*\)", r"locales?",
         r"\(\s*locales?\s*\)", r"\(\s*HL\s*\)",
     ),
     zone_templates=(
         r"à\s+{zone}",  # "14h00 à Paris": the clock of the place named with the time
+        r"(?:en|au|aux)\s+{zone}",  # "(21 heures en France)", "(18 heures au Québec)"
         r"(?:à\s+l['’]\s*)?heure\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?{zone}",
     ),
     zone_slot_word=r"[^\W\d_][\w'’.-]*",
@@ -386,6 +392,9 @@ LANGUAGE = Language(
     }),
     place_prepositions=("à", "au", "aux", "en", "de", "depuis", "près de", "vers", "dans"),
     definite_articles=("le", "la", "les", "l'", "l’"),
+    # A national team is named by its country ("l'équipe de France", "a battu le Sénégal"): no place.
+    not_place_after=frozenset({"équipe de", "équipe du", "sélection de", "sélection du", "battu", "battue", "bat",
+                               "battent", "affronte", "affrontent", "affrontera", "affronteront", "éliminé", "éliminée"}),
     travel_destination_phrases=("vol pour", "vol vers", "avion pour", "train pour", "bus pour", "ferry pour",
                                 "à destination de", "en direction de", "partis pour", "parti pour", "partie pour",
                                 "vol retour vers", "vol retour pour", "retour vers", "rapatriement vers"),

@@ -211,6 +211,14 @@ _LASTING = ("длился", "длилась", "длилось", "длились"
 _AFTER_LASTING = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _LASTING) + ")"
 
 _PHRASES = (
+    # An hour in words in the genitive with a part of the day is a clock time ("около трёх часов
+    # ночи", "до двух часов дня"); without the part of the day ("около трёх часов") it is a length.
+    # (Digits are the clock rules'. The approximation word is in the span: "около трёх часов" is a length.)
+    _rule(r"(?:около|примерно|приблизительно|почти)\s+(?!\d)(?P<hour>{number})\s+"
+          r"час(?:а|ов)\s+(?P<dayperiod>утра|дня|вечера|ночи)(?!\w)", "approximate-hour-words-period", _TIME,
+          minute=0, approximate=True),
+    _rule(r"(?!\d)(?P<hour>{number})\s+час(?:а|ов)\s+(?P<dayperiod>утра|дня|вечера|ночи)(?!\w)",
+          "hour-words-period", _TIME, minute=0),
     # Vague references.
     _rule(r"недавно|в\s+последнее\s+время|ранее|прежде|в\s+прошлом(?!\s+(?:{unit}|{month}))", "ref-past", _DATE,
           ref="PAST"),
@@ -443,7 +451,12 @@ LANGUAGE = Language(
                  r"назначен\w*", r"посетит", r"проведёт", r"проведет", r"откроется", r"вступит", r"завершится",
                  r"до", r"соберётся", r"соберется", r"соберутся", r"встретится", r"встретятся", r"проведут",
                  r"примут", r"откроют", r"стартует", r"начнут", r"обсудит", r"обсудят", r"завершат", r"сыграет",
-                 r"сыграют", r"вступят", r"прибудет", r"прибудут", r"отправится", r"выступят"),
+                 r"сыграют", r"вступят", r"прибудет", r"прибудут", r"отправится", r"выступят",
+                 # the perfective non-past is the future ("циклон придёт в понедельник", "продлится до среды")
+                 r"прид[её]т", r"придут", r"прилетит", r"прилетят", r"вылетит", r"вылетят", r"приедет", r"приедут",
+                 r"продлится", r"продлятся", r"вернётся", r"вернется", r"вернутся", r"объявит", r"объявят",
+                 r"представит", r"представят", r"проголосует", r"проголосуют", r"наступит", r"обрушится",
+                 r"станет", r"станут", r"выйдет", r"выйдут", r"закроется", r"закроются", r"откроются"),
     # After a date that opens its sentence, a past-tense verb before any future cue says the
     # clause tells of the past ("В пятницу правительство объявило …").
     # "первоначально запланированный на четверг запуск": a plan since changed.

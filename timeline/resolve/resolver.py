@@ -147,6 +147,11 @@ def _sentence_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return language.non_final_abbreviations, language.sentence_openers
 
 
+# 'Local time' read on a place the sentence names without a locative word, or on the last
+# place named before its sentence: a guess that the text's own arithmetic may overrule.
+_GUESSED_LOCAL_RULES = frozenset({"zone:local-place-in-sentence", "zone:local-nearest-place-before"})
+
+
 def _local_place_by_equivalents(times: list[Mention], equals: dict[str, list[str]],
                                 resolved: dict[str, Resolved], places: list[PlaceMention]) -> None:
     """"LONDON - Real Madrid and Dortmund meet …, with kick-off set for 8 p.m. local time
@@ -159,7 +164,7 @@ def _local_place_by_equivalents(times: list[Mention], equals: dict[str, list[str
     for m in times:
         own = resolved.get(m.id)
         if (m.parts.zone_cue is None or m.parts.zone_cue.kind != "local" or own is None or own.local is None
-                or own.utc is None or own.zone_rule != "zone:local-place-in-sentence"):
+                or own.utc is None or own.zone_rule not in _GUESSED_LOCAL_RULES):
             continue
         in_sentence = [p for p in places if p.zone and p.sentence == m.sentence]
         if len({p.zone for p in in_sentence}) < 2 and any(p.strong for p in in_sentence):
@@ -432,6 +437,8 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         midnight = _past_midnight_before(m, anchor.span[1], times, text) if day is not None else None
         if midnight is not None:
             return day + dt.timedelta(days=1), (_PAST_MIDNIGHT_NOTE.format(anchor=anchor.text, midnight=midnight.text),)
+        if day is not None and _evening_of_night_before(m, anchor):
+            return day - dt.timedelta(days=1), (_NIGHT_BEFORE_NOTE.format(anchor=anchor.text, time=m.text),)
         if day is not None and _small_hours_of_a_night(m, anchor):
             # "Monday night, at 2:15 a.m.", "overnight … at 3 a.m.": the night runs past midnight.
             return day + dt.timedelta(days=1), (
@@ -512,6 +519,9 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
                 # time": the story has passed into the next day.
                 return carried + dt.timedelta(days=1), (
                     _PAST_MIDNIGHT_NOTE.format(anchor=anchor.text, midnight=midnight.text),)
+            if carried is not None and _evening_of_night_before(m, anchor):
+                # "fliegt in der Nacht zum Sonntag … . Die Maschine soll um 23.15 Uhr starten"
+                return carried - dt.timedelta(days=1), (_NIGHT_BEFORE_NOTE.format(anchor=anchor.text, time=m.text),)
             if carried is not None and _morning_after_a_night(m, anchor, times):
                 # "… sirens sounded overnight and explosions were heard at 3:40 a.m. … The
                 # all-clear was given at 6:15 a.m.": the night's morning is the next day.
@@ -684,6 +694,19 @@ def _background_pattern(code: str) -> re.Pattern[str] | None:
 
 
 _SMALL_HOURS_END = 6  # a clock time before this hour is "overnight" copy's
+
+
+_NIGHT_BEFORE_NOTE = ("date from '{anchor}', a night said by the day it runs into: '{time}' is in its evening, "
+                      "the day before")
+
+
+def _evening_of_night_before(m: Mention, anchor: Mention) -> bool:
+    """An afternoon or evening clock time dated by a night said by the day it runs into
+    ("in der Nacht zum Sonntag … um 23.15 Uhr", "в ночь на субботу в 23:40"): the night
+    begins the day before that day."""
+    if not anchor.parts.night_before or anchor.parts.hour is not None or m.parts.hour is None:
+        return False
+    return hour_of_day(m.parts.hour, m.parts.day_period) >= 12
 
 
 def _small_hours_of_a_night(m: Mention, anchor: Mention) -> bool:

@@ -250,6 +250,7 @@ def find_places(
             previous = tokens[i - 1] if i else None
             following = tokens[i + n] if i + n < len(tokens) else None
             if other_things and (_right_after(previous, text, span[0], other_things)
+                                 or _after_article_of(tokens, i, text, span[0], other_things, lang_code)
                                  or (i == shadow and normalize(form or phrase) != normalize(phrase))):
                 # «منتخبا زامبيا والكونغو», «أذان المغرب»: a team, a prayer — no place.
                 skip = shadow = i + n
@@ -362,6 +363,32 @@ def _not_place_after(code: str) -> frozenset[str]:
 @cache
 def _visit_verbs(code: str) -> frozenset[str]:
     return frozenset(normalize(w).casefold() for w in get_language(code).visit_verbs)
+
+
+# Between a word and the name it governs: spaces, and an elided article glued to the name ("l'").
+_ELIDED_GAP = re.compile(r"\s*(?:[ldLD]['’]\s*)?")
+_ELIDED_HEAD = re.compile(r"^[ld]['’]")
+
+
+def _after_article_of(tokens: list[re.Match[str]], i: int, text: str, start: int, words: frozenset[str],
+                      code: str) -> bool:
+    """Whether one of ``words`` stands before the name with an article between ("a battu le
+    Sénégal"), or one of its two-word entries does ("l'équipe de France", "la selección de
+    Argentina"): the name is what the word makes it (a team), as right after it."""
+    if i < 2:
+        return False
+    joiner, word = tokens[i - 1], tokens[i - 2]
+    gap = _ELIDED_GAP.fullmatch(text, joiner.end(), start)
+    if gap is None or text[word.end() : joiner.start()].strip():
+        return False
+    joined, head = normalize(joiner.group()).casefold(), normalize(word.group()).casefold()
+    head = _ELIDED_HEAD.sub("", head)  # "l'équipe de France": the noun after its elided article
+    return f"{head} {joined}" in words or (joined in _definite_articles(code) and head in words)
+
+
+@cache
+def _definite_articles(code: str) -> frozenset[str]:
+    return frozenset(normalize(w).casefold() for w in get_language(code).definite_articles)
 
 
 def _right_after(previous: re.Match[str] | None, text: str, start: int, words: frozenset[str]) -> bool:

@@ -136,6 +136,8 @@ def resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool = F
         choice = _scene_over_dateline(choice, offset, sentence, ctx)
     if uncued and choice.rule == "zone:local-nearest-place-before":
         choice = _dateline_over_earlier_paragraph(choice, offset, ctx)
+    if uncued and choice.rule == "zone:local-nearest-place-before":
+        choice = _dateline_over_background_place(choice, offset, ctx)
     if uncued:
         passed = [p for p in ctx.places if p.destination and p.sentence == sentence and p.zone != choice.zone]
         if passed:
@@ -202,6 +204,27 @@ def _dateline_over_earlier_paragraph(choice: ZoneChoice, offset: int, ctx: ZoneC
                           (f"{earlier}: taken as the clock of the place given for the document, {given.name} "
                            f"({given.zone})",), place=given.name)
     return choice
+
+
+def _dateline_over_background_place(choice: ZoneChoice, offset: int, ctx: ZoneContext) -> ZoneChoice:
+    """"PARIS (AFP) - … Dans les territoires d'outre-mer, le scrutin avait commencé la veille :
+    à Saint-Pierre-et-Miquelon, les bureaux avaient ouvert à 8 heures heure locale. Le candidat
+    s'est exprimé à 21h40": a place told in a pluperfect or relative clause
+    (``Language.background_cues``) is a step aside; a later time whose sentence names no place
+    is back on the clock of the dateline, not on the aside's."""
+    from timeline.resolve.resolver import in_background_clause
+
+    place = next((p for p in reversed(ctx.free_places()) if p.span[0] < offset and p.strong
+                  and p.zone == choice.zone), None)
+    line = dateline_place(ctx)
+    if (place is None or line is None or line is place or not line.zone or line.zone == choice.zone
+            or not in_background_clause(place.span, ctx.lang, ctx.text)
+            or in_background_clause((offset, offset), ctx.lang, ctx.text)):
+        return choice
+    return ZoneChoice(line.zone, "zone:local-dateline",
+                      (f"no place named in its sentence; the last one, {place.name} ('{place.text}'), is told in a "
+                       f"background clause: taken as the clock of the dateline, {line.name} ('{line.text}', "
+                       f"{line.zone})",), place=line.name)
 
 
 def _back_reference(offset: int, ctx: ZoneContext) -> str | None:
