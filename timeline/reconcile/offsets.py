@@ -254,7 +254,7 @@ def _settle_offsets(ctx: _Context) -> None:
         told_length = _length_told_just_before(ctx, p) if len(edges) == 2 else None
         if told_length is not None:
             edges = edges[1:]
-        words = f"'{p.duration.text}' {p.link.connector}"
+        words = _offset_words(p)
         if p.target is not None:
             _check_offset_target(ctx, p, edges, words)
             continue
@@ -262,7 +262,7 @@ def _settle_offsets(ctx: _Context) -> None:
         shifted = [(edge, when + p.offset if p.after else when - p.offset) for edge, when in edges]
         if len(shifted) == 1:
             edge, new.start = shifted[0]
-            new.notes.append(f"placed {p.duration.text} {p.link.connector} the {edge} of '{p.anchor.label}'"
+            new.notes.append(f"placed {words} the {edge} of '{p.anchor.label}'"
                              + (" — approximate" if p.approximate else ""))
             if told_length is not None:
                 new.notes.append(f"counted from the end: the sentence just before told how long "
@@ -270,13 +270,22 @@ def _settle_offsets(ctx: _Context) -> None:
             continue
         new.start, new.end, new.kind = None, None, "relative"
         if not shifted:
-            new.notes.append(f"relative only: {p.duration.text} {p.link.connector} the end of '{p.anchor.label}', "
+            new.notes.append(f"relative only: {words} the end of '{p.anchor.label}', "
                              f"whose end the text does not give")
             continue
         (_, from_start), (_, from_end) = shifted
         new.notes.append(
             f"relative only: {words} '{p.anchor.label}' is {_hm(from_start)} counted from its start, "
             f"{_hm(from_end)} from its end — the text does not say which")
+
+
+def _offset_words(p: _PendingOffset) -> str:
+    """ "'two hours' after", or "'two hours later', counted after" when the offset's phrase
+    holds its own direction word (the connector is the phrase itself)."""
+    (lo, hi), (d_lo, d_hi) = p.link.span, p.duration.span
+    if d_lo <= lo and hi <= d_hi:
+        return f"'{p.duration.text}', counted {'after' if p.after else 'before'}"
+    return f"'{p.duration.text}' {p.link.connector}"
 
 
 def _length_told_just_before(ctx: _Context, p: _PendingOffset) -> Mention | None:
