@@ -165,13 +165,19 @@ def find_places(
     excluded_reach = _excluded_reach(excluded)
     tokens = list(_WORD.finditer(text))
     words = [t.group() for t in tokens]
-    # Words recur in a text: what depends on a word alone is worked out once per distinct
-    # word (its matching key, whether the lexicon has it), then read per token.
-    keys = _name_keys(words)
-    # Per-token facts, computed once: the n-gram loop below asks them up to four times.
+    # Words recur within and across texts: what depends on a word alone (its matching
+    # key, whether the lexicon has it, whether it opens phrases, its reading as a place)
+    # is worked out once per word of the language, then read per token.
+    facts = _word_facts(lang_code)
+    distinct = set(words)
+    if len(facts) + len(distinct) > _MAX_WORD_FACTS:
+        facts.clear()
+    for w in distinct.difference(facts):
+        facts[w] = _facts_of_word(w, lang_code, lexicon)
+    keys = {w: facts[w].key for w in distinct}
+    word_facts = [facts[w] for w in words]
     capitalised = lang.places_capitalised
-    lexicon_words = {w for w in keys if normalize(w).casefold() in lexicon}
-    in_lexicon = [w in lexicon_words for w in words]
+    in_lexicon = [f.in_lexicon for f in word_facts]
     capital_ok = [w[0].isupper() or _elided_capital(w) for w in words] if capitalised else []
     token_starts = [t.start() for t in tokens]
     token_ends = [t.end() for t in tokens]
@@ -183,10 +189,11 @@ def find_places(
             for k, w in enumerate(words)] if capitalised else []
     # "St. Petersburg": an abbreviation's full stop joins it to the name after it.
     abbreviations = _name_abbreviations(lang_code)
-    abbreviated = [bool(abbreviations) and w in abbreviations and text.startswith(".", e)
-                   for w, e in zip(words, token_ends, strict=True)]
-    joined = [j or (abbreviated[k] and not text[token_ends[k] + 1 : token_starts[k + 1]].strip())
-              for k, j in enumerate(joined)]
+    abbreviated = [w in abbreviations and text.startswith(".", e)
+                   for w, e in zip(words, token_ends, strict=True)] if abbreviations else [False] * len(words)
+    if abbreviations:
+        joined = [j or (abbreviated[k] and not text[token_ends[k] + 1 : token_starts[k + 1]].strip())
+                  for k, j in enumerate(joined)]
     # Every n-gram starting at a token is ruled out at once by a lower-case first word
     # where names are capitalised, a one-letter first word, or a start inside an excluded
     # span (a time mention).
@@ -195,20 +202,21 @@ def find_places(
                       or (excluded and inside[k])) for k, w in enumerate(words)]
     articles = _articles(lang_code)
     count = len(tokens)
-    # Whether a phrase of several words may open at each token (the last opens none).
+    # Whether a phrase of several words may open at each token (the last opens none):
+    # told by the word alone when a space follows it (``_may_open_phrase``).
     several = [may_start[k] and k + 1 < count
-               and _may_open_phrase(text, token_starts[k], token_ends[k], token_starts[k + 1], abbreviated[k],
-                                    lang_code) for k in range(count)]
+               and (word_facts[k].opens_phrases if text[token_ends[k]] == " " and not abbreviated[k]
+                    else _may_open_phrase(text, token_starts[k], token_ends[k], token_starts[k + 1],
+                                          abbreviated[k], lang_code))
+               for k in range(count)]
     # A token that opens no longer phrase is a hit only as a word read as a place (not a
     # word of the lexicon): the scan visits only the tokens where something may be found.
-    alone = [may_start[k] and not in_lexicon[k] for k in range(count)]
-    read_as_place = {w: isinstance(_phrase_reading(w, True, lang_code), tuple)
-                     for w in {words[k] for k in range(count) if alone[k]}}
     # "Guerrero", "Victoria": names of qualified_regions.py are read even with no reading
     # of their own in the index.
     region_openers = first_words()
-    visited = [k for k in range(count) if several[k] or (alone[k] and read_as_place[words[k]])
-               or (may_start[k] and keys[words[k]] in region_openers)]
+    visited = [k for k in range(count) if several[k]
+               or (may_start[k] and not in_lexicon[k] and word_facts[k].read_as_place)
+               or (may_start[k] and word_facts[k].key in region_openers)]
     other_things = _not_place_after(lang_code)
     visit_verbs = _visit_verbs(lang_code)
     candidates: list[_Candidate] = []
@@ -353,6 +361,32 @@ def _region_kind_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return (re.compile(rf"(?<!\w)(?:{alternatives})\s+$", re.IGNORECASE),
             re.compile(rf"\s+(?:{alternatives})(?!\w)", re.IGNORECASE))
+
+
+@dataclass(frozen=True, slots=True)
+class _WordFacts:
+    """What the place scan needs to know of a word wherever it stands."""
+
+    key: str  # its ``normalize_name`` key
+    in_lexicon: bool  # a word the language module gives a meaning to: never a place alone
+    opens_phrases: bool  # ``_opens_phrases``: a phrase of several words may open with it
+    read_as_place: bool  # alone, it names a place (``_phrase_reading``); False for a lexicon word
+
+
+# The words of a language seen so far, with their facts; a long run over many texts
+# starts the table afresh rather than let it grow without bound.
+_MAX_WORD_FACTS = 1 << 16
+
+
+@cache
+def _word_facts(code: str) -> dict[str, _WordFacts]:
+    return {}
+
+
+def _facts_of_word(word: str, code: str, lexicon: frozenset[str]) -> _WordFacts:
+    in_lexicon = normalize(word).casefold() in lexicon
+    return _WordFacts(normalize_name(word), in_lexicon, _opens_phrases(word, code),
+                      not in_lexicon and isinstance(_phrase_reading(word, True, code), tuple))
 
 
 @cache
@@ -607,11 +641,6 @@ def _all_demonyms(code: str) -> dict[str, str]:
         if country:
             table[normalize_name(word)] = country
     return table
-
-
-def _name_keys(words: list[str]) -> dict[str, str]:
-    """The ``normalize_name`` key of each distinct word."""
-    return {w: normalize_name(w) for w in set(words)}
 
 
 def _demonym_countries(keys: dict[str, str], lang_code: str) -> set[str]:
