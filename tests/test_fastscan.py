@@ -9,10 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract.date_words import _compile as date_word_patterns
-from timeline.extract.fastscan import finditer, required_core, start_class
+from timeline.extract.fastscan import core_windows, finditer, required_core, start_class
 from timeline.extract.patterns import compile_language
 from timeline.extract.phrases import compile_phrases
 from timeline.lang import SUPPORTED
+from timeline.textnorm import normalize
 
 
 def _patterns() -> list[re.Pattern[str]]:
@@ -108,3 +109,49 @@ def test_required_core_of_simple_patterns():
     assert required_core(re.compile(r"(?:early|late)\s+(?:May|June)")) is None  # letters only: not sparse
     assert required_core(re.compile(r"(?P<a>\d)x(?P=a)")) is None  # a back reference
     assert required_core(re.compile(r"(?:\d\d)?abc")) is None  # the digits are optional
+
+
+# Patterns whose start is not sparse but which pass, a few characters in, through a part
+# that is (the Arabic clock patterns, after their optional lead "عند الساعة").
+WINDOWED = [p for p in PATTERNS if start_class(p) is None and core_windows(p) is not None]
+LEAD_PIECES = PIECES | st.sampled_from([
+    "عند", "في", "قبل", "حوالي", "اعتبارا من", "اعتبارا  من", "تمام", "الساعة", "الساعه", "ساعة", "بالساعة",
+    "وبالساعة", "فلالساعة", "ال", "ال8", "8", "20:30", "9", "صباحا", "مساء", "من", "بتوقيت", "1", "30", " ", "   ",
+    "\n\n", "،", "الحافي", "عندال", "تمامالساعة", "ساعه", "الساعه 8", "الساعة 8", "8 ساعات"])
+
+
+def test_the_arabic_clock_patterns_are_searched_near_their_digits():
+    arabic = compile_language("ar")
+    for regex in (arabic.clock, arabic.hour_with_period):
+        windows = core_windows(regex)
+        assert start_class(regex) is None and windows is not None
+        assert windows.opener is not None and "الساعه" in windows.opener[0]
+    assert core_windows(re.compile(r"(?:at\s+)?\d")) is None  # the lead is the pattern's own start
+    assert core_windows(re.compile(r"(?:abcdefgh)\d")) is None  # too long a lead before the digit
+    assert core_windows(re.compile(r"\s*x?\d")) is None  # an unbounded lead
+    # An opening part is searched near its words only when they have no case (found as written).
+    windows = core_windows(re.compile(r"(?:(?:عند|قبل)\s+الساعه\s*)?(?:ال)?(?<!\d)\d", re.IGNORECASE))
+    assert windows is not None and windows.opener[0] == ("الساعه",) and windows.lead.fixed == 2
+    assert core_windows(re.compile(r"(?:(?:at|around)\s+hour\s*)?(?<!\d)\d", re.IGNORECASE)) is None
+
+
+def _same_windowed(raw: str) -> None:
+    text = normalize(raw)  # the scanner's patterns are matched against the normalised text
+    for regex in WINDOWED:
+        assert [(m.span(), m.groupdict()) for m in finditer(regex, text)] == \
+            [(m.span(), m.groupdict()) for m in regex.finditer(text)], (regex.pattern, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LEAD_PIECES | st.text(max_size=3), max_size=20), st.sampled_from([" ", "", "  ", "\n"]))
+def test_windowed_scan_equals_whole_scan(pieces, gap):
+    _same_windowed(gap.join(pieces))
+
+
+def test_windowed_scan_on_arabic_paragraphs():
+    assert WINDOWED
+    _same_windowed("وبدأ اللقاء عند الساعة 13:35 بالتوقيت المحلي، أي 14:35 بتوقيت موسكو، واستمر حتى الساعة 17:05. "
+                   "وكان من المقرر أن يعقد بايدن مؤتمرا صحفيا اعتبارا من الساعة 8 مساء، وفي تمام الساعة 9 صباحا "
+                   "يغادر. وصل الوفد الحافي الساعة 10:15 وغادر في حدود الساعة    11 ليلا، وبالساعة 5. ال8 صباحا")
+    # A lead longer than its words alone: the spaces between them count too.
+    _same_windowed("يبدأ البث اعتبارا   من   تمام   الساعة 8 مساء")

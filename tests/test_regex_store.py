@@ -9,7 +9,7 @@ import pytest
 
 from timeline.extract import regex_store
 from timeline.extract.anchors import anchors_of
-from timeline.extract.fastscan import Core, _start_class_record_of_pattern, required_core
+from timeline.extract.fastscan import Core, _core_windows_data, _start_class_record_of_pattern, required_core
 from timeline.extract.prefilter import _never_matches, required_words
 from timeline.extract.windows import Shape, parse, shape_of
 from timeline.extract.word_trie import trie_alternation
@@ -69,6 +69,8 @@ def test_every_stored_fact_is_what_computing_it_says():
                 assert (value is None) == (fresh is None)
                 if value is not None:
                     assert regex_store.revive(value) == regex_store.revive(fresh)
+            elif kind == "core windows":
+                assert value == _core_windows_data(re.compile(*key)), key[0][:80]
             else:
                 raise AssertionError(f"a stored kind this test does not know: {kind}")
             checked += 1

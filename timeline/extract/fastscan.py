@@ -16,7 +16,9 @@ never a case-folded character); any other pattern is scanned as before.
 
 from __future__ import annotations
 
+import _sre
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +27,7 @@ from re import _parser
 
 from timeline.extract import regex_store
 from timeline.extract.prefilter import _never
+from timeline.extract.windows import Shape, Unbounded, _Reach, _ShapeReader
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -161,7 +164,11 @@ def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``regex.finditer(text)``, in order."""
     starts = start_class(regex)
     if starts is None:
-        yield from regex.finditer(text)
+        windows = core_windows(regex)
+        if windows is None:
+            yield from regex.finditer(text)
+        else:
+            yield from windows.finditer(regex, text)
         return
     match = regex.match  # at a position, seeing the text before it (lookbehinds) as search does
     pos = 0
@@ -173,6 +180,152 @@ def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
             pos = m.end()
+
+
+@dataclass(frozen=True)
+class CoreWindows:
+    """Where a pattern without sparse start characters can match. Every match passes
+    through a part (its *core*: "(?<![\\d.,:])(?P<h>\\d{1,2})…") that can only start at
+    sparse characters, a few characters at most after the match starts (``lead``) — unless
+    the pattern opens with an optional part ("(?:(?P<lead>عند\\s+الساعة|…)\\s*)?") every
+    match of which holds one of a few words (``opener``): a match that takes it starts at
+    most that part's own lead before one of its words, and only a word with a core close
+    enough after it can open a match. The pattern is tried at each position of those
+    windows alone, in text order, going on after each match as ``finditer`` does."""
+
+    starts: re.Pattern[str]  # where the core can start (``start_class`` of it)
+    lead: Shape  # the reach of the items before the core (after the opening part, with an opener)
+    # The opening part's words (caseless characters only: found as written), their lead
+    # (fixed, runs) and the part's shape, whose longest run bounds those runs.
+    opener: tuple[tuple[str, ...], int, int, Shape] | None = None
+
+    def finditer(self, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        bounds = _reach_in(text)
+        lead = bounds.of(self.lead)
+        cores = list(map(_start_of, self.starts.finditer(text)))
+        windows = [(at - lead if at > lead else 0, at) for at in cores]
+        if self.opener is not None and cores:
+            words, fixed, runs, shape = self.opener
+            opened = fixed + runs * bounds.longest_of(shape)
+            # A match that takes the opening part reaches its core at most the part's reach
+            # and the core's lead after the part's word: a word with no core that near opens none.
+            near = bounds.of(shape) + lead
+            last = len(cores)
+            found = [at for at in _occurrences(text, words)
+                     if (k := bisect_left(cores, at)) < last and cores[k] <= at + near]
+            if found:
+                windows += [(at - opened if at > opened else 0, at) for at in found]
+                windows.sort()
+        # Each position of the windows is tried in text order, and the scan goes on after
+        # a match, as ``finditer`` does (a match is not searched for: ``search`` would try
+        # every position up to its end).
+        match = regex.match
+        untried = 0  # the first position neither tried nor passed over by a match
+        for low, high in windows:
+            at = low if low > untried else untried
+            while at <= high:
+                m = match(text, at)
+                if m is None:
+                    at += 1
+                    continue
+                yield m
+                at = m.end()
+            untried = at
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+_start_of = re.Match.start
+# The text whose runs were measured last: the scanner's patterns share one text.
+_LAST_REACH: list = [None, None]
+
+
+def _reach_in(text: str) -> _Reach:
+    if _LAST_REACH[0] is not text:
+        _LAST_REACH[0], _LAST_REACH[1] = text, _Reach(text)
+    return _LAST_REACH[1]
+
+
+@lru_cache(maxsize=1024)
+def core_windows(regex: re.Pattern[str]) -> CoreWindows | None:
+    """``CoreWindows`` of a pattern ``start_class`` has nothing for; None when no part of
+    its top-level sequence after a bounded lead starts with sparse characters, or its reach
+    is unbounded."""
+    if regex.pattern is None:
+        return None
+    data = regex_store.fact("core windows", (regex.pattern, regex.flags), lambda: _core_windows_data(regex))
+    if data is None:
+        return None
+    starts, lead, opener = data
+    return CoreWindows(regex_store.revive(starts), Shape.from_data(lead),
+                       None if opener is None else (*opener[:3], Shape.from_data(opener[3])))
+
+
+def _core_windows_data(regex: re.Pattern[str]) -> tuple | None:
+    try:
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - an internal API: without it, the plain scan
+        return None
+    if tree.getwidth()[0] <= 0:
+        return None  # an empty match changes how finditer advances
+    items = list(tree)
+    for k, (op, _) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        first = k  # the lookbehinds right before the item go with its start class
+        while first > 0 and items[first - 1][0] in _ZERO_WIDTH:
+            first -= 1
+        if first == 0:
+            continue  # the pattern's own start: not sparse, or start_class would have it
+        starts = _start_class_record(_parser.SubPattern(tree.state, items[first:]))
+        if starts is None:
+            continue
+        opener = _opener(items[0], tree.state, regex.flags)
+        try:
+            lead = _ShapeReader(_parser.SubPattern(tree.state, items[1 if opener else 0 : first])).shape()
+        except Unbounded:
+            return None  # the items before reach arbitrarily far; later cores are further
+        if lead.runs or lead.fixed > _MAX_CORE_LEAD:
+            # Windows this wide before every digit cover much of a text: a whole-text scan
+            # (which ``re`` runs in C, skipping ahead to a literal opening) costs less.
+            return None
+        return starts, lead.to_data(), opener
+    return None
+
+
+# The longest lead (in characters, with no unbounded part) a core may have.
+_MAX_CORE_LEAD = 4
+
+
+def _opener(item: tuple, state: _parser.State, flags: int) -> tuple | None:
+    """An optional opening part ("(?:…)?") every non-empty match of which holds one of a
+    set of words made of caseless characters (``anchors.anchors_of``): (words, fixed lead,
+    runs in the lead, the part's shape as data); None otherwise."""
+    from timeline.extract.anchors import anchors_of
+
+    op, av = item
+    if op not in _REPEATS or av[0] != 0 or av[1] != 1:
+        return None
+    body = _parser.SubPattern(state, list(av[2]))
+    if body.getwidth()[0] <= 0:
+        return None  # a part that can match the empty string holds no word then
+    for words, fixed, runs, _ in anchors_of(body, flags):
+        if fixed >= 0 and all(not _sre.unicode_iscased(ord(c)) for word in words for c in word):
+            try:
+                shape = _ShapeReader(body).shape()
+            except Unbounded:
+                return None
+            return words, fixed, runs, shape.to_data()
+    return None
 
 
 @dataclass(frozen=True)

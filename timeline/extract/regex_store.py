@@ -50,6 +50,7 @@ FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "phrase anchors": ("anchors.py", "prefilter.py", "windows.py"),
     "never matches": ("prefilter.py",),
     "start class": ("fastscan.py", "prefilter.py"),
+    "core windows": ("fastscan.py", "prefilter.py", "windows.py"),
 }
 _MARSHAL_VERSION = 2  # no shared references: the same store gives the same bytes
 _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
