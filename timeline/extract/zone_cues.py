@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from timeline.extract.patterns import Patterns
 from timeline.model import ZoneCue
+from timeline.zones.capitals import capital_view
 from timeline.zones.cldr_names import lookup_zone_name
 from timeline.zones.lookup import is_abbreviation, names_a_zone_in
 
@@ -17,7 +19,15 @@ def match_zone_cue(s: str, pos: int, p: Patterns) -> tuple[ZoneCue | None, int]:
     """The zone cue that starts right after ``pos`` (after spaces, a comma or a
     parenthesis), or (None, pos). Its span keeps a closing parenthesis only when it
     also holds the opening one."""
-    cue, end = _match_zone_cue(s, pos, p)
+    view = capital_view(s, p.language.code, False)
+    if view is not None and _in_spans(pos, view[1]):
+        cue, end = _match_zone_cue(view[0], pos, p)
+        if cue is not None and cue.rule == "cue:abbreviation" and "," in s[pos : cue.span[0]]:
+            # "DINNER AT 8 PM, EAT WELL": in capitals any word looks like an abbreviation;
+            # only one right after the time is read as one.
+            cue = None
+    else:
+        cue, end = _match_zone_cue(s, pos, p)
     if cue is None:
         return None, pos
     start, end = cue.span
@@ -70,6 +80,11 @@ def _match_zone_cue(s: str, pos: int, p: Patterns) -> tuple[ZoneCue | None, int]
 
 
 _SLOT_WORD = re.compile(r"\S+")
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos <= spans[i][1]
 
 
 def _template_zone(s: str, m: re.Match[str], p: Patterns) -> tuple[str, int] | None:

@@ -16,6 +16,7 @@ from timeline.lang import get as get_language
 from timeline.model import PlaceMention, Span
 from timeline.textnorm import normalize
 from timeline.zones.agencies import dateline_agency_country
+from timeline.zones.capitals import recased
 from timeline.zones.countries import zone_country
 from timeline.zones.gazetteer import (
     MAX_NAME_WORDS,
@@ -56,6 +57,11 @@ def _lexicon(code: str) -> frozenset[str]:
     words.update(normalize(w).casefold() for w in lang.stopwords)
     words.update(normalize(w).casefold() for w in lang.not_places)
     return frozenset(words)
+
+
+def lexicon_words(code: str) -> frozenset[str]:
+    """The words (normalised, case-folded) the language module gives a meaning to."""
+    return _lexicon(code)
 
 
 @cache
@@ -157,6 +163,12 @@ def find_places(
     document's unambiguous places are in, then by size; a weak reading (no locative
     word, a mid-size town, a capitalised word opening a sentence: "Nice weather",
     "Split votes") is kept only when the document's other places vouch for its country."""
+    view = recased(text, lang_code, True)
+    if view is not None:
+        # Lines set in capitals: read through their re-cased copy (same offsets); the
+        # mentions keep the text as written.
+        return [dataclasses.replace(p, text=text[p.span[0] : p.span[1]])
+                for p in find_places(view, lang_code, doc_id, starts, exclude)]
     lang = get_language(lang_code)
     compile_language(lang_code)  # the lexicon tables share its cache
     lexicon = _lexicon(lang_code)
