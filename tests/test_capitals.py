@@ -24,3 +24,11 @@ def test_names_of_several_words_and_abbreviations():
 def test_ordinary_text_and_caseless_scripts_are_left_alone():
     assert recased("Markets close in Tokyo at 3 p.m.", "en", True) is None
     assert recased("بدأ اللقاء عند الساعة 13:35 بتوقيت جنيف", "ar", True) is None
+
+
+def test_a_line_its_re_casing_leaves_in_capitals_is_read_once():
+    import timeline
+
+    # Abbreviations keep their capitals: the copy is the text itself (no second re-casing).
+    data = timeline.build("GMT+3 GMT+3 13:35 GMT+3", reference_date="2000-01-01").to_dict()
+    assert [m["utc"] for m in data["mentions"] if m["kind"] == "time"] == ["2000-01-01T10:35:00Z"]

@@ -164,11 +164,17 @@ def find_places(
     word, a mid-size town, a capitalised word opening a sentence: "Nice weather",
     "Split votes") is kept only when the document's other places vouch for its country."""
     view = recased(text, lang_code, True)
-    if view is not None:
+    if view is not None and view != text:
         # Lines set in capitals: read through their re-cased copy (same offsets); the
         # mentions keep the text as written.
         return [dataclasses.replace(p, text=text[p.span[0] : p.span[1]])
-                for p in find_places(view, lang_code, doc_id, starts, exclude)]
+                for p in _find_places(view, lang_code, doc_id, starts, exclude)]
+    return _find_places(text, lang_code, doc_id, starts, exclude)
+
+
+def _find_places(
+    text: str, lang_code: str, doc_id: str, starts: list[int], exclude: Iterable[Span] = ()
+) -> list[PlaceMention]:
     lang = get_language(lang_code)
     compile_language(lang_code)  # the lexicon tables share its cache
     lexicon = _lexicon(lang_code)
