@@ -514,6 +514,7 @@ LANGUAGE = Language(
     # «في زيارة تستغرق ثلاثة أيام», «بعد رحلة استغرقت ساعتين ونصف»: the length of the visit or
     # flight named right before, not of a clock time of its sentence (the arrival's).
     measured_noun_links=("تستغرق", "تستمر", "تدوم", "مدتها", "استغرقت", "دامت"),
+    relative_clause_openers=(r"(?:الذي|التي)",),
     measured_states=("الصمت", "الانتظار", "الهدوء", "الترقب", "الغموض", "التأخير", "التأخر", "الجمود", "المماطلة",
                      "الحصار", "الاحتجاز", "الانقطاع", "التوقف"),
     vague_counts=("بضع", "بضعة", "عدة"),

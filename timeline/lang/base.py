@@ -369,6 +369,11 @@ class Language:
     # Words between an event noun and the length that measures it ("une visite de deux jours",
     # "una visita oficial de dos días"): the length is that noun's event, not another one.
     measured_noun_links: tuple[str, ...] = ()
+    # Regex fragments opening a relative clause after its noun, with the comma the language
+    # sets before it ("The meeting, which is expected to last three hours, …", "La reunión, que
+    # durará tres horas"): a length said in that clause measures the noun's event, not a
+    # clock time told later in the sentence.
+    relative_clause_openers: tuple[str, ...] = ()
 
     # --- Arabic-driven additions (all optional; without them a language keeps the behaviour above) ---
     # A prefix glued to a number ("الـ5", "الـ11 صباحًا"). Regex fragment on normalised text.

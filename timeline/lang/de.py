@@ -362,6 +362,7 @@ LANGUAGE = Language(
     # A pluperfect ("war bereits am Mittwochabend eingetroffen", "hatte am Freitag angekündigt")
     # tells background: its day is not the one the story goes on with.
     background_cues=(r"hatten?", r"waren?\s+(?:bereits|schon|zuvor|erst)"),
+    relative_clause_openers=(r",\s*(?:der|die|das|welche[rs]?)",),
     past_verbs=(r"war", r"waren", r"wurde", r"wurden", r"hatte", r"hatten", r"hat", r"haben", r"kam", r"kamen",
                 r"ging", r"gingen", r"fand", r"fanden", r"begann", r"begannen", r"sprach", r"traf", r"trafen",
                 r"gab", r"stand", r"lag", r"fiel", r"starb", r"hielt", r"blieb", r"sagte", r"erklärte", r"teilte",

@@ -546,6 +546,7 @@ LANGUAGE = Language(
                        r"elaborate|speculate|discuss|confirm|disclose|identify|reveal|specify|answer|respond|"
                        r"release|like|rather|seem|appear)\b)(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]+)",),
     background_cues=(r"had", r"who", r"which"),
+    relative_clause_openers=(r",\s*which",),
     past_plan_cues=(r"had(?:\s+been)?", r"had\s+not", r"hadn't"),
     limit_cues=(r"until",),
     delay_verbs=(r"postponed", r"delayed", r"deferred", r"extended", r"adjourned", r"suspended", r"recessed",

@@ -501,6 +501,7 @@ LANGUAGE = Language(
     measure_of_words=("de",),
     event_measure_words=("de",),
     measured_noun_links=("de",),
+    relative_clause_openers=(r",\s*(?:que|la\s+cual|el\s+cual)",),
     clock_hour_words=_HOUR_WORDS,
     spoken_clock_hour_words=_SPOKEN_HOURS,
     # "una reunión de tres horas en Madrid": an hour in words before "horas" is a clock time

@@ -484,6 +484,7 @@ LANGUAGE = Language(
     measure_of_words=("de", "d'"),
     event_measure_words=("de", "d'", "d’"),
     measured_noun_links=("de", "d'", "d’"),
+    relative_clause_openers=(r",\s*(?:qui|laquelle|lequel)",),
     named_times={"minuit": (24, 0)},
     # "midi" is also "the south" ("le Midi") and part of "après-midi": a time only after a lead.
     lead_named_times={"midi": (12, 0)},

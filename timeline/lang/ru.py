@@ -468,6 +468,7 @@ LANGUAGE = Language(
     past_plan_cues=(r"первоначально", r"изначально", r"сначала", r"ранее"),
     # A relative clause ("делегация, которая прилетела в среду") tells background.
     background_cues=(r"котор(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ом)",),
+    relative_clause_openers=(r",?\s*котор(?:ый|ая|ое|ые)",),
     past_verbs=(_PAST_VERB, r"был", r"была", r"было", r"были"),
     clock_hour_words=_yo(_HOUR_WORDS),
     # "в 10 часов 30 минут", "в 10 ч. 30 мин.": the hour's unit, then counted minutes.

@@ -154,7 +154,24 @@ def _vague(m: Mention) -> bool:
     """ "several hours", "بضع ساعات": a count that is no number."""
     from timeline.textnorm import normalize
 
-    return normalize(m.text).casefold().startswith(_vague_heads(m.lang))
+    text = normalize(m.text).casefold()
+    head = next((h for h in _vague_heads(m.lang) if text.startswith(h)), None)
+    if head is None:
+        return False
+    rest = text[len(head):].split()
+    # "unas tres horas": the head only makes the number after it approximate.
+    return not rest or not (rest[0][:1].isdigit() or rest[0] in _number_words(m.lang))
+
+
+@cache
+def _number_words(code: str | None) -> frozenset[str]:
+    """The language's number words that are a count, not a vague one ("tres", not "unas")."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    language = get_language(code)
+    vague = {normalize(w).casefold() for w in language.vague_counts}
+    return frozenset(w for w in (normalize(w).casefold() for w in language.number_words) if w not in vague)
 
 
 @cache

@@ -51,6 +51,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         nouns = event_nouns_in(clause, ctx.code)
         named_before = _event_named_before(ctx, m)
         measured = _measures_an_event(ctx, m) or named_before  # "two hours of talks": the talks', no other event's
+        antecedent = _relative_clause_antecedent(ctx, m)
         own_days = days_named.get(m.sentence, set())
         ordered_after = _events_ordered_against(ctx, m.sentence)
         best, best_score, why = None, 0, ""
@@ -62,6 +63,9 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             first = min(d.mentions, key=lambda x: x.span)
             if first.span[0] > m.span[0] + 400:
                 continue
+            if antecedent and (not antecedent & d.nouns
+                               or first.sentence == m.sentence and first.span[0] > m.span[0]):
+                continue  # "The talks, which lasted two hours, were followed by … at 8:30": the talks'
             shared = nouns & d.nouns or {n for n in nouns if d.concepts and concept_of(n, ctx.code) == d.concepts[0]}
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
@@ -129,6 +133,36 @@ def _event_named_before(ctx: _Context, m: Mention) -> set[str]:
     if len(words) < 2 or words[-1].casefold() not in {normalize(w).casefold() for w in links}:
         return set()
     return event_nouns_in(" ".join(words[-3:-1]), ctx.code)
+
+
+@cache
+def _relative_clause_opener(code: str) -> re.Pattern[str] | None:
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    openers = get_language(code).relative_clause_openers
+    if not openers:
+        return None
+    return re.compile("|".join(f"(?:{normalize(o)})" for o in openers) + r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _relative_clause_antecedent(ctx: _Context, m: Mention) -> set[str]:
+    """The event noun whose relative clause holds the length ("The meeting, which is expected
+    to last about three hours, will be followed by a news conference at 8:30 p.m."): the
+    meeting's length, not the news conference's. Empty when the clause is closed before the
+    length or its noun names no event ("a villa, which …")."""
+    from timeline.textnorm import normalize
+
+    opener = _relative_clause_opener(ctx.code)
+    if opener is None:
+        return set()
+    a, _ = sentence_bounds(ctx.doc.text, ctx.starts, m.sentence)
+    before = normalize(ctx.doc.text[a : m.span[0]])
+    last = max(opener.finditer(before), key=lambda found: found.start(), default=None)
+    if last is None or re.search(r"[,،;:()\[\]—–]", before[last.end() :]):
+        return set()
+    words = re.findall(r"[^\W\d_]+", before[: last.start()])[-3:]
+    return event_nouns_in(" ".join(words), ctx.code)
 
 
 def _days_named_by_sentence(ctx: _Context) -> dict[int, set[dt.date]]:
