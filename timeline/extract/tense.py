@@ -27,7 +27,8 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
         if atom.kind in (DATE, TIME):
             index = sentence_index(starts, atom.start) if starts else 0
             sentence_start = starts[index] if starts else 0
-            reach = _MONTH_TENSE_WINDOW if atom.parts.month is not None and atom.parts.day is None else _TENSE_WINDOW
+            reach = (_MONTH_TENSE_WINDOW if atom.parts.month is not None and atom.parts.day is None
+                     else p.language.future_cue_reach or _TENSE_WINDOW)
             window = s[max(sentence_start, atom.start - reach) : atom.start]
             cue = _future_cue(window, p)
             future = cue is not None
@@ -173,7 +174,7 @@ def _past_after(window: str, start: int, p: Patterns) -> bool:
                for verb in p.past_verb.finditer(window, brk.end()))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]")
 
 
 def _limit_in_past(window: str, cue: re.Match[str], p: Patterns) -> bool:
@@ -229,7 +230,7 @@ def _own_clause(verb_window: str, p: Patterns) -> str:
 
 
 _VERB_AFTER_WINDOW = 30  # characters after a day read for its own verb
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n،؛؟]")
 
 
 def _future_cue_after(s: str, atom: Atom, p: Patterns) -> str | None:

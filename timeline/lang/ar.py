@@ -162,6 +162,51 @@ _SPOKEN_HOURS = ("واحدة", "اثنين", "ثلاثة", "أربعة", "خمس
                  "أحد عشر", "إحدى عشرة", "اثنا عشر", "اثني عشر", "اثنتي عشرة")
 
 
+# --- tense: what says a date lies ahead ---------------------------------------------------
+# Arabic news tells past acts in the perfect («التقى», «عقد») and announces coming ones with
+# «سـ»/«سوف», «لن», «من المقرر أن», «يعتزم», «على أن» or a present verb of a scheduled act
+# said first in its clause («ويبدأ سريان الهدنة … فجر الجمعة», «إذ يلتقي الفريقان يوم الجمعة»).
+# A headline tells past acts in the present after its subject («الرئيس التونسي يستقبل …»):
+# a present verb is a cue only where it opens its clause (sentence start, a glued «و»/«ف», a
+# comma, or a connector such as «أن», «إذ», «حيث»).
+_LETTERS = r"[\u0621-\u064A]"
+# Present stems (after the prefix «ي»/«ت») of the acts news copy schedules: start, meet, hold,
+# visit, arrive, leave, receive, deliver, take part, open, close, end, last, be held, play,
+# face, host, enter (into force), vote, take off, land, discuss, return, celebrate, announce.
+_SCHEDULED_STEMS = (
+    "بدأ", "بدا", "نطلق", "لتقي", "جتمع", "عقد", "نعقد", "زور", "صل", "غادر", "توجه", "ستقبل", "لقي",
+    "شارك", "ترأس", "فتتح", "ختتم", "نتهي", "ستمر", "متد", "تواصل", "قام", "جري", "جرى", "لعب", "واجه",
+    "ستضيف", "دخل", "سري", "صوت", "دلي", "فتح", "غلق", "قلع", "هبط", "بحث", "ناقش", "عود", "حتفل",
+    "نظم", "ستأنف", "علن", "حل", "لتئم", "نطلق", "حيي", "ؤدي",
+)
+_SCHEDULED_PRESENT = rf"[يت](?:{'|'.join(_SCHEDULED_STEMS)})(?:ون|ان|ين)?"
+# Words after which a verb opens its clause.
+_CLAUSE_HEADS = r"(?:(?<!قبل\s)(?<!قبيل\s)أن|إذ|حيث|ثم|كما|حين|عندما|بينما|فيما)"
+# «سيلتقي», «ستعقد», «سنرد»: «س» on a present verb. Nouns and past verbs that only begin so
+# («سياسة», «سيارة», «سيطرت», «ستاد», «ستين», «سيول», «سيدي بوزيد», «مانشستر سيتي») are left out.
+_FUTURE_PREFIXED = (r"[وف]?(?!(?:سياس|سيار|سيطر|سيئ|سيرغ|سياح|سيادي|ستوكهولم|ستيف|ستارمر|سنغافور|"
+                    r"(?:سيد|سيدي|سيده|سيناء|سيناريو|سيناتور|سيبراني|ستاد|ستين|ستون|ستار|سنت|سنوات|سنوي|سنويا|"
+                    r"سيول|سيتي|سيرت|سيشل|سيدني)(?!\w)))"
+                    rf"س[يتنأ]{_LETTERS}{{2,}}(?<!ة)(?<!ات)")
+_FUTURE_CUES = (
+    _FUTURE_PREFIXED,
+    r"[وف]?سوف",
+    r"[وف]?لن",
+    r"[وف]?(?:من\s+)?(?:ال)?(?:مقرر|منتظر|متوقع|مرتقب|مزمع)(?:ة|ين|ان)?(?!\s+(?:الخاص|الأممي|العام)(?!\w))",
+    r"[وف]?[يت]عتزم(?:ون|ان)?", r"[وف]?[يت]نوي(?:ون|ان)?", r"[وف]?[يت]توقع(?:ون)?\s+أن",
+    r"[وف]?[يت]رتقب\s+أن", r"على\s+أن\s+[يت]" + _LETTERS + "{2,}",
+    # a present verb of a scheduled act opening its clause
+    rf"[وف]{_SCHEDULED_PRESENT}", rf"{_CLAUSE_HEADS}\s+{_SCHEDULED_PRESENT}",
+    rf"(?:^|(?<=[،,؛:]\s)|(?<=[،,؛:])){_SCHEDULED_PRESENT}",
+    # a present verb of lasting before its limit («رياح نشطة تستمر حتى ظهر يوم الجمعة»)
+    r"[وف]?[يت](?:ستمر|متد|تواصل|دوم)(?:ون|ان)?\s+(?:حتى|إلى|لغاية)",
+)
+# «وكان من المقرر أن …», «كانت ستعقد»: a plan told in the past.
+_PAST_PLAN_CUES = (r"[وف]?كان(?:ت|وا)?", r"[وف]?كان(?:ت|وا)?\s+قد",
+                   # «كان من المقرر أن تنطلق»: the verb after the plan word is the plan's too
+                   r"[وف]?كان(?:ت|وا)?\s+(?:من\s+)?(?:ال)?(?:مقرر|منتظر|متوقع|مرتقب|مزمع)(?:ة|ا)?(?:\s+(?:لها|له))?")
+
+
 def _phrase(pattern: str, name: str, **fields: object) -> PhraseRule:
     # Phrase patterns run on the normalised text, so they are normalised like it.
     return PhraseRule(normalize(pattern), {**_DATE_RULE, **fields}, name)
@@ -334,6 +379,9 @@ LANGUAGE = Language(
         "عقد": (3650 * _DAY, 1), "عقود": (3650 * _DAY, 0), "قرن": (36500 * _DAY, 1), "قرون": (36500 * _DAY, 0),
     },
     span_leads=("خلال", "في غضون", "غضون", "في"),
+    future_cues=_FUTURE_CUES,
+    future_cue_reach=90,
+    past_plan_cues=_PAST_PLAN_CUES,
     background_cues=(r"[وف]?كان(?:ت|وا)?\s+(?:[^\s،,]+\s+){0,6}قد", r"[وف]?كانوا", r"الذي", r"التي", r"الذين"),
     length_leads=("لمدة", "مدة", "طوال", "طيلة", "استمر", "استمرت", "دام", "دامت", "تستمر", "يستمر"),
     duration_leads=(r"لمدة", r"مدة", r"طوال", r"طيلة", r"على\s+مدى", r"على\s+مدار", r"على\s+امتداد",

@@ -284,6 +284,10 @@ class Language:
     # a noun's modifier ("to get around Wednesday's ruling", "where the Aug. 7 blasts"),
     # no past verb between. Regex fragments ending where the verb after the modal ends.
     modal_future_cues: tuple[str, ...] = ()
+    # How many characters before a day or time a future cue may stand (None: the engine's 60).
+    # A verb-first language puts subject, object and place between the verb and its date
+    # ("سيلتقي الرئيس الأمريكي نظيره الروسي في جنيف يوم الأربعاء").
+    future_cue_reach: int | None = None
     # Words right before a date that set it before the reference date, whatever the tense
     # ("prices have doubled since Dec. 31", "will have grown since March"): the last such
     # day or month up to it. Regex fragments, each reading up to the date (the space before

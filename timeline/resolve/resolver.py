@@ -84,6 +84,7 @@ def resolve_document(
             resolved[m.id] = _resolve_date(m, reference, findings)
         elif m.kind == DURATION:
             resolved[m.id] = Resolved(m.id, granularity="duration")
+    _weekdays_beside_their_dates(mentions, resolved, doc.text)
     _range_ends_after_starts(mentions, links, resolved, reference)
     _sequel_dates(doc, mentions, resolved)
     _sequel_weekdays(mentions, resolved)
@@ -206,6 +207,25 @@ def _bare_weekday(m: Mention) -> bool:
 
 
 _WEEK = dt.timedelta(days=7)
+# Between a weekday and the date that restates it: brackets, commas, dashes ("يوم الخميس (17
+# حزيران/يونيو)", "Thursday, (June 17)").
+_RESTATED_DATE_GAP = re.compile(r"[\s(\[،,:\-–—]*")
+
+
+def _weekdays_beside_their_dates(mentions: list[Mention], resolved: dict[str, Resolved], text: str) -> None:
+    """"بدأت المداولات يوم الخميس (17 حزيران/يونيو)": a weekday restated by the day and
+    month right after it is that day, whatever the tense alone would pick."""
+    dates = sorted((m for m in mentions if m.kind == DATE), key=lambda m: m.span[0])
+    for m, following in zip(dates, dates[1:], strict=False):
+        own, stated = resolved.get(m.id), resolved.get(following.id)
+        if (not _bare_weekday(m) or own is None or own.date is None or stated is None or stated.date is None
+                or following.parts.day is None or following.parts.month is None
+                or stated.date.weekday() != m.parts.weekday or stated.date == own.date
+                or not _RESTATED_DATE_GAP.fullmatch(text, m.span[1], following.span[0])):
+            continue
+        note = f"{stated.date.isoformat()}: the {stated.date:%A} the date right after it states ('{following.text}')"
+        resolved[m.id] = replace(own, date=stated.date, assumptions=tuple(
+            a for a in own.assumptions if "taken as" not in a) + (note,))
 
 
 def _weekdays_near_equivalents(times: list[Mention], equals: dict[str, list[str]],
