@@ -188,6 +188,9 @@ class _TextWords:
     words: WordIndex | None
     reach: _Reach
     reaches: dict[int, tuple[int, int]]
+    # ``lowered`` when the text is ASCII: where caseless patterns may run as their
+    # case-sensitive twins (timeline.extract.caseless).
+    ascii_lowered: str | None = None
 
 
 # The text prepared last, with its tables: the scanner's passes over one text share it.
@@ -203,7 +206,8 @@ def _text_words(s: str, tables: PhraseTables) -> _TextWords:
     # With a character lower() does not fold as matching does, or one it lengthens, a
     # word's place in ``lowered`` says nothing about a match.
     guide = not folds and len(lowered) == len(s) and tables.vocabulary is not None
-    prepared = _TextWords(s, lowered, folds, WordIndex(lowered, tables.vocabulary) if guide else None, _Reach(s), {})
+    prepared = _TextWords(s, lowered, folds, WordIndex(lowered, tables.vocabulary) if guide else None, _Reach(s), {},
+                          lowered if s.isascii() else None)
     _LAST[0] = (tables, s, prepared)
     return prepared
 
@@ -232,7 +236,7 @@ def _near_anchors(regex: re.Pattern[str], anchors: tuple, shape, text: _TextWord
         for anchor_words, _, _ in anchors:
             if anchor_words is not best_words:
                 positions = _within_reach(positions, words.starts(anchor_words), limit)
-    yield from search_near(regex, text.text, ((at - lead, at) for at in positions), limit)
+    yield from search_near(regex, text.text, ((at - lead, at) for at in positions), limit, text.ascii_lowered)
 
 
 # Below this many occurrences of the rarest set, its windows are searched as they are.
@@ -297,7 +301,7 @@ def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, 
             # of the core's own non-overlapping matches; a match is at most ``limit`` long.
             limit, _ = _reach_of(shape, text.reach, text.reaches)
             windows = ((m.start() - limit + 1, m.end() - 1) for m in compiled.core.regex.finditer(s))
-            for m in search_near(compiled.regex, s, windows, limit):
+            for m in search_near(compiled.regex, s, windows, limit, text.ascii_lowered):
                 yield compiled, m
             continue
         if not may_match(compiled.required, s, lowered, not compiled.rule.case_sensitive, folds):

@@ -51,6 +51,7 @@ FACT_SOURCES: dict[str, tuple[str, ...]] = {
     "never matches": ("prefilter.py",),
     "start class": ("fastscan.py", "prefilter.py"),
     "core windows": ("fastscan.py", "prefilter.py", "windows.py"),
+    "lowered twin": ("caseless.py",),
 }
 _MARSHAL_VERSION = 2  # no shared references: the same store gives the same bytes
 _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)

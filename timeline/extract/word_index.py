@@ -24,6 +24,7 @@ from itertools import repeat
 
 from timeline.extract import regex_store
 from timeline.extract.anchors import ENDS, STARTS
+from timeline.extract.caseless import lowered_twin
 
 _TOKEN = re.compile(r"\w+")
 _NONE = repeat(())
@@ -147,12 +148,18 @@ class WordIndex:
 
 
 def search_near(regex: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]],
-                reach: int) -> Iterator[re.Match[str]]:
+                reach: int, lowered: str | None = None) -> Iterator[re.Match[str]]:
     """The matches ``regex.finditer(text)`` gives, when each of them starts inside one of
     ``windows`` ((low, high) ranges of start positions, ordered by ``low``) and no match
-    or attempt reads more than ``reach`` characters (``windows.Shape``)."""
+    or attempt reads more than ``reach`` characters (``windows.Shape``). ``lowered`` is
+    ``text.lower()`` when ``text`` is ASCII: a caseless pattern with a lowered twin
+    (``caseless``) is searched as that twin there, and matched itself where it starts."""
     n = len(text)
-    search, match = regex.search, regex.match
+    twin = lowered_twin(regex) if lowered is not None else None
+    if twin is None:
+        haystack, search, match, rematch = text, regex.search, regex.match, None
+    else:
+        haystack, search, match, rematch = lowered, twin.search, twin.match, regex.match
     pos = 0
     low = high = -2
     for next_low, next_high in (*windows, (n + reach + 2, 0)):
@@ -166,14 +173,16 @@ def search_near(regex: re.Pattern[str], text: str, windows: Iterable[tuple[int, 
             # No attempt starting at or before ``high`` reads past ``high + reach``, so
             # cutting the text a little beyond that changes no attempt in this window.
             if high - start < _NARROW:
-                m = match(text, start, end) if end < n else match(text, start)
+                m = match(haystack, start, end) if end < n else match(haystack, start)
                 if m is None:
                     start += 1
                     continue
             else:
-                m = search(text, start, end) if end < n else search(text, start)
+                m = search(haystack, start, end) if end < n else search(haystack, start)
                 if m is None or m.start() > high:
                     break
+            if rematch is not None:  # the same span: the match as the text writes it
+                m = rematch(text, m.start(), end) if end < n else rematch(text, m.start())
             yield m
             pos = start = m.end()
         low, high = (next_low if next_low > 0 else 0), next_high
