@@ -32,15 +32,19 @@ regex_store.start_recording()  # before anything compiles through the store
 import yaml  # noqa: E402
 
 import timeline  # noqa: E402
+from timeline.extract.caseless import lowered_twin  # noqa: E402
 from timeline.extract.patterns import compile_language  # noqa: E402
-from timeline.extract.phrases import compile_phrases  # noqa: E402
+from timeline.extract.phrases import _anchored_patterns, compile_phrases  # noqa: E402
 from timeline.lang import SUPPORTED  # noqa: E402
 
 
 def main() -> int:
     for code in SUPPORTED:
         compile_language(code)
-        compile_phrases(code)
+        tables = compile_phrases(code)
+        # The case-sensitive twins searched near anchor words (extract/caseless.py).
+        for regex in (*(compiled.regex for compiled in tables.rules), *_anchored_patterns(code)):
+            lowered_twin(regex)
     texts: list[tuple[str, str | None, str]] = []
     for path in sorted((ROOT / "examples").glob("*.txt")):
         texts.append((path.read_text(encoding="utf-8"), None, "2021-06-16"))

@@ -21,8 +21,7 @@ def sentence_starts(text: str, non_final: tuple[str, ...] = (), openers: tuple[s
 
 @lru_cache(maxsize=8)
 def _sentence_starts(text: str, non_final: tuple[str, ...], openers: tuple[str, ...] = ()) -> list[int]:
-    non_final_folded = {w.casefold() for w in non_final}
-    opener_set = set(openers)
+    non_final_folded, opener_set = _word_sets(non_final, openers)
     starts = [0]
     for match in _END.finditer(text):
         if match.group().startswith((".",)) and non_final_folded:
@@ -42,6 +41,12 @@ def _sentence_starts(text: str, non_final: tuple[str, ...], openers: tuple[str, 
             starts.append(end)
     _split_run_on(text, starts, len(text))
     return starts
+
+
+@lru_cache(maxsize=16)
+def _word_sets(non_final: tuple[str, ...], openers: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    # A language's abbreviations folded once, not once per text (a few hundred words).
+    return frozenset(w.casefold() for w in non_final), frozenset(openers)
 
 
 # Copy wrapped at a fixed width breaks lines inside sentences ("The Fed said on\nWednesday
