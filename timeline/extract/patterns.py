@@ -88,6 +88,7 @@ class Patterns:
     indefinite_lead: re.Pattern[str] | None = None  # "after a flat " before a period in passing
     past_bound: re.Pattern[str] | None = None  # "since" right before a date
     deadline_lead: re.Pattern[str] | None = None  # "by" right before a date
+    schedule_cue: re.Pattern[str] | None = None  # "lands at " / "is open from " right before a date
     past_plan: re.Pattern[str] | None = None  # "had been" just before a future cue
     past_verb: re.Pattern[str] | None = None
     limit_cue: re.Pattern[str] | None = None  # "until": ahead unless the clause is past
@@ -256,6 +257,8 @@ def compile_language(code: str) -> Patterns:
         if lang.deadline_leads else None,
         past_bound=regex_store.compile(rf"(?<!\w){fragments(lang.past_bounds)}$", flags)
         if lang.past_bounds else None,
+        schedule_cue=regex_store.compile(rf"(?<!\w){fragments(lang.schedule_cues)}$", flags)
+        if lang.schedule_cues else None,
         # the article, then at most two words that are no function word ("after a flat ",
         # not "a share, in the ")
         indefinite_lead=regex_store.compile(

@@ -80,6 +80,9 @@ def _with_tense(s: str, atoms: list[Atom], p: Patterns, starts: list[int]) -> li
                     and atom.parts.year is None):
                 cue = _deadline_ahead(s, window, atom, p)
                 future = cue is not None
+            if not future and past_stated is None and p.schedule_cue is not None and atom.kind in (DATE, TIME):
+                cue = _scheduled_in_present(window, p)
+                future = cue is not None
             bound = p.past_bound.search(s, max(0, atom.start - _PAST_BOUND_REACH), atom.start) if p.past_bound else None
             if bound is not None:
                 # "prices have doubled since Dec. 31": before the reference date, whatever the tense
@@ -140,6 +143,25 @@ def _deadline_ahead(s: str, window: str, atom: Atom, p: Patterns) -> str | None:
     if p.past_verb is not None and p.past_verb.search(clause):
         return None
     return " ".join(lead.group().split())
+
+
+def _scheduled_in_present(window: str, p: Patterns) -> str | None:
+    """A scheduled act told in the present right before the date ("The plane lands at",
+    "the office is open from"), when the verb is one: no determiner before it ("their
+    visits on"), no past verb of its clause before it ("seized Palestinian lands on");
+    an announcing verb ("officials said the plane lands") tells of the saying only."""
+    cue = p.schedule_cue.search(window)
+    if cue is None:
+        return None
+    before = window[: cue.start()]
+    if _DETERMINED.search(before):
+        return None
+    clause = re.split(r"[,;:()]", before)[-1]
+    if p.past_verb is not None and p.announcing_verb is not None and any(
+            not p.announcing_verb.fullmatch(v.group()) for v in p.past_verb.finditer(clause)):
+        return None
+    verb = cue.group().split()
+    return " ".join(verb[:2] if len(verb) > 1 and verb[0].casefold() in ("is", "are", "remain", "remains") else verb[:1])
 
 
 def _modal_future_cue(s: str, window: str, atom: Atom, p: Patterns) -> str | None:

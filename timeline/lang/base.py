@@ -297,6 +297,13 @@ class Language:
     # February"): ahead unless a past verb of its clause tells it ("had repaid it by
     # February"). Regex fragments.
     deadline_leads: tuple[str, ...] = ()
+    # A scheduled act told in the present ("The plane lands at 6:40 a.m. on Friday", "the
+    # office is open from 9 to 11 a.m. on Friday", "Ministers meet again on Monday"): regex
+    # fragments, each reading from the verb up to the date (its object words and the
+    # preposition before the date). Weaker than a future cue: a verb with a determiner
+    # before it ("their visits on Monday") or a past verb of its clause before it ("seized
+    # Palestinian lands on Tuesday") is a noun or another clause's, and counts for nothing.
+    schedule_cues: tuple[str, ...] = ()
     # Indefinite articles ("a", "an"): a period named as a head noun after one, with at most
     # two words between ("after a flat second quarter"), is characterised in passing, not
     # the period an earnings report is about, so "a year ago" / "the 1989 period" do not

@@ -386,6 +386,10 @@ _PHRASES = (
           "season", _DATE),
     # "the fall of the Berlin Wall", "the fall in oil prices": a collapse or a drop, not autumn
     # ("the fall of 2012", "in the fall of last year" stay the season).
+    # "winter break", "the Winter Olympics", "summer camp", "winter storms": a season naming a
+    # holiday, a games or a kind of thing, not the season as a time.
+    _rule(r"(?:summer|winter|autumn|spring|fall)\s+(?:break|recess|vacation|holidays?|olympics|games|storms?|"
+          r"weather|camps?|tires|wheat|clothes|coats?|solstice)(?!\w)", "season-noun", {"kind": "none"}),
     _rule(r"the\s+fall(?=\s+(?:of|in)\s+(?!(?:{year})\b|(?:last|this|next)\s+year\b))", "fall-noun", {"kind": "none"}),
     _rule(r"the\s+(?:(?:early|late)\s+)?(?P<season>spring|fall)(?:\s+of\s+(?P<year>{year}))?", "season-the", _DATE),
     _rule(r"(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?P<season>{season})\s+of\s+nineteen[\s-]+(?P<num>{number})",
@@ -513,7 +517,11 @@ LANGUAGE = Language(
     day_of_month_words=("of",),
     day_range_followers=("in", "at", "on", "of", "and", "when", "as", "with", "to", "for", "the", "but"),
     future_cues=(r"will", r"won't", r"'ll", r"shall", r"going\s+to", r"(?:is|are|was|were)\s+to",
-                 r"(?:is|are|be)\s+(?:due|scheduled|expected|set|slated|planned)(?:\s+to)?", r"plans?\s+to",
+                 r"(?:is|are|be)\s+(?:due|scheduled|expected|set|slated|planned|forecast|predicted|projected)(?:\s+to)?",
+                 r"plans?\s+to",
+                 # a forecast or an expectation stated in the present ("snow is forecast to hit the
+                 # region on Thursday", "it expects to release the report on Monday")
+                 r"(?:forecast|predicted|projected|expects?|aims?)\s+to",
                  r"intends?\s+to", r"until", r"next(?!\s+to\b)", r"upcoming", r"starting",
                  r"(?:planned|planning|plans?|scheduled|set|expected|likely|due|ready|hopes?|wants?)\s+to",
                  r"as\s+(?:soon|early)\s+as", r"scheduled", r"deadline",
@@ -583,6 +591,18 @@ LANGUAGE = Language(
     # "since Dec. 31", "since the early 1990s", "ever since mid-2011"
     past_bounds=(r"(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?",),
     deadline_leads=(r"by",),
+    # News copy tells a scheduled act in the simple present: the verb (not after "to", "not",
+    # "never", "did", which make it an infinitive or a negated past), at most four words of
+    # its object or place ("celebrates Mass", "arrives in Tokyo"; no clause opener, pronoun
+    # of a noun phrase or past form between), then the date.
+    schedule_cues=(r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
+                   r"(?-i:lands?|departs?|docks?|sails?|arrives?|leaves?|returns?|heads?|flies|fly|travels?|visits?|"
+                   r"celebrates?|hosts?|faces?|plays?|addresses|delivers?|unveils?|launches|holds?|airs?|premieres?|"
+                   r"debuts?|reconvenes?|meets?|convenes?|resumes?|reopens?|starts?|begins?|opens?|closes?|ends?|"
+                   r"takes?\s+off|lifts?\s+off|touches?\s+down|go(?:es)?\s+on\s+sale|wraps?\s+up|"
+                   r"(?:is|are)\s+(?:open|closed|shut)|remains?\s+(?:open|closed|shut))\s+"
+                   r"(?:(?!(?:its|their|his|her|our|about|of|after|since|over|that|which|who|whom|when|where|"
+                   r"while|because|and|but|or|said|says|ago|last|earlier|(?-i:[a-z]+ed))(?![\w'-]))[\w.'-]+\s+){0,4}",),
     time_day_joiners=("on",),
     sentence_openers=("The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "These",
                       "Those", "There", "But", "However", "Meanwhile", "Earlier", "Later", "Officials", "Police"),

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from timeline.extract.links import is_approximate, mention_seconds
+from timeline.extract.patterns import compile_language
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import (
     CONFLICT,
@@ -31,6 +32,7 @@ from timeline.reconcile.drafts import (
     signed,
 )
 from timeline.reconcile.words import event_nouns_in
+from timeline.resolve.resolver import told_in_the_past
 
 _DAY_S = 86400
 
@@ -54,6 +56,7 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         antecedent = _relative_clause_antecedent(ctx, m)
         own_days = days_named.get(m.sentence, set())
         ordered_after = _events_ordered_against(ctx, m.sentence)
+        ahead = _length_told_ahead(ctx, m)
         best, best_score, why = None, 0, ""
         for d in timed:
             if measured and not measured & d.nouns:
@@ -86,6 +89,11 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
                 # "Schools will stay closed for three days", "الحداد الوطني سبعة أيام": days
                 # said in the sentence after a clock time measure something else than it.
                 near_before = False
+            if ahead and not shared and (same_sentence or near_before) and told_in_the_past(first, ctx.doc.text):
+                # "The speech, expected to last about 30 minutes, comes hours after he met
+                # Kishida at 10 a.m.": a length still to come measures its own clause's event,
+                # not one a past verb tells as over.
+                same_sentence = near_before = False
             score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
             if d.duration_from is not None and score < 3:
                 continue  # already has a stated duration; a second one must name the same event
@@ -96,6 +104,20 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
         if best is None:
             continue
         _apply_duration(ctx, best, m, why)
+
+
+_AHEAD_REACH = 40  # characters before a length searched for its future cue ("expected to last")
+
+
+def _length_told_ahead(ctx: _Context, m: Mention) -> bool:
+    """A length told as still to come: a future cue in its clause right before it ("is
+    expected to last", "will take")."""
+    cue = compile_language(ctx.code).future_cue
+    if cue is None:
+        return False
+    a, _ = sentence_bounds(ctx.doc.text, ctx.starts, m.sentence)
+    window = ctx.doc.text[max(a, m.span[0] - _AHEAD_REACH) : m.span[0]]
+    return cue.search(re.split(r"[,;:()]", window)[-1]) is not None
 
 
 def _events_ordered_against(ctx: _Context, sentence: int) -> set[str]:

@@ -9,12 +9,27 @@ import datetime as dt
 from timeline.extract.links import RANGE
 from timeline.model import (
     CONFLICT,
+    WARNING,
     Finding,
 )
 from timeline.reconcile.drafts import _Context, _Draft, _draft_of, _first_id, _first_text
 
 # A start and an end said in different clauses are joined only within a day.
 _MAX_JOINED_SPAN = dt.timedelta(hours=24)
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _days_before(gap: dt.timedelta) -> str:
+    if gap % _ONE_DAY:
+        return f"{gap.total_seconds() / 3600:.0f} hours"
+    days = gap // _ONE_DAY
+    return f"{days} days" if days != 1 else "1 day"
+
+
+def _when(moment: dt.datetime) -> str:
+    return f"{moment.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC" if moment.tzinfo else f"{moment:%Y-%m-%d %H:%M}"
 
 
 def _join_ranges(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
@@ -28,6 +43,18 @@ def _join_ranges(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         end = second.start
         if isinstance(end, dt.datetime) and isinstance(first.start, dt.datetime) and \
                 (end.tzinfo is None) == (first.start.tzinfo is None):
+            if end <= first.start - _ONE_DAY:
+                # "from 9 a.m. on Friday to 11 a.m. on Tuesday" read with a Tuesday days
+                # before the Friday: a day more would still end before the start, so the
+                # two stay events of their own and the finding says so.
+                ctx.findings.append(Finding(
+                    "range-backwards", WARNING,
+                    f"'{ctx.doc.text[first.mentions[0].span[0]:second.mentions[0].span[1]]}': the interval ends at "
+                    f"{_when(end)} ('{_first_text(second)}'), "
+                    f"{_days_before(first.start - end)} before it starts at {_when(first.start)} "
+                    f"('{_first_text(first)}'); one of the two is likely misstated or misread, so they are "
+                    "kept as two events, not one interval", (_first_id(first), _first_id(second))))
+                continue
             if end <= first.start:
                 end = end + dt.timedelta(days=1)
                 first.notes.append("the interval's end is earlier on the clock than its start: taken on the next day")

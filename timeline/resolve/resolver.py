@@ -776,6 +776,10 @@ def _told_in_the_past(m: Mention, text: str) -> bool:
     if verb.search(own) is not None:
         return _past_before_future(own, m.lang)
     after = text[m.span[1] : m.span[1] + _CLAUSE_AFTER_WINDOW]
+    if _OPENING_LEAD.fullmatch(own) and after.startswith(","):
+        # "Shortly after midnight, gunmen opened fire": a fronted time set off by a comma
+        # belongs to the clause after it.
+        after = after[1:]
     clause_end = _CLAUSE_END_AFTER.search(after)
     after = after[: clause_end.start()] if clause_end else after
     return _past_before_future(after, m.lang)
@@ -792,6 +796,8 @@ def _past_before_future(window: str, code: str) -> bool:
     return cue is None or verb.start() < cue.start()
 
 
+told_in_the_past = _told_in_the_past  # for reconcile: is a length's candidate event over?
+_OPENING_LEAD = re.compile(r"\W*(?:\w+\W*)?")  # at most one word ("At") before a time opening its clause
 _CLAUSE_AFTER_WINDOW = 80  # characters after a time read for the verb of the clause it opens
 # What may stand between a day and the comma closing its apposition: its clock time ("jeudi à
 # 17 h 30,"), i.e. digits and short words.
