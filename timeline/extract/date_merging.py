@@ -56,11 +56,9 @@ def _merge_time_and_day(s: str, atoms: list[Atom], p: Patterns) -> list[Atom]:
 
 def _zone_lets_day_join(cue: ZoneCue | None, gap: str) -> bool:
     """A zone abbreviation is part of the clock time ("5 p.m. EST Nov. 9", "4 a.m. EDT
-    Thursday", "9:30 a.m. EDT on Monday" as "6:40 a.m. on Friday"), so the day right after
-    it (the gap already checked: a comma or the language's joiner) still belongs to the
-    time; after a zone phrase ("1:35 p.m. local time on Wednesday") the day stays a mention
-    of its own."""
-    return cue is None or cue.kind == "abbreviation"
+    Thursday"), so the day right after it still belongs to the time; after a zone phrase
+    ("1:35 p.m. local time on Wednesday") the day stays a mention of its own."""
+    return cue is None or (cue.kind == "abbreviation" and not any(c.isalpha() for c in gap))
 
 
 def _names_one_day(parts: Parts) -> bool:
