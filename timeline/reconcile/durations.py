@@ -67,8 +67,12 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
             if first.span[0] > m.span[0] + 400:
                 continue
             if antecedent and (not antecedent & d.nouns
-                               or first.sentence == m.sentence and first.span[0] > m.span[0]):
-                continue  # "The talks, which lasted two hours, were followed by … at 8:30": the talks'
+                               or first.sentence == m.sentence and first.span[0] > m.span[0]
+                               and not antecedent & event_nouns_in(d.label, ctx.code)):
+                # "The talks, which lasted two hours, were followed by … at 8:30": the talks';
+                # "The ceremony, which is expected to last 40 minutes, begins at 11 a.m.": the
+                # later time is the ceremony's own.
+                continue
             shared = nouns & d.nouns or {n for n in nouns if d.concepts and concept_of(n, ctx.code) == d.concepts[0]}
             same_sentence = any(x.sentence == m.sentence for x in d.mentions)
             near_before = first.span[0] < m.span[0] and m.sentence - max(x.sentence for x in d.mentions) <= 1
