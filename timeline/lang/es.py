@@ -416,6 +416,8 @@ LANGUAGE = Language(
     }),
     place_prepositions=("en", "de", "desde", "hacia", "cerca de"),
     definite_articles=("el", "la", "los", "las"),
+    # "a las 18.00 del domingo", "(00.00 GMT del lunes)": the day said with a time.
+    time_day_joiners=("del",),
     # A national team is named by its country ("la selección de Argentina", "venció a Francia"): no place.
     not_place_after=frozenset({"selección de", "venció a", "derrotó a", "vence a", "derrota a", "goleó a", "enfrenta a",
                                "enfrentará a", "enfrentan a", "enfrentarán a", "eliminó a"}),

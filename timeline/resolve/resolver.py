@@ -31,6 +31,7 @@ from timeline.resolve.hijri_check import hijri_mismatches
 from timeline.resolve.instants import to_utc
 from timeline.zones.countries import country_clock
 from timeline.zones.gazetteer import Place
+from timeline.zones.landmarks import find_exchanges
 from timeline.zones.places_in_text import demonym_countries, find_places
 from timeline.zones.resolver import LITERAL, ZoneChoice, ZoneContext, resolve_cue, resolve_local
 from timeline.zones.scope import Declaration, DeclarationIndex, declared_cue, find_declarations, shared_cue, table_place
@@ -76,7 +77,8 @@ def resolve_document(
         default_place = found[0] if found else None
     ctx = ZoneContext(lang, places, default_place, options.abbrev_policy,
                       [m.parts.zone_cue.span for m in times if m.parts.zone_cue] + [d.cue.span for d in declarations],
-                      adjective_countries=_adjective_countries_if_needed(doc.text, lang, times), text=doc.text)
+                      adjective_countries=_adjective_countries_if_needed(doc.text, lang, times), text=doc.text,
+                      exchanges=find_exchanges(doc.text, doc.id, starts) if times else [])
 
     resolved: dict[str, Resolved] = {}
     for m in mentions:
@@ -476,7 +478,7 @@ def _day_of(m: Mention, dates_by_sentence: dict[int, list[Mention]], resolved: d
         # day of its own is on the day the text was just telling of (TimeML anchoring) —
         # not on a day that only dates another clock reading ("(2310 GMT Monday)").
         earlier = [d for d in dates_by_sentence.get(m.sentence - back, [])
-                   if not any(t.span[1] <= d.span[0] and _TIME_OWNS_DATE.match(text[t.span[1] : d.span[0]])
+                   if not any(t.span[1] <= d.span[0] and _time_owns_date(t, d, text)
                               for t in times.in_sentence(d.sentence))
                    and not _in_background_clause(d, text)
                    and not _limit_ahead(d, text, resolved, reference, range_starts)]
@@ -1037,6 +1039,23 @@ def _aside_with_own_day(t: Mention, date: Mention, text: str) -> bool:
 # How many sentences back the day last named still dates a bare clock time.
 _DAY_CARRIES_SENTENCES = 2
 _TIME_OWNS_DATE = re.compile(r"[\s,]{0,3}$")  # "2310 GMT Monday": the day right after a time is its own
+
+
+def _time_owns_date(t: Mention, d: Mention, text: str) -> bool:
+    """Whether the day ``d`` right after the time ``t`` is that time's own: nothing but a comma
+    between them, or, for a conversion in brackets, one of the language's joiners ("(00.00 GMT
+    del lunes)": the day of the other clock, not the story's; Language.time_day_joiners)."""
+    gap = text[t.span[1] : d.span[0]]
+    if _TIME_OWNS_DATE.match(gap):
+        return True
+    return "(" in text[max(0, t.span[0] - 3) : t.span[0]] and _joined_day(d.lang).match(gap) is not None
+
+
+@cache
+def _joined_day(code: str) -> re.Pattern[str]:
+    joiners = get_language(code).time_day_joiners
+    words = "|".join(re.escape(w) for w in joiners) if joiners else "(?!)"
+    return re.compile(rf"[\s,]{{0,3}}(?:{words})\s+$", re.IGNORECASE)
 
 
 def _sequel_weekdays(mentions: list[Mention], resolved: dict[str, Resolved]) -> None:

@@ -44,6 +44,9 @@ class ZoneContext:
     # ("Halifax police ... 9:15 p.m. AST"), which a sentence-initial name may not have
     # made a place.
     text: str = ""
+    # Stock exchanges and indexes named in the text ("Wall Street", "Nikkei"; zones/landmarks.py):
+    # the clock of "local time" or of a time with no cue in their own sentence only.
+    exchanges: list[PlaceMention] = field(default_factory=list)
 
     # (sorted starts, running maximum of ends) of cue_spans, built on first use.
     _cue_index: tuple[list[int], list[int], int] | None = field(default=None, init=False, repr=False, compare=False)
@@ -275,6 +278,9 @@ def _scene_over_dateline(choice: ZoneChoice, offset: int, sentence: int, ctx: Zo
         return choice
     others = [p for p in ctx.places if p.sentence == sentence and p is not line and p.strong and p.zone
               and p.zone != line.zone and not ctx.inside_cue(p.span) and not p.destination]
+    # "FRANKFURT (dpa) - Nach der Eröffnung der Wall Street um 9.30 Uhr Ortszeit": an exchange is a scene too.
+    others = sorted(others + [p for p in ctx.exchanges if p.sentence == sentence and p.zone != line.zone],
+                    key=lambda p: p.span[0])
     after = [p for p in others if p.span[0] >= offset]
     before = [p for p in others if p.span[1] <= offset and p.span[0] > line.span[1]]
     scene = after[0] if after else (before[-1] if before else None)
@@ -341,6 +347,12 @@ def _resolve_local(offset: int, sentence: int, ctx: ZoneContext, uncued: bool,
     if uncued and any(p.strong and not p.located for p in same):
         pools[:0] = [([p for p in same if p.located], "zone:local-place-in-sentence"),
                      ([p for p in candidates if p.located and p.span[0] < offset], "zone:local-nearest-place-before")]
+    if ctx.exchanges:
+        # "Nach der Eröffnung der Wall Street um 9.30 Uhr Ortszeit": an exchange named in the
+        # sentence, after a place said as a place there, before any earlier sentence's place.
+        here = [p for p in ctx.exchanges if p.sentence == sentence]
+        at = next(i for i, (_, rule) in enumerate(pools) if rule == "zone:local-nearest-place-before")
+        pools.insert(at, (here, "zone:local-exchange-in-sentence"))
     if uncued:
         # "Phoenix visits Dallas at 8 p.m.": the game is where the visit goes.
         pools[:0] = [([p for p in same if p.visited], "zone:local-visited-place")]
