@@ -501,6 +501,10 @@ class Language:
     # "Das Treffen beginnt am Mittwoch um 13 Uhr"): without them the label would read
     # "Treffen beginnt am um". Plain words, matched case-insensitively before a mention.
     mention_leads: tuple[str, ...] = ()
+    # Words that join two clauses ("and", "but"): a label keeps to the side that holds its
+    # time when both sides say something (two content words each): "The board met at 10 a.m.
+    # and the vote came two hours later" labels "board met" and "the vote came".
+    label_clause_joiners: tuple[str, ...] = ()
     # Clock leads that make a bare number an hour with no clock word after it ("الساعة 8").
     # None: every clock lead does. German and Russian need "Uhr"/"часов" or a day period, since
     # "um 5 Prozent", "до 12", "в 3 районах" are counts. Regex fragments.

@@ -396,6 +396,7 @@ LANGUAGE = Language(
         donnerstag freitag samstag sonntag laut vom ab etwa rund kurz""".split()
     ),
     # A time mention masked out of a label takes the preposition before it along.
+    label_clause_joiners=("und", "aber", "während"),
     mention_leads=("am", "um", "gegen", "ab", "seit", "im", "vom", "zum", "bis", "gegen", "kurz nach",
                    "kurz vor", "etwa um", "erst um", "bereits um", "in der", "in den", "für", "von"),
     event_nouns=frozenset(

@@ -623,6 +623,11 @@ LANGUAGE = Language(
         p.m. a.m. pm am gmt utc""".split()
     ),
     content_prefixes=(),
+    # A time mention masked out of a label takes the preposition before it along
+    # ("Trains were halted for nearly three hours and resumed" -> "Trains were halted and resumed").
+    label_clause_joiners=("and", "but", "while", "whereas"),
+    mention_leads=("at", "on", "for", "from", "until", "till", "by", "since", "around", "about", "in", "during",
+                   "within", "over", "shortly after", "shortly before", "just after", "just before"),
     event_nouns=frozenset(
         """meeting meetings summit talks talk conference session sessions speech address visit
         vote voting election elections match game attack attacks explosion blast earthquake

@@ -514,6 +514,7 @@ LANGUAGE = Language(
     clock_minute_words={"y media": 30, "y cuarto": 15, "menos cuarto": -15, "en punto": 0},
     clock_minute_joiners={"y": 1, "menos": -1},
     named_times={"medianoche": (24, 0), "mediodía": (12, 0), "mediodia": (12, 0)},
+    label_clause_joiners=("y", "pero", "mientras"),
     mention_leads=("a", "las", "la", "a las", "a la", "hacia", "hacia las", "sobre las", "desde", "hasta", "el",
                       "de", "del", "en", "es decir", "o sea", "durante", "hace", "dentro de", "alrededor de",
                       "cerca de", "pasadas las", "entre", "y"),

@@ -490,6 +490,7 @@ LANGUAGE = Language(
     lead_named_times={"midi": (12, 0)},
     named_time_leads=("à", "vers", "avant", "après", "dès", "jusqu'à", "jusqu’à", "peu avant", "peu après",
                       "ce", "de", "et", "entre", "depuis"),
+    label_clause_joiners=("et", "mais", "tandis que", "alors que"),
     mention_leads=("à", "a", "vers", "dès", "le", "la", "l'", "l’", "de", "du", "depuis", "jusqu'à",
                       "jusqu’à", "en", "soit", "ce", "cette", "cet", "pendant", "durant", "dans", "il y a",
                       "peu après", "peu avant", "aux alentours de", "entre", "et"),

@@ -486,6 +486,7 @@ LANGUAGE = Language(
         утром вечером ночью днем днём года году""".split()
     ),
     # A time mention masked out of a label takes the preposition before it along.
+    label_clause_joiners=("и", "а", "но"),
     mention_leads=("в", "во", "на", "с", "со", "до", "к", "около", "после", "примерно в", "через", "за",
                    "в течение", "с", "по", "ровно в", "лишь в", "только в", "уже в"),
     event_nouns=frozenset(

@@ -121,10 +121,53 @@ def _window(text: str, clause: Span, anchor: Span, masked: list[Span], whole: st
     """In a long clause, the words just before the time say what happens at that time."""
     if not clause[0] <= anchor[0] < clause[1]:
         return _around_event_noun(whole, code)
+    clause, whole = _joined_side(text, clause, anchor, masked, whole, code)
     before = _unmasked(text, (clause[0], anchor[0]), masked)
     if len(_WORD.findall(whole)) <= _MAX_WORDS or len(_WORD.findall(before)) < 3:
         return whole
     return " ".join(_WORD.findall(before)[-_MAX_WORDS:])
+
+
+@cache
+def _joiners(code: str) -> re.Pattern[str] | None:
+    from timeline.lang import get as get_language
+
+    words = get_language(code).label_clause_joiners
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s(?:{alternatives})\s", re.IGNORECASE)
+
+
+def _joined_side(text: str, clause: Span, anchor: Span, masked: list[Span], whole: str, code: str
+                 ) -> tuple[Span, str]:
+    """The side of a joined clause that holds the time, when the other side tells something
+    at a time of its own: "The board met at 10 a.m. and the vote came two hours later"."""
+    joiners = _joiners(code)
+    if joiners is None:
+        return clause, whole
+    lo, hi = clause
+    for m in joiners.finditer(text, clause[0], clause[1]):
+        if any(a < m.end() and m.start() < b for a, b in masked):
+            continue  # a joiner inside a time ("between 9 and 11 a.m.") joins no clauses
+        left, right = (lo, m.start()), (m.end(), hi)
+        own, other = (left, right) if anchor[0] < m.start() else (right, left)
+        if len(content_words(_unmasked(text, own, masked), code)) < 2 \
+                or not _says_something(text, other, masked, code):
+            continue  # the label's side needs two words of its own: "resumed" alone says little
+        if anchor[0] < m.start():
+            hi = m.start()
+            break
+        lo = m.end()
+    if (lo, hi) == clause:
+        return clause, whole
+    return (lo, hi), _unmasked(text, (lo, hi), masked)
+
+
+def _says_something(text: str, side: Span, masked: list[Span], code: str) -> bool:
+    """A time of its own and a word about it ("and closed at 5 p.m."): a clause, not the
+    second name of "talks between Putin and Biden began at 13:35"."""
+    return any(side[0] <= a < side[1] for a, _ in masked) and bool(content_words(_unmasked(text, side, masked), code))
 
 
 def _around_event_noun(clause: str, code: str) -> str:
