@@ -3,28 +3,30 @@
 ``re`` runs a pattern compiled with ``re.IGNORECASE`` about twice as slowly as the same
 pattern without it: every letter is lowered before it is compared, and a branch of
 alternatives cannot be skipped by its first letter. On a text of ASCII characters only,
-most of the languages' caseless patterns find exactly the same matches (same spans) when
-the case flag is dropped and they are run over the lower-cased text instead, so the
-matches are found that way and the caseless pattern itself is then matched at each
-start found, which gives the very match object (groups as the text writes them) that
-``finditer`` over the text gives.
+a caseless pattern's *lowered twin* — the same parse tree with every upper-case letter
+lowered, the parts that see case ("(?-i:[A-Z])") read caselessly too, compiled without the
+case flag — run over the lower-cased text matches wherever the pattern matches over the
+text (and possibly elsewhere): so the twin finds where the pattern may match, and the
+pattern itself is matched there, which gives the very match object ``finditer`` over the
+text gives (``word_index.search_near``). Where the pattern does not match after all, the
+search goes on from the next position.
 
-Why the spans agree: on an ASCII text, ``lower()`` changes only A-Z, keeps every length,
-and keeps whether a character is a word character, a digit or a space. A caseless
-literal ``c`` matches a character ``x`` when ``lower(x) == lower(c)`` (plus the extra
-cases of ``re``: "ı" with "i", "ſ" with "s"), which for an ASCII ``x`` is ``lower(x) == c``
-exactly when ``c`` is not an upper-case letter and none of the few non-ASCII characters
-that lower to, or stand for, an ASCII letter ("İ", "K" the Kelvin sign, "ı", "ſ");
-classes likewise (a class is matched against ``lower(x)`` in caseless mode); categories,
-word boundaries and lookarounds see the same kinds of characters. A pattern with an
-upper-case letter, one of those characters, a group that changes the flags ("(?-i:[A-Z])"),
-or the LOCALE flag has no twin.
+Why the twin matches wherever the pattern does: on an ASCII text, ``lower()`` changes only
+A-Z, keeps every length, and keeps whether a character is a word character, a digit or a
+space. A caseless literal ``c`` matches a character ``x`` when ``lower(x) == lower(c)``,
+which for an ASCII ``x`` is the twin's ``lower(x) == lower(c)``; a case-sensitive one
+matches only ``x == c``, which implies it; classes likewise (with their upper-case ranges
+lowered); categories, word boundaries and lookarounds see the same kinds of characters.
+A pattern with one of the few non-ASCII characters that a caseless comparison takes for
+an ASCII letter ("İ", the Kelvin sign, "ı", "ſ"), a conditional group, or the LOCALE flag
+has no twin. For most patterns the twin finds exactly the pattern's matches.
 """
 
 from __future__ import annotations
 
 import re
 from re import _constants as sre
+from re import _parser
 
 from timeline.extract import regex_store
 from timeline.extract.windows import parse
@@ -32,80 +34,103 @@ from timeline.extract.windows import parse
 # Non-ASCII characters a caseless comparison can take for an ASCII letter: "İ" and the
 # Kelvin sign lower to "i" and "k"; "ı" and "ſ" are ``re``'s extra cases of "i" and "s".
 _FOLD_TO_ASCII = frozenset({0x130, 0x212A, 0x131, 0x17F})
-_UPPER = range(ord("A"), ord("Z") + 1)
+_A, _Z = ord("A"), ord("Z")
+_TO_LOWER = ord("a") - ord("A")
+_FLAG_GROUPS = int(re.IGNORECASE)  # the only flag a group may switch: case is all the twin ignores
 
 _TWINS: dict[tuple[str, int], re.Pattern[str] | None] = {}
 
 
 def lowered_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The case-sensitive twin of a caseless ``regex`` (same text, no case flag), whose
-    matches over ``text.lower()`` are the matches of ``regex`` over ``text`` for every
-    ASCII ``text``; None when it has none."""
+    """The lowered twin of a caseless ``regex``: it matches over ``text.lower()`` at every
+    position where ``regex`` matches over ``text``, for every ASCII ``text``; None when
+    ``regex`` is not caseless or has no twin."""
     key = (regex.pattern, regex.flags)
     if key in _TWINS:
         return _TWINS[key]
     twin = None
     if isinstance(regex.pattern, str) and regex.flags & re.IGNORECASE:
-        plain = regex.flags & ~re.IGNORECASE
-        if regex_store.fact("lowered twin", key, lambda: has_lowered_twin(*key)):
-            twin = regex_store.compile(regex.pattern, plain)
+        record = regex_store.fact("lowered twin", key, lambda: twin_record(*key))
+        twin = regex_store.revive(record) if record is not None else None
     _TWINS[key] = twin
     return twin
 
 
-def has_lowered_twin(pattern: str, flags: int) -> bool:
-    """Whether ``pattern`` (caseless) matches on ASCII texts as its case-sensitive self
-    over the lower-cased text (the module's docstring says why)."""
-    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.ASCII | re.VERBOSE):
-        return False
+def twin_record(pattern: str, flags: int) -> tuple | None:
+    """The compiled twin of a caseless pattern as data (``regex_store.revive``), or None."""
+    if not flags & re.IGNORECASE or flags & re.LOCALE:
+        return None
     tree = parse(pattern, flags)
-    plain = parse(pattern, flags & ~re.IGNORECASE)
-    if tree is None or plain is None or plain.state.flags & re.IGNORECASE:
-        return False  # an inline "(?i)" would keep the twin caseless
+    if tree is None:
+        return None
     try:
-        _check(list(tree))
+        items = _lowered(list(tree))
     except _NoTwin:
-        return False
-    return True
+        return None
+    tree.state.flags &= ~re.IGNORECASE
+    plain = int(flags & ~re.IGNORECASE)
+    return regex_store.record_of_tree(_parser.SubPattern(tree.state, items), plain)
 
 
 class _NoTwin(Exception):
     pass
 
 
-def _check_code(code: int) -> None:
-    if code in _UPPER or code in _FOLD_TO_ASCII:
+def _lower(code: int) -> int:
+    if code in _FOLD_TO_ASCII:
         raise _NoTwin
+    return code + _TO_LOWER if _A <= code <= _Z else code
 
 
-def _check(items) -> None:
+def _lowered_set(entries) -> list:
+    out = []
+    for entry_op, entry in entries:
+        if entry_op is sre.LITERAL:
+            out.append((entry_op, _lower(entry)))
+        elif entry_op is sre.RANGE:
+            low, high = entry
+            if any(low <= c <= high for c in _FOLD_TO_ASCII):
+                raise _NoTwin
+            out.append((entry_op, entry))
+            if low <= _Z and high >= _A:  # the upper-case letters it holds, lowered
+                out.append((sre.RANGE, (max(low, _A) + _TO_LOWER, min(high, _Z) + _TO_LOWER)))
+        elif entry_op in (sre.NEGATE, sre.CATEGORY):
+            out.append((entry_op, entry))
+        else:
+            raise _NoTwin
+    return out
+
+
+def _sub(items, like: _parser.SubPattern) -> _parser.SubPattern:
+    sub = _parser.SubPattern(like.state, _lowered(list(items)))
+    sub.width = like.width
+    return sub
+
+
+def _lowered(items) -> list:
+    out = []
     for op, av in items:
         if op in (sre.LITERAL, sre.NOT_LITERAL):
-            _check_code(av)
+            out.append((op, _lower(av)))
         elif op is sre.IN:
-            for entry_op, entry in av:
-                if entry_op is sre.LITERAL:
-                    _check_code(entry)
-                elif entry_op is sre.RANGE:
-                    low, high = entry
-                    if low <= _UPPER[-1] and high >= _UPPER[0] or any(low <= c <= high for c in _FOLD_TO_ASCII):
-                        raise _NoTwin
-                elif entry_op not in (sre.NEGATE, sre.CATEGORY):
-                    raise _NoTwin
+            out.append((op, _lowered_set(av)))
         elif op is sre.SUBPATTERN:
-            if av[1] or av[2]:  # a group with flags of its own
+            group, add_flags, del_flags, body = av
+            if (add_flags | del_flags) & ~_FLAG_GROUPS:
                 raise _NoTwin
-            _check(av[-1])
+            out.append((op, (group, 0, 0, _sub(body, body))))
         elif op is sre.ATOMIC_GROUP:
-            _check(av)
+            out.append((op, _sub(av, av)))
         elif op is sre.BRANCH:
-            for branch in av[1]:
-                _check(branch)
+            out.append((op, (av[0], [_sub(branch, branch) for branch in av[1]])))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            _check(av[2])
+            low, high, body = av
+            out.append((op, (low, high, _sub(body, body))))
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _check(av[1])
+            direction, body = av
+            out.append((op, (direction, _sub(body, body))))
         elif op in (sre.AT, sre.CATEGORY, sre.ANY, sre.GROUPREF):
-            continue
+            out.append((op, av))
         else:  # a conditional group, anything else: not looked into
             raise _NoTwin
+    return out

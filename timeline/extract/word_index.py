@@ -153,7 +153,8 @@ def search_near(regex: re.Pattern[str], text: str, windows: Iterable[tuple[int, 
     ``windows`` ((low, high) ranges of start positions, ordered by ``low``) and no match
     or attempt reads more than ``reach`` characters (``windows.Shape``). ``lowered`` is
     ``text.lower()`` when ``text`` is ASCII: a caseless pattern with a lowered twin
-    (``caseless``) is searched as that twin there, and matched itself where it starts."""
+    (``caseless``) is searched as that twin there, and matched itself where the twin
+    matches (the twin matches wherever the pattern does, so nothing is passed over)."""
     n = len(text)
     twin = lowered_twin(regex) if lowered is not None else None
     if twin is None:
@@ -181,8 +182,12 @@ def search_near(regex: re.Pattern[str], text: str, windows: Iterable[tuple[int, 
                 m = search(haystack, start, end) if end < n else search(haystack, start)
                 if m is None or m.start() > high:
                     break
-            if rematch is not None:  # the same span: the match as the text writes it
-                m = rematch(text, m.start(), end) if end < n else rematch(text, m.start())
+            if rematch is not None:  # the match as the text writes it, if the pattern matches here
+                at = m.start()
+                m = rematch(text, at, end) if end < n else rematch(text, at)
+                if m is None:
+                    start = at + 1
+                    continue
             yield m
             pos = start = m.end()
         low, high = (next_low if next_low > 0 else 0), next_high
