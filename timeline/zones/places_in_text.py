@@ -334,6 +334,7 @@ def _find_places(
             resume = i + hit[0]
         else:
             resume = max(i + 1, skip)
+    candidates = _towns_of_named_regions(candidates, text)
     demonyms = _demonym_countries(keys, lang_code)
     # The country each token names as an adjective ("اللبناني", "Lebanese"), by token index.
     all_demonyms = _all_demonyms(lang_code)
@@ -628,7 +629,69 @@ def _countries_next_to(candidates: list[_Candidate], tokens: list[re.Match[str]]
             if any(p.country == hit[0] and not _dwarfed_by_country(p, c.places[0]) for p in c.places):
                 found[n] = (hit[0], f"'{hit[1]}' next to it names {hit[0]}")
                 break
+    found.update(_city_region_pairs(candidates, text, found))
     return found
+
+
+# "Athens, Georgia": a city, a comma and a region right after it.
+_PAIR_JOIN = re.compile(r"\s*,\s*")
+
+
+def _city_region_pairs(candidates: list[_Candidate], text: str,
+                       found: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """"Athens, Georgia", "Moscow, Idaho": a city followed by a comma and a name one of
+    whose readings is a region (or country) where the city also has a reading: both are
+    read there, even when the second name is first another country (Georgia) and the
+    city a larger namesake elsewhere (Athens, Greece)."""
+    pairs: dict[int, tuple[str, str]] = {}
+    for n in range(len(candidates) - 1):
+        city, region = candidates[n], candidates[n + 1]
+        if city.places[0].kind != "city" and not any(p.kind == "city" for p in city.places):
+            continue
+        join = _PAIR_JOIN.match(text, city.span[1])
+        if join is None or join.end() != region.span[0]:
+            continue
+        if n in found and any(p.country == found[n][0] and p.kind in ("region", "country") for p in region.places):
+            continue  # already settled by that name ("Tripoli, Lebanon")
+        city_countries = {p.country for p in city.places if p.kind == "city"}
+        if len({p.country for p in city.places}) < 2 and len({p.country for p in region.places}) < 2:
+            continue  # nothing to settle ("BRISBANE, Australia")
+        for r in region.places:
+            if r.kind not in ("region", "country") or r.country not in city_countries:
+                continue
+            pairs[n] = (r.country, f"'{region.phrase}' after it names {r.name} of {r.country}")
+            if len({p.country for p in region.places}) > 1:
+                pairs[n + 1] = (r.country, f"'{city.phrase}' before it is a city of {r.country}")
+            break
+    return pairs
+
+
+def _towns_of_named_regions(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """"HIDALGO, Texas (AP)", "Hidalgo, Texas": a name followed by a comma and a region
+    (a state, a province) in whose country the name has no reading of its own (a town too
+    small for the index) is a town of that region, on the region's clock — not the
+    namesake abroad (Hidalgo, Mexico)."""
+    out = list(candidates)
+    for n in range(len(candidates) - 1):
+        city, region = candidates[n], candidates[n + 1]
+        join = _PAIR_JOIN.match(text, city.span[1])
+        if join is None or join.end() != region.span[0]:
+            continue
+        top = region.places[0]
+        if top.kind != "region" or not top.zone or not any(p.kind == "city" for p in city.places):
+            continue
+        if any(p.country == top.country for p in city.places):
+            # "Portland, Maine": of the namesakes in that country, the one on the region's
+            # clock first (Portland, Oregon is larger).
+            same = tuple(p for p in city.places if p.country == top.country and p.zone == top.zone)
+            if same:
+                out[n] = dataclasses.replace(city, places=same + tuple(p for p in city.places if p not in same))
+            continue
+        town = Place(f"{city.phrase.title() if city.phrase.isupper() else city.phrase}, {top.name}", top.country,
+                     "city", 0, top.zone, None)
+        out[n] = dataclasses.replace(city, places=(town,), strong=city.strong or region.strong,
+                                     located=city.located or region.located, conditional=())
+    return out
 
 
 def demonym_countries(text: str, lang_code: str) -> frozenset[str]:

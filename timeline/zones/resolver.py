@@ -277,7 +277,8 @@ def _scene_over_dateline(choice: ZoneChoice, offset: int, sentence: int, ctx: Zo
     if line is None or line.sentence != sentence or line.zone != choice.zone:
         return choice
     others = [p for p in ctx.places if p.sentence == sentence and p is not line and p.strong and p.zone
-              and p.zone != line.zone and not ctx.inside_cue(p.span) and not p.destination]
+              and p.zone != line.zone and not ctx.inside_cue(p.span) and not p.destination
+              and not _DATELINE_QUALIFIER.fullmatch(ctx.text, line.span[1], p.span[0])]
     # "FRANKFURT (dpa) - Nach der Eröffnung der Wall Street um 9.30 Uhr Ortszeit": an exchange is a scene too.
     others = sorted(others + [p for p in ctx.exchanges if p.sentence == sentence and p.zone != line.zone],
                     key=lambda p: p.span[0])
@@ -289,6 +290,11 @@ def _scene_over_dateline(choice: ZoneChoice, offset: int, sentence: int, ctx: Zo
     picked = _place_choice(scene, "zone:local-place-in-sentence")
     note = f"the dateline {line.name} ('{line.text}') is where the report is filed; the sentence's scene is {scene.name}"
     return dataclasses.replace(picked, assumptions=(*picked.assumptions, note))
+
+
+# "MOSCOW, Idaho (AP)": the region after the dateline's city and a comma is part of the
+# dateline, not another scene.
+_DATELINE_QUALIFIER = re.compile(r"\s*,\s*")
 
 
 def _dateline_only(choice: ZoneChoice, line: PlaceMention, sentence: int, ctx: ZoneContext) -> ZoneChoice:
