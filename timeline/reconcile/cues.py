@@ -19,6 +19,7 @@ from timeline.reconcile.words import content_words, is_event_noun, stem
 from timeline.textnorm import NormalizedText, normalize
 
 _ARTICLES = r"(?:the|its|his|her|their|this|that|a|an)"
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -87,7 +88,7 @@ def approximate_word(text: str, before: str, m: Mention, code: str) -> str | Non
     hit = pats["approx"].search(rest.rstrip()) or pats["approx_lead"].match(lead)
     if hit:
         return hit.group("w")
-    digits = re.search(r"\d", m.text)
+    digits = _DIGIT.search(m.text)
     lead = normalize(m.text[: digits.start()] if digits else m.text)  # "shortly after midnight"
     hit = pats["approx_lead"].match(lead)
     return hit.group("w") if hit else None
@@ -107,9 +108,11 @@ def order_references(text: str, code: str) -> list[OrderReference]:
     lang = get_language(code)
     # Matched on the normalised copy; spans mapped back, since removed marks (the tanween
     # of "صحفيًا") shift every later offset and a span taken as is cuts words in two.
-    if not _may_hold_order_word(normalize(text), code):
+    # A whole document is normalised once for this and for its end phrases (below).
+    whole = len(text) >= _WHOLE_TEXT
+    if not _may_hold_order_word(_normalized_text(text).text if whole else normalize(text), code):
         return []  # most clauses and sentences asked about hold no order word
-    norm = NormalizedText(text)  # (its text is ``normalize(text)``, with a map back)
+    norm = _normalized_text(text) if whole else NormalizedText(text)  # its text is ``normalize(text)``
     refs = []
     for m in _patterns(code)["order_ref"].finditer(norm.text):
         # The first event noun within a few words after the order word is the event it
@@ -249,6 +252,9 @@ def end_phrases_possible(text: str, code: str) -> tuple[bool, ...] | None:
 # A document's text is looked at whole three times while its events are built (the end
 # phrases it can hold, the sentences they may be in, their spans): normalised once.
 _normalized_text = lru_cache(maxsize=4)(NormalizedText)
+# A text this long is a document (or most of one), normalised through ``_normalized_text``;
+# clauses and sentences are normalised as they come, not kept.
+_WHOLE_TEXT = 1000
 
 _LETTER = re.compile(r"[^\W\d_]", re.IGNORECASE)
 

@@ -19,9 +19,9 @@ from timeline.model import (
     Resolved,
 )
 from timeline.reconcile.cues import concept_of, order_references
-from timeline.reconcile.labels import clause_spans
+from timeline.reconcile.labels import clauses_of
 from timeline.reconcile.places import DocumentPlaces
-from timeline.reconcile.words import content_words, event_nouns_in
+from timeline.reconcile.words import content_words, event_nouns_of_word
 
 # A duration that long is not how long a clock-time event lasted ("extended for 5 years").
 _MAX_EVENT_DURATION_S = 7 * 86400
@@ -122,7 +122,7 @@ def _first_id(d: _Draft) -> str:
 
 def _clause_of(text: str, starts: list[int], m: Mention, lookback: int = 120) -> str:
     a, b = sentence_bounds(text, starts, m.sentence)
-    for c_start, c_end in clause_spans(text, a, b, m.lang):
+    for c_start, c_end in clauses_of(text, a, b, m.lang):
         if c_start <= m.span[0] < c_end:
             lo = max(a, c_start - lookback)
             return text[lo:c_end]
@@ -143,7 +143,7 @@ def _concepts(ctx: _Context, label: str, clause_text: str) -> list[str]:
         clause_text = clause_text.replace(ref.words, " ")
     for source in (label, clause_text):
         for w in content_words(source, ctx.code):
-            for noun in event_nouns_in(w, ctx.code):
+            for noun in event_nouns_of_word(w, ctx.code):
                 concept = concept_of(noun, ctx.code)
                 if concept not in ordered:
                     ordered.append(concept)

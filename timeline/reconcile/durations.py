@@ -35,6 +35,7 @@ from timeline.reconcile.words import event_nouns_in
 from timeline.resolve.resolver import told_in_the_past
 
 _DAY_S = 86400
+_MEASURED_WORD = re.compile(r"[^\W\d_]+['’]?")
 
 
 def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) -> None:
@@ -133,14 +134,13 @@ def _events_ordered_against(ctx: _Context, sentence: int) -> set[str]:
 def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:
     """The event nouns a duration measures ("three days of voting", "two hours of talks"),
     in languages where that "of" never links an offset to its event."""
-    from timeline.lang import get as get_language
     from timeline.textnorm import normalize
 
-    words = get_language(ctx.code).event_measure_words
+    words = _folded_words(ctx.code, "event_measure_words")
     if not words:
         return set()
     tail = normalize(ctx.doc.text[m.span[1] : m.span[1] + 40]).split()
-    if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
+    if len(tail) < 2 or tail[0].casefold() not in words:
         return set()
     return event_nouns_in(" ".join(tail[1:3]), ctx.code)
 
@@ -148,15 +148,14 @@ def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:
 def _event_named_before(ctx: _Context, m: Mention) -> set[str]:
     """The event noun a length qualifies from before ("une visite officielle de deux jours",
     "una visita de dos días"): that event's length, not the one of a clock time near it."""
-    from timeline.lang import get as get_language
     from timeline.textnorm import normalize
 
-    links = get_language(ctx.code).measured_noun_links
+    links = _folded_words(ctx.code, "measured_noun_links")
     if not links:
         return set()
     before = normalize(ctx.doc.text[max(0, m.span[0] - 40) : m.span[0]])
-    words = re.findall(r"[^\W\d_]+['’]?", before)
-    if len(words) < 2 or words[-1].casefold() not in {normalize(w).casefold() for w in links}:
+    words = _MEASURED_WORD.findall(before)
+    if len(words) < 2 or words[-1].casefold() not in links:
         return set()
     return event_nouns_in(" ".join(words[-3:-1]), ctx.code)
 
@@ -222,12 +221,31 @@ def _is_a_deadline(ctx: _Context, m: Mention) -> bool:
         after = " ".join(re.findall(r"[^\W\d_]+", after))
         if any(after == t or after.startswith(t + " ") for t in _shift_tails(ctx.code)):
             return True
-    leads = language.span_leads
+    leads = _span_leads(ctx.code)
     if not leads:
         return False
     before = normalize(ctx.doc.text[max(0, m.span[0] - 30) : m.span[0]]).casefold().split()
-    return any(" ".join(before[-len(lead.split()):]) == normalize(lead).casefold() for lead in leads
-               if len(before) >= len(lead.split()))
+    return any(" ".join(before[-size:]) == lead for size, lead in leads if len(before) >= size)
+
+
+@cache
+def _span_leads(code: str) -> tuple[tuple[int, str], ...]:
+    """The language's span leads ("within", "خلال"), each as (its number of words, its
+    folded form): asked for every duration, worked out once."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    return tuple((len(lead.split()), normalize(lead).casefold()) for lead in get_language(code).span_leads)
+
+
+@cache
+def _folded_words(code: str, table: str) -> frozenset[str]:
+    """The words of one of the language's word lists, normalised and case-folded (once,
+    not per duration)."""
+    from timeline.lang import get as get_language
+    from timeline.textnorm import normalize
+
+    return frozenset(normalize(w).casefold() for w in getattr(get_language(code), table))
 
 
 @cache
@@ -241,14 +259,13 @@ def _shift_tails(code: str) -> tuple[str, ...]:
 def _measures_something_else(ctx: _Context, m: Mention) -> bool:
     """ "two minutes of silence", "ثلاث دقائق من الصمت": a duration of a thing named right
     after it, unless that thing is an event ("two hours of talks")."""
-    from timeline.lang import get as get_language
     from timeline.textnorm import normalize
 
-    words = get_language(ctx.code).measure_of_words
+    words = _folded_words(ctx.code, "measure_of_words")
     if not words:
         return False
     tail = normalize(ctx.doc.text[m.span[1] : m.span[1] + 40]).split()
-    if len(tail) < 2 or tail[0].casefold() not in {normalize(w).casefold() for w in words}:
+    if len(tail) < 2 or tail[0].casefold() not in words:
         return False
     return not event_nouns_in(" ".join(tail[1:3]), ctx.code)
 

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import Span
-from timeline.reconcile.words import content_words, event_nouns_in, is_stopword
+from timeline.reconcile.words import _content_words, event_nouns_in, is_stopword
 
 # A comma between digits is a decimal mark ("بقوة 7,8 درجات", "5,9"), no break.
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,،]|[,،](?!\d)|[;؛:()\[\]\"“”«»]|\s[-–—]\s")
@@ -67,11 +67,16 @@ def clause_spans(text: str, start: int, end: int, code: str | None = None) -> li
     """The clauses of text[start:end]: split at commas, brackets, dashes, and at the
     language's soft sentence ends ("at 11 a.m. The service …", which the sentence
     splitter keeps together because "a.m." usually ends no sentence)."""
-    return list(_clause_spans(text, start, end, code))
+    return list(clauses_of(text, start, end, code))
 
 
 # A sentence's clauses are asked for its label and again for each mention's clause.
 @lru_cache(maxsize=256)
+def clauses_of(text: str, start: int, end: int, code: str | None) -> tuple[Span, ...]:
+    """``clause_spans`` as the remembered tuple itself (shared: read only, never copied)."""
+    return _clause_spans(text, start, end, code)
+
+
 def _clause_spans(text: str, start: int, end: int, code: str | None) -> tuple[Span, ...]:
     spans = []
     pos = start
@@ -91,7 +96,7 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
     """The label for an event anchored at ``anchor``, with ``masked`` spans (the time
     expressions themselves, in text order) left out."""
     s_start, s_end = sentence_bounds(text, starts, sentence)
-    clauses = clause_spans(text, s_start, s_end, code)
+    clauses = clauses_of(text, s_start, s_end, code)
     if not clauses:  # a "sentence" of breaks and marks only (found by the fuzz run)
         return text[anchor[0] : anchor[1]]
     home = next((i for i, (a, b) in enumerate(clauses) if a <= anchor[0] < b), 0)
@@ -103,7 +108,7 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
             texts[i] = _unmasked(text, clauses[i], masked)
         return texts[i]
 
-    if len(content_words(clause_text(home), code)) >= 2:
+    if len(_content_words(clause_text(home), code)) >= 2:
         # The time's own clause says what happens then ("the final kicked off at 10 p.m."),
         # even when a neighbouring clause names some other event.
         return _trim(_window(text, clauses[home], anchor, masked, texts[home], code), code)
@@ -111,7 +116,7 @@ def make_label(text: str, starts: list[int], sentence: int, anchor: Span, masked
         for i in order:
             if require_noun and not event_nouns_in(clause_text(i), code):
                 continue
-            words = content_words(clause_text(i), code)
+            words = _content_words(clause_text(i), code)
             if len(words) >= 2 or (require_noun and words):
                 return _trim(_window(text, clauses[i], anchor, masked, texts[i], code), code)
     return _trim(clause_text(home), code) or text[anchor[0] : anchor[1]]

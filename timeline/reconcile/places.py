@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import Mention, PlaceMention, Resolved
-from timeline.reconcile.labels import clause_spans
+from timeline.reconcile.labels import clauses_of
 from timeline.zones.countries import offset_on, zone_country
 from timeline.zones.places_in_text import demonym_countries
 
@@ -209,7 +209,7 @@ def event_place(group: list[tuple[Mention, Resolved]], doc: DocumentPlaces) -> E
             return EventPlace(r.zone, "place:local-time")
     first = group[0][0]
     a, b = sentence_bounds(doc.text, doc.starts, first.sentence)
-    clause = next(((c, d) for c, d in clause_spans(doc.text, a, b, doc.lang) if c <= first.span[0] < d), (a, b))
+    clause = next(((c, d) for c, d in clauses_of(doc.text, a, b, doc.lang) if c <= first.span[0] < d), (a, b))
     in_sentence = doc.strong_places_in(a, b)
     in_clause = [p for p in in_sentence if clause[0] <= p.span[0] < clause[1]]
     place_clocks = [r.zone for _, r in group if r.zone and _names_a_place(r.zone)

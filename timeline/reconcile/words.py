@@ -92,11 +92,19 @@ def is_event_noun(word_stem: str, code: str) -> bool:
 
 def event_nouns_in(text: str, code: str) -> set[str]:
     found = set()
-    for w in content_words(text, code):
+    for w in _content_words(text, code):  # the remembered tuple itself: no copy to read it once
         noun = event_noun_of(w, code)
         if noun is not None:
             found.add(noun)
     return found
+
+
+# Concepts are gathered word by word from every label and clause (each content word is
+# asked for the event nouns it holds as a text of its own): remembered per word.
+@lru_cache(maxsize=1 << 16)
+def event_nouns_of_word(word: str, code: str) -> tuple[str, ...]:
+    """``event_nouns_in(word)`` in its iteration order, for one word."""
+    return tuple(event_nouns_in(word, code))
 
 
 # Asked for the edge words of every label: remembered per word.
