@@ -20,6 +20,7 @@ from timeline.textnorm import NormalizedText, normalize
 
 _ARTICLES = r"(?:the|its|his|her|their|this|that|a|an)"
 _DIGIT = re.compile(r"\d")
+_TAIL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @cache
@@ -109,16 +110,15 @@ def order_references(text: str, code: str) -> list[OrderReference]:
     # Matched on the normalised copy; spans mapped back, since removed marks (the tanween
     # of "صحفيًا") shift every later offset and a span taken as is cuts words in two.
     # A whole document is normalised once for this and for its end phrases (below).
-    whole = len(text) >= _WHOLE_TEXT
-    if not _may_hold_order_word(_normalized_text(text).text if whole else normalize(text), code):
+    norm = _normalized_text(text) if len(text) >= _WHOLE_TEXT else NormalizedText(text)
+    if not _may_hold_order_word(norm.text, code):  # (``norm.text`` is ``normalize(text)``)
         return []  # most clauses and sentences asked about hold no order word
-    norm = _normalized_text(text) if whole else NormalizedText(text)  # its text is ``normalize(text)``
     refs = []
     for m in _patterns(code)["order_ref"].finditer(norm.text):
         # The first event noun within a few words after the order word is the event it
         # names ("after a colourful opening ceremony"); a clause break ends the search.
         pos = m.start("tail")
-        for w in re.finditer(r"[^\W\d_][\w'’-]*", m.group("tail")):
+        for w in _TAIL_WORD.finditer(m.group("tail")):
             noun = stem(w.group(), code)
             if not is_event_noun(noun, code):
                 continue

@@ -18,7 +18,7 @@ from timeline.model import (
     Mention,
     Resolved,
 )
-from timeline.reconcile.cues import concept_of, order_references
+from timeline.reconcile.cues import OrderReference, concept_of, order_references
 from timeline.reconcile.labels import clauses_of
 from timeline.reconcile.places import DocumentPlaces
 from timeline.reconcile.words import content_words, event_nouns_of_word
@@ -106,6 +106,23 @@ class _Context:
     # Offsets whose reference edge (start or end of the event counted from) is settled once
     # every duration is attached (see _settle_offsets).
     pending_offsets: list[_PendingOffset] = field(default_factory=list)
+    # The order references of each stretch of this document asked about (a clause, a
+    # sentence): every event of a sentence asks about the same stretches again.
+    _order_references: dict[str, list[OrderReference]] = field(default_factory=dict)
+
+    def order_references(self, text: str) -> list[OrderReference]:
+        """``cues.order_references(text)`` for this document's language, remembered for
+        the document (shared: read only)."""
+        found = self._order_references.get(text)
+        if found is None:
+            found = self._order_references[text] = order_references(text, self.code)
+        return found
+
+    def without_references(self, text: str) -> str:
+        """``_without_references(text)``, with the references remembered."""
+        for ref in self.order_references(text):
+            text = text.replace(ref.words, " ")
+        return text
 
 
 def _draft_of(drafts: list[_Draft], mention_id: str) -> _Draft | None:
@@ -139,8 +156,7 @@ def _without_references(text: str, code: str) -> str:
 
 def _concepts(ctx: _Context, label: str, clause_text: str) -> list[str]:
     ordered: list[str] = []
-    for ref in order_references(clause_text, ctx.code):
-        clause_text = clause_text.replace(ref.words, " ")
+    clause_text = ctx.without_references(clause_text)
     for source in (label, clause_text):
         for w in content_words(source, ctx.code):
             for noun in event_nouns_of_word(w, ctx.code):

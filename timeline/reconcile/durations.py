@@ -19,7 +19,7 @@ from timeline.model import (
     Finding,
     Mention,
 )
-from timeline.reconcile.cues import concept_of, order_references
+from timeline.reconcile.cues import concept_of
 from timeline.reconcile.drafts import (
     _MAX_EVENT_DURATION_S,
     _MIN_EVENT_DURATION_S,
@@ -128,7 +128,7 @@ def _length_told_ahead(ctx: _Context, m: Mention) -> bool:
 def _events_ordered_against(ctx: _Context, sentence: int) -> set[str]:
     """The events a sentence places its own against ("after the news conference"): their concepts."""
     a, b = sentence_bounds(ctx.doc.text, ctx.starts, sentence)
-    return {r.concept for r in order_references(ctx.doc.text[a:b], ctx.code)}
+    return {r.concept for r in ctx.order_references(ctx.doc.text[a:b])}
 
 
 def _measures_an_event(ctx: _Context, m: Mention) -> set[str]:

@@ -15,7 +15,7 @@ from timeline.model import (
     Finding,
     Mention,
 )
-from timeline.reconcile.cues import order_references, phase_in
+from timeline.reconcile.cues import phase_in
 from timeline.reconcile.drafts import _Context, _Draft, _first_id, _hm, _tolerance
 
 
@@ -29,7 +29,7 @@ def _check_order_words(ctx: _Context, drafts: list[_Draft]) -> None:
         if first.kind != TIME:
             continue
         a, b = sentence_bounds(ctx.doc.text, ctx.starts, first.sentence)
-        for ref in order_references(ctx.doc.text[a:b], ctx.code):
+        for ref in ctx.order_references(ctx.doc.text[a:b]):
             others = [x for x in timed if x is not d and x.concepts and x.concepts[0] == ref.concept]
             if not others or (d.concepts and d.concepts[0] == ref.concept):
                 continue

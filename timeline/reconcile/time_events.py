@@ -23,7 +23,7 @@ from timeline.model import (
     Resolved,
 )
 from timeline.reconcile.cues import approximate_word, phase_in
-from timeline.reconcile.drafts import _clause_of, _concepts, _Context, _Draft, _without_references, signed
+from timeline.reconcile.drafts import _clause_of, _concepts, _Context, _Draft, signed
 from timeline.reconcile.hints import conversion_seasons, explain_difference
 from timeline.reconcile.labels import make_label
 from timeline.reconcile.places import EventPlace, event_place
@@ -110,7 +110,7 @@ def _time_events(ctx: _Context) -> list[_Draft]:
             notes.append(f"zone unknown: {first_r.unresolved_reason}")
         notes += _range_day_notes(readings)
         label = make_label(ctx.doc.text, ctx.starts, first_m.sentence, first_m.span, ctx.masked, ctx.code)
-        clause_text = _without_references(" ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group), ctx.code)
+        clause_text = ctx.without_references(" ".join(_clause_of(ctx.doc.text, ctx.starts, m) for m in group))
         draft = _Draft(group, kind, start, zone, label, set(content_words(clause_text, ctx.code)),
                        event_nouns_in(clause_text, ctx.code), notes=notes,
                        zone_rule=where.rule if anchored else None)
@@ -211,7 +211,7 @@ def _lead_window(ctx: _Context, m: Mention) -> str:
     ends = ctx.time_ends.get(m.sentence, [])
     i = bisect.bisect_right(ends, m.span[0])
     previous = ends[i - 1] if i else a
-    return _without_references(ctx.doc.text[max(a, previous, m.span[0] - 90) : m.span[0]], ctx.code) + " " + m.text
+    return ctx.without_references(ctx.doc.text[max(a, previous, m.span[0] - 90) : m.span[0]]) + " " + m.text
 
 
 def _mark_approximate(ctx: _Context, d: _Draft) -> None:
