@@ -101,7 +101,7 @@ def event_nouns_in(text: str, code: str) -> set[str]:
 
 # Concepts are gathered word by word from every label and clause (each content word is
 # asked for the event nouns it holds as a text of its own): remembered per word.
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def event_nouns_of_word(word: str, code: str) -> tuple[str, ...]:
     """``event_nouns_in(word)`` in its iteration order, for one word."""
     return tuple(event_nouns_in(word, code))
