@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import Span
-from timeline.reconcile.words import _content_words, event_nouns_in, is_stopword
+from timeline.reconcile.words import _content_words, content_words, event_nouns_in, is_stopword
 
 # A comma between digits is a decimal mark ("بقوة 7,8 درجات", "5,9"), no break.
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,،]|[,،](?!\d)|[;؛:()\[\]\"“”«»]|\s[-–—]\s")
