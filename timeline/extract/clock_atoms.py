@@ -167,6 +167,8 @@ def _number_of_a_name(s: str, start: int, end: int, p: Patterns) -> bool:
     if before is None:
         return False
     word = before.group(1).casefold()
+    if word in _incident_nouns(p.language.code):
+        return False  # "وقع الهجوم 11 مساء أمس": an attack has no number; 11 is its hour
     return any(word.startswith(a) and len(word) > len(a) + 1 for a in _glued_articles(p.language.code))
 
 
@@ -175,6 +177,21 @@ def _glued_articles(code: str) -> tuple[str, ...]:
     from timeline.textnorm import normalize
 
     return tuple(normalize(a).casefold() for a in compile_language(code).language.glued_articles)
+
+
+# Concepts of incidents: their nouns are never followed by a number of their own (as a
+# race, a round or an article is), so a number after one is the incident's hour.
+_INCIDENT_CONCEPTS = frozenset({"attack", "explosion", "earthquake", "fire", "crash"})
+
+
+@cache
+def _incident_nouns(code: str) -> frozenset[str]:
+    """The language's incident nouns, with each of its glued articles, normalised."""
+    from timeline.textnorm import normalize
+
+    lang = compile_language(code).language
+    nouns = {normalize(n).casefold() for n, concept in lang.event_concepts.items() if concept in _INCIDENT_CONCEPTS}
+    return frozenset(nouns | {a + n for a in _glued_articles(code) for n in nouns})
 
 
 def takes_bare_hour(p: Patterns, lead: str | None) -> bool:

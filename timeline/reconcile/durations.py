@@ -81,6 +81,11 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
                 # "وكان التونسيون في الخارج قد بدأوا التصويت يوم الجمعة … واستمر اقتراعهم ثلاثة
                 # أيام": the voting of another day than Sunday's polling.
                 shared = set()
+            if (shared or near_before) and first.sentence != m.sentence and _told_of_another_period(
+                    ctx, m.sentence, _local_day(ctx, first)):
+                # "وكان السباق في نسخة العام الماضي قد استغرق ساعة و33 دقيقة": last year's
+                # race, not the one of this evening told just before.
+                shared, near_before = set(), False
             if near_before and own_days and _local_day(ctx, first) not in own_days:
                 # "Hier soir, … une séance d'une trentaine de minutes": the duration's sentence
                 # names another day than the event before it, so it tells of something else.
@@ -199,6 +204,27 @@ def _days_named_by_sentence(ctx: _Context) -> dict[int, set[dt.date]]:
         if x.kind == DATE and r is not None and r.date is not None and r.local is None:
             days.setdefault(x.sentence, set()).add(r.date)
     return days
+
+
+_PERIOD_UNITS = frozenset({"week", "month", "year", "decade", "century"})
+
+
+def _told_of_another_period(ctx: _Context, sentence: int, day: dt.date | None) -> bool:
+    """Whether a sentence names a period the day does not lie in: a year or month other than
+    the day's ("في مايو 2023"), or a period counted back ("العام الماضي", "last year")
+    that holds no date the day is on."""
+    if day is None:
+        return False
+    for x in ctx.mentions:
+        if x.sentence != sentence or x.kind != DATE:
+            continue
+        p = x.parts
+        if p.day is None and p.weekday is None and p.relative_days is None:
+            if p.year is not None and (p.year != day.year or p.month is not None and p.month != day.month):
+                return True
+            if p.unit in _PERIOD_UNITS and p.offset is not None and p.offset < 0:
+                return True
+    return False
 
 
 def _local_day(ctx: _Context, m: Mention) -> dt.date | None:
