@@ -415,6 +415,8 @@ LANGUAGE = Language(
     }),
     place_prepositions=("in", "im", "aus", "nach", "bei", "nahe", "von"),
     definite_articles=("der", "die", "das", "den", "dem"),
+    # "um 19 Uhr am Dienstag", "(1.00 Uhr MEZ am Mittwoch)": the day said with a time.
+    time_day_joiners=("am",),
     # A national team is named by its country ("die Nationalmannschaft Frankreichs", "schlug Spanien"): no place.
     not_place_after=frozenset({"schlug", "besiegte", "bezwang"}),
     travel_destination_phrases=("Maschine nach", "Flug nach", "Flugzeug nach", "Zug nach", "Bus nach", "Fähre nach",

@@ -104,6 +104,11 @@ def _attach_durations(ctx: _Context, drafts: list[_Draft], offsets: set[str]) ->
                 # Kishida at 10 a.m.": a length still to come measures its own clause's event,
                 # not one a past verb tells as over.
                 same_sentence = near_before = False
+            if (seconds >= _DAY_S and d.kind == "interval" and isinstance(d.start, dt.datetime)
+                    and isinstance(d.end, dt.datetime) and d.end - d.start < dt.timedelta(days=1)):
+                # "Голосование продлится три дня: участки открыты с 8:00 до 20:00": days are not
+                # the length of the hours of a day a range of clock times states.
+                continue
             score = 3 if shared else 2 if same_sentence else 1 if near_before else 0
             if d.duration_from is not None and score < 3:
                 continue  # already has a stated duration; a second one must name the same event

@@ -141,6 +141,7 @@ def resolve_document(
         resolved[m.id] = settled or _anchor(m, day, day_notes, choice, findings)
     _weekdays_near_equivalents(times, equals, resolved)
     _local_place_by_equivalents(times, equals, resolved, ctx.places)
+    _carried_day_on_its_clock(times, resolved, doc.text)
     _anchored_days_on_their_anchor(mentions, resolved)  # now that the times have their days
     return DocumentResolution(reference, source, resolved, findings, places)
 
@@ -153,6 +154,41 @@ def _sentence_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # 'Local time' read on a place the sentence names without a locative word, or on the last
 # place named before its sentence: a guess that the text's own arithmetic may overrule.
 _GUESSED_LOCAL_RULES = frozenset({"zone:local-place-in-sentence", "zone:local-nearest-place-before"})
+
+
+_CARRIED_DAY = "no date in this sentence; the day last named"
+
+
+def _carried_day_on_its_clock(times: list[Mention], resolved: dict[str, Resolved], text: str) -> None:
+    """"WASHINGTON - Die Wahllokale schließen am Dienstag um 19.00 Uhr Ortszeit. Erste
+    Hochrechnungen werden gegen 2.00 Uhr deutscher Zeit erwartet": a day carried from an
+    earlier sentence was named on that sentence's clock; a time read on another clock is on
+    the day of that clock nearest the last time told (2 a.m. in Berlin is the Wednesday,
+    an hour after 7 p.m. Tuesday in Washington, not 23 hours before it)."""
+    last: Resolved | None = None
+    last_mention: Mention | None = None
+    for m in times:
+        own = resolved.get(m.id)
+        if own is None or own.utc is None or own.local is None or own.zone is None:
+            continue
+        if (last is not None and last_mention is not None and last_mention.sentence < m.sentence
+                and last.zone != own.zone and any(a.startswith(_CARRIED_DAY) for a in own.assumptions)
+                and last.local is not None and last.local.date() == own.local.date()):
+            best = own
+            for shift in (-1, 1):
+                local = own.local + dt.timedelta(days=shift)
+                try:
+                    utc = to_utc(local, own.zone).utc
+                except (KeyError, ValueError):
+                    continue
+                if abs(utc - last.utc) < abs(best.utc - last.utc):
+                    note = (f"the day last named was told on the clock of '{last_mention.text}' ({last.zone}); "
+                            f"on {own.zone} the nearest such time to it is on {local.date().isoformat()}")
+                    best = replace(own, local=local, utc=utc, assumptions=(*own.assumptions, note))
+            if best is not own:
+                resolved[m.id] = own = best
+        if "(" not in text[max(0, m.span[0] - 3) : m.span[0]]:
+            last, last_mention = own, m
 
 
 def _local_place_by_equivalents(times: list[Mention], equals: dict[str, list[str]],

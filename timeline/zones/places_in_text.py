@@ -927,7 +927,22 @@ def _canonical_first(places: tuple[Place, ...], phrase: str, capitalised: bool,
         return places
     keys = {normalize_name(phrase), *map(normalize_name, spelled)}
     own = tuple(p for p in places if normalize_name(p.name) in keys)
+    if own and len(phrase) >= _EXONYM_MIN_LENGTH and _dwarfed_by_exonym_city(own[0], places):
+        # "PÉKIN (AFP)": Beijing's French name, not Pekin, Illinois, whose own name it also is.
+        return places
     return own + tuple(p for p in places if p not in own) if own else places
+
+
+# How much larger a city another language's name stands for must be to outrank a town
+# whose own name it is ("Pékin": Beijing, 19 million, against Pekin, Illinois, 33,000).
+_EXONYM_CITY_RATIO = 100
+# Shorter names are abbreviations or credits ("PA", "AP") as often as names.
+_EXONYM_MIN_LENGTH = 4
+
+
+def _dwarfed_by_exonym_city(own: Place, places: tuple[Place, ...]) -> bool:
+    return own.kind == "city" and any(p.kind == "city" and p is not own and _size(p) >= _EXONYM_CITY_RATIO * _size(own)
+                                      for p in places)
 
 
 def _dwarfed_by_country(p: Place, top: Place) -> bool:
