@@ -25,3 +25,11 @@ def test_a_place_opening_a_sentence_is_no_dateline():
     m = _time("Guerrero state police said the attack happened at 5 a.m. local time.")
     assert m["zone"] == "America/Mexico_City"
     assert not any("where the report is filed" in a for a in m["assumptions"])
+
+
+def test_a_year_before_a_clock_named_after_a_place_is_no_time():
+    for text in ("Since 2011 Moscow time has stayed on UTC+4.", "In 2014 Moscow time moved back an hour."):
+        data = timeline.build(text, reference_date="2026-01-16").to_dict()
+        assert not [m for m in data["mentions"] if m["kind"] == "time"], text
+    m = _time("The vote is at 2000 Moscow time.", "2026-01-16")  # a clock lead before it: a time
+    assert m["utc"] == "2026-01-16T17:00:00Z"

@@ -71,7 +71,7 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
         )
     for m in fast_finditer(p.four_digit_clock, s):
         cue, cue_end = match_zone_cue(s, m.end(), p)
-        if cue is None or cue.kind == "named":
+        if cue is None or (cue.kind == "named" and not _named_cue_vouches(s, m, p)):
             continue  # "1135" is a time only when a zone such as GMT vouches for it
         atoms.append(
             Atom(m.start(), cue_end, TIME,
@@ -79,6 +79,24 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
                  "clock:four-digit", _PRIORITY[TIME])
         )
     return atoms
+
+
+def _named_cue_vouches(s: str, m: re.Match[str], p: Patterns) -> bool:
+    """"at 1500 Moscow time", "1130 Beijing time": a clock named after a place vouches for
+    four digits too, unless they read as a year ("in 2014 Moscow time moved back an
+    hour") with no clock lead before them ("at 2000 Moscow time")."""
+    if not 1900 <= int(m.group()[:4]) <= 2099:
+        return True
+    lead = _weak_lead_before(p.language.code)
+    return lead is not None and lead.search(s, max(0, m.start() - 12), m.start()) is not None
+
+
+@cache
+def _weak_lead_before(code: str) -> re.Pattern[str] | None:
+    from timeline.extract.patterns import fragments
+
+    leads = compile_language(code).language.weak_clock_leads
+    return re.compile(rf"(?:{fragments(leads)})\s+$", re.IGNORECASE) if leads else None
 
 
 def _prefix_start(m: re.Match[str]) -> int:
