@@ -33,3 +33,9 @@ def test_a_year_before_a_clock_named_after_a_place_is_no_time():
         assert not [m for m in data["mentions"] if m["kind"] == "time"], text
     m = _time("The vote is at 2000 Moscow time.", "2026-01-16")  # a clock lead before it: a time
     assert m["utc"] == "2026-01-16T17:00:00Z"
+
+
+def test_a_place_after_a_bare_preposition_does_not_make_four_digits_a_time():
+    data = timeline.build("Nadal ganó el Masters 1000 de Madrid el domingo.", reference_date="2026-05-04",
+                          lang="es").to_dict()
+    assert not [m for m in data["mentions"] if m["kind"] == "time"]

@@ -71,7 +71,7 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
         )
     for m in fast_finditer(p.four_digit_clock, s):
         cue, cue_end = match_zone_cue(s, m.end(), p)
-        if cue is None or (cue.kind == "named" and not _named_cue_vouches(s, m, p)):
+        if cue is None or (cue.kind == "named" and not _named_cue_vouches(s, m, p, cue)):
             continue  # "1135" is a time only when a zone such as GMT vouches for it
         atoms.append(
             Atom(m.start(), cue_end, TIME,
@@ -81,14 +81,28 @@ def _clock_atoms(s: str, p: Patterns) -> list[Atom]:
     return atoms
 
 
-def _named_cue_vouches(s: str, m: re.Match[str], p: Patterns) -> bool:
+def _named_cue_vouches(s: str, m: re.Match[str], p: Patterns, cue) -> bool:
     """"at 1500 Moscow time", "1130 Beijing time": a clock named after a place vouches for
     four digits too, unless they read as a year ("in 2014 Moscow time moved back an
-    hour") with no clock lead before them ("at 2000 Moscow time")."""
+    hour") with no clock lead before them ("at 2000 Moscow time"). The cue must say it is
+    a clock: a place after a bare preposition is not ("el Masters 1000 de Madrid")."""
+    if not _says_clock(cue):
+        return False
     if not 1900 <= int(m.group()[:4]) <= 2099:
         return True
     lead = _weak_lead_before(p.language.code)
     return lead is not None and lead.search(s, max(0, m.start() - 12), m.start()) is not None
+
+
+def _says_clock(cue) -> bool:
+    """Whether a named cue says it is a clock ("Moscow time", "heure de Moscou", "по
+    московскому времени"), not only a place after a short preposition ("de Madrid")."""
+    from timeline.zones.gazetteer import lookup_place_stripped
+
+    words = cue.text.strip("() ").split()
+    while len(words) > 1 and len(words[0]) <= 2:
+        words = words[1:]
+    return not lookup_place_stripped(" ".join(words))[0]
 
 
 @cache

@@ -528,13 +528,18 @@ def _marked_destinations(found: list[PlaceMention], text: str, lang_code: str) -
     return marked
 
 
+_TRIP_NUMBER_GAP = r"\s+(?:[^\W_]*\d[^\W_]*\s+)?"
+
+
 @cache
 def _lead_pattern(phrases: tuple[str, ...], articles: tuple[str, ...]) -> re.Pattern[str] | None:
     """The phrases (any of them) ending right before a place, one of the language's
     definite articles allowed between ("l'" glued to the name)."""
     if not phrases:
         return None
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    # "flight SQ322 from London", "Flight 370 to Beijing": a trip's number (a word with a
+    # digit) may stand between the words of a phrase.
+    words = "|".join(re.escape(p).replace(r"\ ", _TRIP_NUMBER_GAP) for p in sorted(phrases, key=len, reverse=True))
     article = "|".join(re.escape(a) + (r"\s*" if a[-1] in "'’" else r"\s+")
                        for a in sorted(articles, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:{article})?$" if article else rf"(?<!\w)(?:{words})\s+$",
