@@ -156,12 +156,16 @@ def _scheduled_in_present(window: str, p: Patterns) -> str | None:
     before = window[: cue.start()]
     if _DETERMINED.search(before):
         return None
+    words = cue.group().split()
+    verb = " ".join(words[:2] if len(words) > 1 and words[0].casefold() in ("is", "are", "remain", "remains")
+                    else words[:1])
+    if p.past_verb is not None and p.past_verb.search(window, cue.start() + len(verb)):
+        return None  # "lands were taken on Tuesday": a past verb between the noun and its date
     clause = re.split(r"[,;:()]", before)[-1]
     if p.past_verb is not None and p.announcing_verb is not None and any(
             not p.announcing_verb.fullmatch(v.group()) for v in p.past_verb.finditer(clause)):
         return None
-    verb = cue.group().split()
-    return " ".join(verb[:2] if len(verb) > 1 and verb[0].casefold() in ("is", "are", "remain", "remains") else verb[:1])
+    return verb
 
 
 def _modal_future_cue(s: str, window: str, atom: Atom, p: Patterns) -> str | None:
