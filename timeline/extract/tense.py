@@ -156,6 +156,8 @@ def _scheduled_in_present(window: str, p: Patterns) -> str | None:
     before = window[: cue.start()]
     if _DETERMINED.search(before):
         return None
+    if p.modal is not None and any(p.modal.fullmatch(w) for w in before.split()[-2:]):
+        return None  # "he would often visit his grandfather on Sunday": a modal's, not a schedule
     words = cue.group().split()
     verb = " ".join(words[:2] if len(words) > 1 and words[0].casefold() in ("is", "are", "remain", "remains")
                     else words[:1])

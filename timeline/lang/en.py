@@ -593,15 +593,16 @@ LANGUAGE = Language(
     deadline_leads=(r"by",),
     # News copy tells a scheduled act in the simple present: the verb (not after "to", "not",
     # "never", "did", which make it an infinitive or a negated past), at most six words of
-    # its object or place ("celebrates Mass", "addresses a crowd of pilgrims in Assisi"; no
-    # clause opener, pronoun of a noun phrase or past form between), then the date.
+    # its object or place ("celebrates Mass", "plays its first home game", "addresses a crowd
+    # of pilgrims in Assisi"; no clause opener or past form between), then the date.
     schedule_cues=(r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
                    r"(?-i:lands?|departs?|docks?|sails?|arrives?|leaves?|returns?|heads?|flies|fly|travels?|visits?|"
                    r"celebrates?|hosts?|faces?|plays?|addresses|delivers?|unveils?|launches|holds?|airs?|premieres?|votes?|runs?|signs?|"
+                   r"hears?|"
                    r"debuts?|reconvenes?|meets?|convenes?|resumes?|reopens?|starts?|begins?|opens?|closes?|ends?|"
                    r"takes?\s+off|lifts?\s+off|touches?\s+down|go(?:es)?\s+on\s+sale|wraps?\s+up|"
                    r"(?:is|are)\s+(?:open|closed|shut)|remains?\s+(?:open|closed|shut))\s+"
-                   r"(?:(?!(?:its|their|his|her|our|about|after|since|over|that|which|who|whom|when|where|"
+                   r"(?:(?!(?:about|after|since|over|that|which|who|whom|when|where|"
                    r"while|because|and|but|or|said|says|ago|last|earlier|(?-i:[a-z]+ed))(?![\w'-]))[\w.'-]+\s+){0,6}",),
     time_day_joiners=("on",),
     sentence_openers=("The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "These",
