@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.extract import rule_facts
+from timeline.extract import regex_store, rule_facts
 from timeline.extract.anchors import pattern_anchors
 from timeline.extract.duration_atoms import number_reader_for
 from timeline.extract.fastscan import Core
@@ -50,6 +50,10 @@ class CompiledRule:
     # with how far before it a match can start (timeline.extract.anchors), best first;
     # () when none is known.
     anchors: tuple[tuple[tuple[Key, ...], int, int], ...] = ()
+    # For a case-sensitive rule, per anchor set: a pattern matching, where the index found
+    # one of the set's words (lower-cased), the word's run as the rule writes it ("Days",
+    # not "days"): the other places hold no match (``_near_anchors``). () otherwise.
+    cased: tuple[re.Pattern[str] | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,9 @@ def compile_phrases(code: str) -> PhraseTables:
         full = rf"(?<![\w])(?:{pattern})(?![\w])"
         regex, required, shape, core = rule_facts.read(full, flags)
         anchors = pattern_anchors(full, flags)
-        rules.append(CompiledRule(rule, regex, required, shape, core, _index_anchors(anchors) if shape is not None else ()))
+        indexed = _index_anchors(anchors) if shape is not None else ()
+        cased = _cased_anchors(anchors) if indexed and not flags & re.IGNORECASE else ()
+        rules.append(CompiledRule(rule, regex, required, shape, core, indexed, cased))
     anchored = {}
     for regex in _anchored_patterns(code):
         shape = _shape(regex.pattern, regex.flags)
@@ -137,6 +143,25 @@ def _index_anchors(anchors: tuple) -> tuple[tuple[tuple[Key, ...], int, int], ..
             continue
         deepest = max(offset for _, offset in keys)
         out.append((tuple(sorted({key for key, _ in keys}, key=str)), fixed + deepest if fixed >= 0 else fixed, runs))
+    return tuple(out)
+
+
+def _cased_anchors(anchors: tuple) -> tuple[re.Pattern[str] | None, ...]:
+    """Per set kept by ``_index_anchors`` (in its order), the runs of its words at the
+    offsets the index finds them, as written (a case-sensitive rule's words are exact)."""
+    out = []
+    for words, _, _, edges in anchors:
+        runs = set()
+        for word in words:
+            found = key_of(word.lower(), edges)
+            if found is None:
+                break
+            key, offset = found
+            size = len(key if isinstance(key, str) else key[0])
+            runs.add(word[offset:offset + size])
+        else:
+            alternatives = "|".join(re.escape(run) for run in sorted(runs, key=lambda r: (-len(r), r)))
+            out.append(regex_store.compile(f"(?:{alternatives})"))
     return tuple(out)
 
 
@@ -212,9 +237,11 @@ def _text_words(s: str, tables: PhraseTables) -> _TextWords:
     return prepared
 
 
-def _near_anchors(regex: re.Pattern[str], anchors: tuple, shape, text: _TextWords) -> Iterator[re.Match[str]]:
+def _near_anchors(regex: re.Pattern[str], anchors: tuple, shape, text: _TextWords,
+                  cased: tuple = ()) -> Iterator[re.Match[str]]:
     """``regex.finditer`` over the text, searched only a lead back from the occurrences of
-    the rarest anchor set (nothing when a set does not occur)."""
+    the rarest anchor set (nothing when a set does not occur); with ``cased``
+    (``CompiledRule.cased``), only from those written as the rule writes them."""
     words = text.words
     present = words.positions.keys()
     for anchor_words, _, _ in anchors:
@@ -232,6 +259,10 @@ def _near_anchors(regex: re.Pattern[str], anchors: tuple, shape, text: _TextWord
     fixed, runs = best_lead
     lead = fixed + runs * longest if fixed >= 0 else limit
     positions = words.starts(best_words)
+    if cased:
+        exact = cased[next(i for i, anchor in enumerate(anchors) if anchor[0] is best_words)].match
+        written = text.text
+        positions = [at for at in positions if exact(written, at)]
     if best_count > _FEW_WINDOWS:
         for anchor_words, _, _ in anchors:
             if anchor_words is not best_words:
@@ -288,7 +319,7 @@ def _rule_matches(s: str, tables: PhraseTables) -> Iterator[tuple[CompiledRule, 
         compiled = rules[i]
         shape = compiled.shape
         if compiled.anchors:
-            for m in _near_anchors(compiled.regex, compiled.anchors, shape, text):
+            for m in _near_anchors(compiled.regex, compiled.anchors, shape, text, compiled.cased):
                 yield compiled, m
             continue
         if compiled.core is not None:
