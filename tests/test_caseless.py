@@ -8,17 +8,21 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.caseless import lowered_twin, twin_record
+from timeline.extract.caseless import finditer, lowered_twin, twin_record
+from timeline.extract.patterns import compile_language
 from timeline.extract.phrases import _anchored_patterns, compile_phrases
 from timeline.extract.word_index import search_near
 from timeline.lang import SUPPORTED
 
 PATTERNS = [c.regex for code in SUPPORTED for c in compile_phrases(code).rules] + [
     regex for code in SUPPORTED for regex in _anchored_patterns(code)]
+SCANNER = [v for code in SUPPORTED for v in vars(compile_language(code)).values()
+           if isinstance(v, re.Pattern) and lowered_twin(v) is not None]
 TWINNED = [(regex, lowered_twin(regex)) for regex in PATTERNS if lowered_twin(regex) is not None]
 WORDS = ["The", "LAST", "week", "Three", "Hours", "ago", "March", "MAY", "1998", "'98", "the 1990s", "Monday",
          "of", "Jan.", "a", "half", "for", "TWO", "days", "Year", "end", "early", "1st", "2nd", "21ST", "quarter",
-         "FY", "fiscal", "Next", "next", "Christmas", "DEC.", "mid-April", "sept", "Sept."]
+         "FY", "fiscal", "Next", "next", "Christmas", "DEC.", "mid-April", "sept", "Sept.", "will", "Will", "Is",
+         "is to", "PLANS TO", "plans to", "hosts", "agreed to", "Sign", "would be Leaving", "said", "Expected"]
 GAPS = st.sampled_from([" ", " ", "  ", "\n", ", ", "-", "", ". "])
 
 
@@ -31,6 +35,9 @@ def _same(text: str) -> None:
         near = search_near(regex, text, [(0, len(text))], len(text) + 1, lowered)
         assert [(m.span(), m.groupdict()) for m in near] == [(m.span(), m.groupdict()) for m in regex.finditer(text)], \
             (regex.pattern[:80], text)
+    for regex in SCANNER:
+        assert [(m.span(), m.groupdict()) for m in finditer(regex, text)] == \
+            [(m.span(), m.groupdict()) for m in regex.finditer(text)], (regex.pattern[:80], text)
 
 
 def test_most_english_rules_have_a_twin():

@@ -25,6 +25,7 @@ has no twin. For most patterns the twin finds exactly the pattern's matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre
 from re import _parser
 
@@ -61,8 +62,8 @@ def twin_record(pattern: str, flags: int) -> tuple | None:
     if not flags & re.IGNORECASE or flags & re.LOCALE:
         return None
     tree = parse(pattern, flags)
-    if tree is None:
-        return None
+    if tree is None or tree.getwidth()[0] <= 0:
+        return None  # an empty match changes how a search goes on after it
     try:
         items = _lowered(list(tree))
     except _NoTwin:
@@ -134,3 +135,26 @@ def _lowered(items) -> list:
         else:  # a conditional group, anything else: not looked into
             raise _NoTwin
     return out
+
+
+def finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, searched with the lowered twin when ``text`` is ASCII."""
+    twin = lowered_twin(regex) if text.isascii() else None
+    if twin is None:
+        yield from regex.finditer(text)
+        return
+    lowered, search, match = text.lower(), twin.search, regex.match
+    pos = 0
+    while (found := search(lowered, pos)) is not None:
+        at = found.start()
+        m = match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()  # never empty: a pattern that can match empty has no twin
+
+
+def search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``regex.search(text)``, with the lowered twin when ``text`` is ASCII."""
+    return next(finditer(regex, text), None)

@@ -9,6 +9,7 @@ from dataclasses import fields, replace
 from operator import attrgetter
 
 from timeline.extract.atoms import Atom
+from timeline.extract.caseless import finditer as caseless_finditer
 from timeline.extract.patterns import Patterns
 from timeline.extract.sentences import sentence_index
 from timeline.model import DATE, TIME, Parts
@@ -117,7 +118,7 @@ def _future_cue(window: str, p: Patterns, before_past: bool = False) -> str | No
     past-tense verb — or one that is itself a past form ("On Friday, the government planned
     to pay …")."""
     past = p.past_verb.search(window) if before_past and p.past_verb is not None else None
-    for cue in p.future_cue.finditer(window):
+    for cue in caseless_finditer(p.future_cue, window):
         if past is not None and past.start() <= cue.start():
             return None
         if p.past_plan is not None and p.past_plan.search(window[: cue.start()]):
