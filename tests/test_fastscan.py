@@ -117,7 +117,8 @@ WINDOWED = [p for p in PATTERNS if start_class(p) is None and core_windows(p) is
 LEAD_PIECES = PIECES | st.sampled_from([
     "عند", "في", "قبل", "حوالي", "اعتبارا من", "اعتبارا  من", "تمام", "الساعة", "الساعه", "ساعة", "بالساعة",
     "وبالساعة", "فلالساعة", "ال", "ال8", "8", "20:30", "9", "صباحا", "مساء", "من", "بتوقيت", "1", "30", " ", "   ",
-    "\n\n", "،", "الحافي", "عندال", "تمامالساعة", "ساعه", "الساعه 8", "الساعة 8", "8 ساعات"])
+    "\n\n", "،", "الحافي", "عندال", "تمامالساعة", "ساعه", "الساعه 8", "الساعة 8", "8 ساعات", "عام", "العام", "لعام", "سنة", "عام 2021",
+    "1442", "2021م", "1991 ميلادية"])
 
 
 def test_the_arabic_clock_patterns_are_searched_near_their_digits():
@@ -133,6 +134,10 @@ def test_the_arabic_clock_patterns_are_searched_near_their_digits():
     windows = core_windows(re.compile(r"(?:(?:عند|قبل)\s+الساعه\s*)?(?:ال)?(?<!\d)\d", re.IGNORECASE))
     assert windows is not None and windows.opener[0] == ("الساعه",) and windows.lead.fixed == 2
     assert core_windows(re.compile(r"(?:(?:at|around)\s+hour\s*)?(?<!\d)\d", re.IGNORECASE)) is None
+    # Alternatives that open with a digit or hold a caseless word: "عام 2021" or "2021م".
+    year = core_windows(date_word_patterns("ar").year)
+    assert year is not None and year.classes and "عام" in year.words[0][0]
+    assert core_windows(re.compile(r"(?:\d|x?)y")) is None  # an alternative that reads nothing
 
 
 def _same_windowed(raw: str) -> None:
@@ -155,3 +160,4 @@ def test_windowed_scan_on_arabic_paragraphs():
                    "يغادر. وصل الوفد الحافي الساعة 10:15 وغادر في حدود الساعة    11 ليلا، وبالساعة 5. ال8 صباحا")
     # A lead longer than its words alone: the spaces between them count too.
     _same_windowed("يبدأ البث اعتبارا   من   تمام   الساعة 8 مساء")
+    _same_windowed("تأسست عام 1991 وبعام 2020 ولعام  2021، وفي 2022م وسنة 1999 ميلادية")

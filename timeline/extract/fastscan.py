@@ -216,21 +216,48 @@ class CoreWindows:
             if found:
                 windows += [(at - opened if at > opened else 0, at) for at in found]
                 windows.sort()
-        # Each position of the windows is tried in text order, and the scan goes on after
-        # a match, as ``finditer`` does (a match is not searched for: ``search`` would try
-        # every position up to its end).
-        match = regex.match
-        untried = 0  # the first position neither tried nor passed over by a match
-        for low, high in windows:
-            at = low if low > untried else untried
-            while at <= high:
-                m = match(text, at)
-                if m is None:
-                    at += 1
-                    continue
-                yield m
-                at = m.end()
-            untried = at
+        yield from _in_windows(regex, text, windows)
+
+
+@dataclass(frozen=True)
+class BranchWindows:
+    """Where a pattern that opens with alternatives ("(?:(?P<d>\\d{1,2})|(?P<dword>الأول|…))
+    …") can match: each alternative either opens with sparse characters (``classes``: a
+    match starts at one) or holds one of a few words made of caseless characters, a lead at
+    most after the match starts (``words``: (words, fixed lead, runs in it, the
+    alternative's shape))."""
+
+    classes: tuple[re.Pattern[str], ...]
+    words: tuple[tuple[tuple[str, ...], int, int, Shape], ...]
+
+    def finditer(self, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        windows = [(at, at) for starts in self.classes for at in map(_start_of, starts.finditer(text))]
+        if self.words:
+            bounds = _reach_in(text)
+            for words, fixed, runs, shape in self.words:
+                lead = fixed + runs * bounds.longest_of(shape)
+                windows += [(at - lead if at > lead else 0, at) for at in _occurrences(text, words)]
+        windows.sort()
+        yield from _in_windows(regex, text, windows)
+
+
+def _in_windows(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of ``regex.finditer(text)`` when each starts inside one of ``windows``
+    ((low, high) ranges of positions, sorted): each position of the windows is tried in
+    text order, and the scan goes on after a match, as ``finditer`` does (a match is not
+    searched for: ``search`` would try every position up to its end)."""
+    match = regex.match
+    untried = 0  # the first position neither tried nor passed over by a match
+    for low, high in windows:
+        at = low if low > untried else untried
+        while at <= high:
+            m = match(text, at)
+            if m is None:
+                at += 1
+                continue
+            yield m
+            at = m.end()
+        untried = at
 
 
 def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
@@ -256,16 +283,19 @@ def _reach_in(text: str) -> _Reach:
 
 
 @lru_cache(maxsize=1024)
-def core_windows(regex: re.Pattern[str]) -> CoreWindows | None:
-    """``CoreWindows`` of a pattern ``start_class`` has nothing for; None when no part of
-    its top-level sequence after a bounded lead starts with sparse characters, or its reach
-    is unbounded."""
+def core_windows(regex: re.Pattern[str]) -> CoreWindows | BranchWindows | None:
+    """``CoreWindows`` or ``BranchWindows`` of a pattern ``start_class`` has nothing for;
+    None when the pattern has neither."""
     if regex.pattern is None:
         return None
     data = regex_store.fact("core windows", (regex.pattern, regex.flags), lambda: _core_windows_data(regex))
     if data is None:
         return None
-    starts, lead, opener = data
+    if data[0] == "branch":
+        _, classes, words = data
+        return BranchWindows(tuple(regex_store.revive(r) for r in classes),
+                             tuple((*w[:3], Shape.from_data(w[3])) for w in words))
+    _, starts, lead, opener = data
     return CoreWindows(regex_store.revive(starts), Shape.from_data(lead),
                        None if opener is None else (*opener[:3], Shape.from_data(opener[3])))
 
@@ -278,6 +308,9 @@ def _core_windows_data(regex: re.Pattern[str]) -> tuple | None:
     if tree.getwidth()[0] <= 0:
         return None  # an empty match changes how finditer advances
     items = list(tree)
+    branch = _branch_windows_data(items, tree.state, regex.flags)
+    if branch is not None:
+        return branch
     for k, (op, _) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue
@@ -298,7 +331,7 @@ def _core_windows_data(regex: re.Pattern[str]) -> tuple | None:
             # Windows this wide before every digit cover much of a text: a whole-text scan
             # (which ``re`` runs in C, skipping ahead to a literal opening) costs less.
             return None
-        return starts, lead.to_data(), opener
+        return "core", starts, lead.to_data(), opener
     return None
 
 
@@ -306,18 +339,35 @@ def _core_windows_data(regex: re.Pattern[str]) -> tuple | None:
 _MAX_CORE_LEAD = 4
 
 
-def _opener(item: tuple, state: _parser.State, flags: int) -> tuple | None:
-    """An optional opening part ("(?:…)?") every non-empty match of which holds one of a
-    set of words made of caseless characters (``anchors.anchors_of``): (words, fixed lead,
-    runs in the lead, the part's shape as data); None otherwise."""
+def _branch_windows_data(items: list, state: _parser.State, flags: int) -> tuple | None:
+    """("branch", class records, words) when the pattern's first item that reads a
+    character is a set of alternatives each of which opens with sparse characters or holds
+    caseless words; None otherwise."""
+    rest = [item for item in items if item[0] not in _ZERO_WIDTH]
+    if not rest or rest[0][0] is not sre.BRANCH:
+        return None
+    classes, words = [], []
+    for alternative in rest[0][1][1]:
+        body = _parser.SubPattern(state, list(alternative))
+        if body.getwidth()[0] <= 0:
+            return None  # an alternative that can read nothing starts anywhere
+        starts = _start_class_record(body)
+        if starts is not None:
+            classes.append(starts)
+            continue
+        found = _caseless_words(body, flags)
+        if found is None:
+            return None
+        words.append(found)
+    return "branch", tuple(classes), tuple(words)
+
+
+def _caseless_words(body: _parser.SubPattern, flags: int) -> tuple | None:
+    """(words, fixed lead, runs in the lead, shape as data) of the first anchor set of
+    ``body`` (``anchors.anchors_of``) made of caseless characters, which a case-insensitive
+    pattern matches only as written; None when there is none."""
     from timeline.extract.anchors import anchors_of
 
-    op, av = item
-    if op not in _REPEATS or av[0] != 0 or av[1] != 1:
-        return None
-    body = _parser.SubPattern(state, list(av[2]))
-    if body.getwidth()[0] <= 0:
-        return None  # a part that can match the empty string holds no word then
     for words, fixed, runs, _ in anchors_of(body, flags):
         if fixed >= 0 and all(not _sre.unicode_iscased(ord(c)) for word in words for c in word):
             try:
@@ -326,6 +376,19 @@ def _opener(item: tuple, state: _parser.State, flags: int) -> tuple | None:
                 return None
             return words, fixed, runs, shape.to_data()
     return None
+
+
+def _opener(item: tuple, state: _parser.State, flags: int) -> tuple | None:
+    """An optional opening part ("(?:…)?") every non-empty match of which holds one of a
+    set of words made of caseless characters (``anchors.anchors_of``): (words, fixed lead,
+    runs in the lead, the part's shape as data); None otherwise."""
+    op, av = item
+    if op not in _REPEATS or av[0] != 0 or av[1] != 1:
+        return None
+    body = _parser.SubPattern(state, list(av[2]))
+    if body.getwidth()[0] <= 0:
+        return None  # a part that can match the empty string holds no word then
+    return _caseless_words(body, flags)
 
 
 @dataclass(frozen=True)
