@@ -160,12 +160,17 @@ def lookup_place_stripped(phrase: str) -> tuple[tuple[Place, ...], str]:
     normalized key that matched (``""`` with ``()`` when nothing matched).
     """
     key = normalize_name(phrase)
-    places = _lookup_key(key)
+    first, sep, tail = key.partition(" ")
+    # A key of several words exists only if some key opens with its first word
+    # (``_opens_a_name``, remembered per word): the place scan asks about every phrase of
+    # two to four words of a text, and most first words open no name.
+    places = _lookup_key(key) if not sep or _opens_a_name(first) else ()
     if places:
         return places, key
     if key and _is_arabic_letter(key[0]):
-        first, sep, tail = key.partition(" ")
         for cand in _arabic_candidates(first):
+            if sep and not _opens_a_name(cand):
+                continue
             form = cand + sep + tail
             places = _lookup_key(form)
             if places:
