@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.extract.fastscan import finditer as fast_finditer
 from timeline.extract.patterns import Patterns, alternation, compile_language, fragments
 from timeline.extract.zone_cues import match_zone_cue
 from timeline.model import WARNING, Finding
@@ -41,13 +42,19 @@ def _period_after(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*{periods}(?![^\W\d_])", re.IGNORECASE) if periods else None
 
 
+def _out_of_range_in(text: str) -> bool:
+    # Tried only at the starts of numbers (``fastscan``): opening with a lookbehind, the
+    # pattern would be tried at every position of the text.
+    return next(fast_finditer(_OUT_OF_RANGE, text), None) is not None
+
+
 def impossible_clock_findings(text: str, code: str) -> list[Finding]:
     """``invalid-time`` findings for the clock times of ``text`` that no clock shows."""
-    if not _OUT_OF_RANGE.search(text):
+    if not _out_of_range_in(text):
         if not _NON_ASCII_DIGIT.search(text):
             return []
         norm = NormalizedText(text)
-        if not _OUT_OF_RANGE.search(norm.text):
+        if not _out_of_range_in(norm.text):
             return []
     else:
         norm = NormalizedText(text)

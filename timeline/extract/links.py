@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from timeline.extract import regex_store
 from timeline.extract.patterns import alternation, compile_language, fragments
 from timeline.extract.prefilter import may_match, required_words
+from timeline.extract.windows import Shape, Unbounded, _Reach, _ShapeReader, parse
 from timeline.lang import get as get_language
 from timeline.model import DATE, DURATION, TIME, Link, Mention, Parts
 from timeline.resolve.calendar import hour_of_day
@@ -190,10 +191,34 @@ def _restatement_words(code: str) -> frozenset[str]:
 def strip_clock_lead(before: str, code: str) -> tuple[str, str]:
     """``before`` (normalised text ending where a time starts) without the clock lead at
     its end ("من الساعة" → "من"), and that lead."""
-    hit = _relation_patterns(code)["lead_tail"].search(before)
+    pattern = _relation_patterns(code)["lead_tail"]
+    hit = pattern.search(before, _tail_start(before, pattern))
     if not hit or not hit.group().strip():
         return before, ""
     return before[: hit.start()], hit.group()
+
+
+def _tail_start(s: str, pattern: re.Pattern[str]) -> int:
+    """The first position a match of ``pattern``, which ends at the end of ``s`` ("…\\s*$"),
+    can start at: no match reads more than its reach (``windows.Shape``, in this text), so
+    a search from there finds the leftmost one without trying every position of a long
+    stretch of text."""
+    reader = _lead_tail_shape(pattern.pattern, pattern.flags)
+    if reader is None:
+        return 0
+    # "$" also matches before a final line break: one character more.
+    return max(0, len(s) - _Reach(s).of(reader) - 1)
+
+
+@cache
+def _lead_tail_shape(pattern: str, flags: int) -> Shape | None:
+    tree = parse(pattern, flags)
+    if tree is None:
+        return None
+    try:
+        return _ShapeReader(tree).shape()
+    except Unbounded:
+        return None
 
 
 def _lead_of(m: Mention) -> str:
