@@ -87,15 +87,28 @@ def _by_function_words(text: str, codes: tuple[str, ...]) -> str:
     shouting = sum(word.isupper() for word in words) * 2 > len(words)
     counts = Counter(word.casefold() for word in words
                      if shouting or not _is_acronym(word))
-    letters = Counter(text[:5000].casefold())
-    best, best_score = codes[0], (0, 0, 0)
-    for code in codes:
-        score = (sum(counts.get(w, 0) for w in get(code).function_words),
-                 sum(counts.get(w, 0) for w in _own_time_words(code)),
-                 sum(letters.get(c, 0) for c in get(code).distinctive_letters))
-        if score > best_score:
-            best, best_score = code, score
-    return best
+    # Scores go over the text's own words (a few hundred), not over each lexicon (thousands),
+    # and the later scores are counted only for the languages still tied.
+    tied = _best(codes, lambda code: sum(n for w, n in counts.items() if w in _function_words(code)))
+    if len(tied) > 1:
+        tied = _best(tied, lambda code: sum(n for w, n in counts.items() if w in _own_time_words(code)))
+    if len(tied) > 1:
+        letters = Counter(text[:5000].casefold())
+        tied = _best(tied, lambda code: sum(letters.get(c, 0) for c in get(code).distinctive_letters))
+    # Nothing tells them apart: the first in ``SUPPORTED`` order, as before.
+    return tied[0]
+
+
+def _best(codes: tuple[str, ...], score: Callable[[str], int]) -> tuple[str, ...]:
+    """The codes with the highest score, in their order; all of them when none scores."""
+    scores = [score(code) for code in codes]
+    top = max(scores)
+    return codes if top == 0 else tuple(c for c, s in zip(codes, scores, strict=True) if s == top)
+
+
+@cache
+def _function_words(code: str) -> frozenset[str]:
+    return frozenset(get(code).function_words)
 
 
 def _is_acronym(word: str) -> bool:
