@@ -156,7 +156,8 @@ def _record(pattern: str | None, flags: int, tree: _parser.SubPattern | None = N
     indexgroup = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return (pattern, flags | tree.state.flags, array(_CODE_TYPE, code).tobytes(), tree.state.groups - 1,
+    # int(): a tree built by hand may carry a ``re.RegexFlag``, which marshal cannot store.
+    return (pattern, int(flags | tree.state.flags), array(_CODE_TYPE, code).tobytes(), tree.state.groups - 1,
             groupindex, tuple(indexgroup))
 
 
