@@ -141,3 +141,14 @@ def test_a_missing_or_broken_store_only_computes(tmp_path, monkeypatch):
         monkeypatch.setattr(regex_store, "_STORE", store)
         assert regex_store.compile("a+b") == re.compile("a+b")
         assert not store.codes
+
+
+def test_records_built_from_a_parse_tree_can_be_stored():
+    # A lowered twin's tree carries a re.RegexFlag: its record must still marshal, or
+    # scripts/build_regex_store.py fails ("unmarshallable object").
+    import marshal
+
+    record = twin_record(r"(?:at|on)\s+(?-i:[A-Z])\w+", int(re.IGNORECASE))
+    assert record is not None
+    assert all(type(part) is not re.RegexFlag for part in record)
+    marshal.dumps(record, regex_store._MARSHAL_VERSION)
