@@ -110,9 +110,11 @@ def order_references(text: str, code: str) -> list[OrderReference]:
     # Matched on the normalised copy; spans mapped back, since removed marks (the tanween
     # of "صحفيًا") shift every later offset and a span taken as is cuts words in two.
     # A whole document is normalised once for this and for its end phrases (below).
-    norm = _normalized_text(text) if len(text) >= _WHOLE_TEXT else NormalizedText(text)
-    if not _may_hold_order_word(norm.text, code):  # (``norm.text`` is ``normalize(text)``)
+    norm = _normalized_text(text) if len(text) >= _WHOLE_TEXT else None
+    if not _may_hold_order_word(normalize(text) if norm is None else norm.text, code):
         return []  # most clauses and sentences asked about hold no order word
+    if norm is None:
+        norm = NormalizedText(text)  # (its text is ``normalize(text)``, with a map back)
     refs = []
     for m in _patterns(code)["order_ref"].finditer(norm.text):
         # The first event noun within a few words after the order word is the event it

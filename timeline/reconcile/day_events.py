@@ -10,6 +10,7 @@ from functools import cache
 
 from timeline.extract.links import RANGE
 from timeline.extract.sentences import sentence_bounds
+from timeline.lang import get as get_language
 from timeline.model import (
     DATE,
     TIME,
@@ -22,7 +23,8 @@ from timeline.model import (
 from timeline.reconcile.cues import phase_in
 from timeline.reconcile.drafts import _clause_of, _concepts, _Context, _Draft
 from timeline.reconcile.labels import make_label
-from timeline.reconcile.words import content_words, event_nouns_in
+from timeline.reconcile.words import content_words, event_nouns_in, is_stopword
+from timeline.textnorm import normalize
 
 
 def _day_events(ctx: _Context) -> list[_Draft]:
@@ -116,10 +118,6 @@ def _dateline_label(ctx: _Context, group: list[Mention]) -> str | None:
     """ "الرياض (واس)", "دبي (وام)": the label of the day a dateline gives — its place and
     the agency credited — not the line's leftover words («الرياض الموافق واس»). None when
     the day is not said on a dateline line of its own."""
-    from timeline.lang import get as get_language
-    from timeline.reconcile.words import is_stopword
-    from timeline.textnorm import normalize
-
     place = ctx.places.dateline()
     text = ctx.doc.text
     if place is None:

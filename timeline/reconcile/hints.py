@@ -90,10 +90,17 @@ class ConversionSeasons:
         return _season(self.days, self.zones, self.clock, self.clock.fold)
 
     def describe(self) -> str:
-        parts = [f"{a.isoformat()} to {b.isoformat()}" for a, b in self.ranges()]
-        season = self.season()
-        where = f"only in {season} ({self.year}: " if season else f"in {self.year} only ("
-        return where + ", ".join(parts) + ")"
+        return _described(self)
+
+
+# The same conversion is described in the note or finding of every pair that states it:
+# its year of days sorted into ranges once (the seasons are remembered objects).
+@lru_cache(maxsize=1024)
+def _described(seasons: ConversionSeasons) -> str:
+    parts = [f"{a.isoformat()} to {b.isoformat()}" for a, b in seasons.ranges()]
+    season = seasons.season()
+    where = f"only in {season} ({seasons.year}: " if season else f"in {seasons.year} only ("
+    return where + ", ".join(parts) + ")"
 
 
 # The seasons come from the remembered ``_conversion_seasons`` and are described once per
