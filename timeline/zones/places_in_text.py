@@ -683,14 +683,18 @@ def _towns_of_named_regions(candidates: list[_Candidate], text: str) -> list[_Ca
         if join is None or join.end() != region.span[0]:
             continue
         top = region.places[0]
-        if top.kind != "region" or not top.zone or not any(p.kind == "city" for p in city.places):
+        if top.kind not in ("region", "country") or not any(p.kind == "city" for p in city.places):
             continue
         if any(p.country == top.country for p in city.places):
-            # "Portland, Maine": of the namesakes in that country, the one on the region's
-            # clock first (Portland, Oregon is larger).
-            same = tuple(p for p in city.places if p.country == top.country and p.zone == top.zone)
-            if same:
-                out[n] = dataclasses.replace(city, places=same + tuple(p for p in city.places if p not in same))
+            # "Residents of Victoria, Australia": a name its country or region follows is
+            # said as a place. "Portland, Maine": of the namesakes in that country, the one
+            # on the region's clock first (Portland, Oregon is larger).
+            same = tuple(p for p in city.places if p.country == top.country and p.zone == top.zone) \
+                if top.kind == "region" and top.zone else ()
+            out[n] = dataclasses.replace(city, places=same + tuple(p for p in city.places if p not in same),
+                                         strong=True, located=True)
+            continue
+        if top.kind != "region" or not top.zone:
             continue
         town = Place(f"{city.phrase.title() if city.phrase.isupper() else city.phrase}, {top.name}", top.country,
                      "city", 0, top.zone, None)
