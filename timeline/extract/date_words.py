@@ -90,8 +90,10 @@ def _compile(code: str) -> DatePatterns:
     # era word counts only glued to the year ("1500 م" is as often 1500 metres).
     short_era = alternation(w for w in lang.gregorian_era_words if len(w) == 1)
     long_era = alternation(w for w in lang.gregorian_era_words if len(w) > 1)
+    # "لعام 1445 هـ" is a Hijri year, not the Gregorian year 1445.
+    not_hijri = rf"(?!\s*(?:{hijri_era})(?![^\W\d_]))" if lang.hijri_era_words else ""
     year = regex_store.compile(
-        rf"{_BEFORE}(?:{glued}(?:{year_leads})\s*{_YEAR}(?:\s*{glued}(?:{era})(?![^\W\d_]))?"
+        rf"{_BEFORE}(?:{glued}(?:{year_leads})\s*{_YEAR}{not_hijri}(?:\s*{glued}(?:{era})(?![^\W\d_]))?"
         rf"|{_YEAR.replace('<y>', '<y2>')}(?:{short_era}|\s*(?:{long_era}))){_AFTER}",
         flags,
     )

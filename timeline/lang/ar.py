@@ -275,6 +275,15 @@ _PHRASES = (
               calendar="hijri", month=month, day=day)
       for name, month, day in ((r"عيد\s+الفطر", 10, 1), (r"عيد\s+الأضحى", 12, 10), (r"يوم\s+عرفة", 12, 9),
                                (r"رأس\s+السنة\s+الهجرية", 1, 1), (r"المولد\s+النبوي(?:\s+الشريف)?", 3, 12))),
+    # The first day of a Hijri month, as announced after the sighting of the crescent ("أن يوم
+    # الإثنين هو أول أيام شهر رمضان المبارك لعام 1445 هـ", "غرة شوال"): day 1 of that month, in
+    # the Hijri year stated with its era word, else the one nearest the reference date.
+    *(_phrase(r"(?:[وف]?[بل]?)(?:أول\s+أيام|أول\s+يوم\s+(?:من|في)|غرة)\s+(?:شهر\s+)?(?:"
+              + "|".join(names) + r")(?:\s+(?:المبارك|الفضيل|المعظم|الحرام))?"
+              r"(?:\s+(?:لعام|من\s+عام|عام|لسنة|من\s+سنة)\s+(?P<year>1[34]\d\d)\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?![\w]))?",
+              f"hijri-month-first-day-{month}", calendar="hijri", month=month, day=1)
+      for month, names in sorted({m: tuple(n for n, k in _HIJRI_MONTHS.items() if k == m)
+                                  for m in set(_HIJRI_MONTHS.values())}.items())),
     # Quarters and halves: "الربع الأول من العام الجاري", "النصف الثاني من عام 2021".
     _phrase(r"الربع\s+(?P<ordinal>{ordinal})(?:\s+(?:من\s+" + _YEAR_WORDS + r"\s+)?(?:(?P<rel>{rel})|(?P<year>{year})))?",
             "quarter", ordinal_is="quarter"),

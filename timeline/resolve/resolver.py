@@ -246,8 +246,9 @@ def _bare_weekday(m: Mention) -> bool:
 
 _WEEK = dt.timedelta(days=7)
 # Between a weekday and the date that restates it: brackets, commas, dashes ("يوم الخميس (17
-# حزيران/يونيو)", "Thursday, (June 17)").
-_RESTATED_DATE_GAP = re.compile(r"[\s(\[،,:\-–—]*")
+# حزيران/يونيو)", "Thursday, (June 17)"), or a copula of one or two letters ("يوم الإثنين هو
+# أول أيام شهر رمضان").
+_RESTATED_DATE_GAP = re.compile(r"[\s(\[،,:\-–—]*(?:[^\W\d_]{1,2}\s+)?")
 
 
 def _weekdays_beside_their_dates(mentions: list[Mention], resolved: dict[str, Resolved], text: str) -> None:
