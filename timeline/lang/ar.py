@@ -188,6 +188,8 @@ _FUTURE_PREFIXED = (r"[وف]?(?!(?:سياس|سيار|سيطر|سيئ|سيرغ|س
                     r"(?:سيد|سيدي|سيده|سيناء|سيناريو|سيناتور|سيبراني|ستاد|ستين|ستون|ستار|سنت|سنوات|سنوي|سنويا|"
                     r"سيول|سيتي|سيرت|سيشل|سيدني)(?!\w)))"
                     rf"س[يتنأ]{_LETTERS}{{2,}}(?<!ة)(?<!ات)")
+_GENERIC_PRESENT = (r"(?!(?:يوم|يوما|يومي|يومين|يومان|يناير|يونيو|يونيه|يوليو|يوليه|يمين|يسار|يهود|يد)(?!\w))"
+                    rf"ي{_LETTERS}{{3,}}")
 _FUTURE_CUES = (
     _FUTURE_PREFIXED,
     r"[وف]?سوف",
@@ -198,6 +200,14 @@ _FUTURE_CUES = (
     # a present verb of a scheduled act opening its clause
     rf"[وف]{_SCHEDULED_PRESENT}", rf"{_CLAUSE_HEADS}\s+{_SCHEDULED_PRESENT}",
     rf"(?:^|(?<=[،,؛:]\s)|(?<=[،,؛:])){_SCHEDULED_PRESENT}",
+    # Any verb with the prefix «ي» (3rd person masculine present; Arabic has almost no nouns
+    # so formed) opening its sentence or clause: «يخوض المنتخب مباراته يوم الخميس». Not «يوم»,
+    # the month names «يناير», «يونيو», «يوليو», nor «يد», «يمين», «يسار», «يهود».
+    rf"(?:^|(?<=[،,؛:]\s)|(?<=[،,؛:]))[وف]?{_GENERIC_PRESENT}", rf"[وف]{_GENERIC_PRESENT}",
+    rf"{_CLAUSE_HEADS}\s+{_GENERIC_PRESENT}",
+    # A forecast («توقعت الأرصاد أن تشهد البلاد موجة حر تبدأ يوم الأربعاء»): what it
+    # governs lies ahead.
+    r"[وف]?(?:توقع|توقعت|توقعوا|رجح|رجحت|رجحوا)",
     # a present verb of lasting before its limit («رياح نشطة تستمر حتى ظهر يوم الجمعة»)
     r"[وف]?[يت](?:ستمر|متد|تواصل|دوم)(?:ون|ان)?\s+(?:حتى|إلى|لغاية)",
 )
@@ -390,6 +400,8 @@ LANGUAGE = Language(
     span_leads=("خلال", "في غضون", "غضون", "في"),
     future_cues=_FUTURE_CUES,
     future_cue_reach=90,
+    # «منذ يوم الخميس», «منذ مساء الأحد»: since a day, so before the reference whatever the tense.
+    past_bounds=(r"[وف]?منذ\s+(?:(?:يوم|ليلة)\s+)?",),
     past_plan_cues=_PAST_PLAN_CUES,
     background_cues=(r"[وف]?كان(?:ت|وا)?\s+(?:[^\s،,]+\s+){0,6}قد", r"[وف]?كانوا", r"الذي", r"التي", r"الذين"),
     length_leads=("لمدة", "مدة", "طوال", "طيلة", "استمر", "استمرت", "دام", "دامت", "تستمر", "يستمر"),
