@@ -203,9 +203,6 @@ def _past_after(window: str, start: int, p: Patterns) -> bool:
                for verb in p.past_verb.finditer(window, brk.end()))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:،؛]")
-
-
 def _limit_in_past(window: str, cue: re.Match[str], p: Patterns) -> bool:
     """"They had not called him a suspect until Thursday": a limit cue after a past verb
     of its clause (not one that moves a date later: "postponed until Tuesday")."""
@@ -259,6 +256,7 @@ def _own_clause(verb_window: str, p: Patterns) -> str:
 
 
 _VERB_AFTER_WINDOW = 30  # characters after a day read for its own verb
+# Any clause or sentence break; also what a language without `clause_break` uses above.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n،؛؟]")
 
 
