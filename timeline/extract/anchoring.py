@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from timeline.extract.atoms import Atom
+from timeline.extract.patterns import spaced_alternation
 from timeline.extract.sentences import sentence_index
 from timeline.model import DATE, TIME
 
@@ -44,7 +45,7 @@ _LEAD_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 def _lead_pattern(leads: tuple[str, ...]) -> re.Pattern[str]:
     if leads not in _LEAD_PATTERNS:
-        words = "|".join(r"\s+".join(map(re.escape, lead.split())) for lead in sorted(leads, key=len, reverse=True))
+        words = spaced_alternation(leads)
         _LEAD_PATTERNS[leads] = re.compile(rf"(?<!\w)(?P<lead>{words})\s+$", re.IGNORECASE)
     return _LEAD_PATTERNS[leads]  # how many sentences back a contextual shift looks for its period
 

@@ -35,6 +35,12 @@ def alternation(words: Iterable[str]) -> str:
     return regex_store.fact("alternation", words, lambda: trie_alternation(words))
 
 
+def spaced_alternation(words: Iterable[str]) -> str:
+    """Any of ``words`` as written (not normalised), the longest first so that a word is not
+    cut by a shorter one it starts with, any run of spaces matching the space between parts."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 def fragments(patterns: Iterable[str]) -> str:
     # Fragments are normalised like the text ("حتى" must match "حتي"); normalisation
     # only folds letters and digits, so regex syntax is unaffected.

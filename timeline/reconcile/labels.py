@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from timeline.extract.patterns import spaced_alternation
 from timeline.extract.sentences import sentence_bounds
 from timeline.model import Span
 from timeline.reconcile.words import _content_words, content_words, event_nouns_in, is_stopword
@@ -30,7 +31,7 @@ def _mention_leads(code: str | None) -> re.Pattern[str] | None:
         return None
     # Range words go too: between two masked times "zwischen 14 und 16 Uhr" leaves nothing.
     leads = {*lang.mention_leads, *lang.range_openers, *lang.range_connectors} - {"-"}
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(leads, key=len, reverse=True))
+    alternatives = spaced_alternation(leads)
     return re.compile(rf"(?<![\w])(?:{alternatives})\s*$", re.IGNORECASE)
 
 
@@ -140,7 +141,7 @@ def _joiners(code: str) -> re.Pattern[str] | None:
     words = get_language(code).label_clause_joiners
     if not words:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    alternatives = spaced_alternation(words)
     return re.compile(rf"\s(?:{alternatives})\s", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from timeline.extract.links import RANGE
+from timeline.extract.patterns import spaced_alternation
 from timeline.extract.sentences import sentence_bounds
 from timeline.lang import get as get_language
 from timeline.model import DATE, TIME, Mention
@@ -26,7 +27,7 @@ def _daily_pattern(code: str) -> re.Pattern[str] | None:
     words = get_language(code).daily_words
     if not words:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    alternatives = spaced_alternation(words)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
