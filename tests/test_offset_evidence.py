@@ -23,3 +23,15 @@ def test_offset_with_a_separate_connector_keeps_it():
                    "to reporters.")
     assert len(notes) == 1, notes
     assert "'Two hours' after the start of" in notes[0], notes
+
+
+def test_a_vague_end_offset_is_relative_and_never_raises():
+    # Found by the 100,000-input fuzz run (seed 7, input 37,695): "ended several hours
+    # later" has no count, so it gives no end; it used to raise a TypeError.
+    t = timeline.build("The talks began at 10:00 GMT in Geneva. The talks ended several hours later.",
+                       reference_date="2024-03-14")
+    began, ended = t.events
+    assert began.end is None
+    assert ended.kind == "relative"
+    assert any("'several hours' after the start of 'talks began'" in n and "no exact count" in n
+               for n in ended.notes), ended.notes

@@ -303,6 +303,8 @@ def _measures_something_else(ctx: _Context, m: Mention) -> bool:
 
 def _apply_duration(ctx: _Context, d: _Draft, m: Mention, why: str, force: bool = False) -> None:
     seconds = mention_seconds(m)
+    if seconds is None:
+        return  # "several hours": no count, so no end can be worked out from it
     delta = dt.timedelta(seconds=seconds)
     d.mentions.append(m)
     if d.end is not None and isinstance(d.start, dt.datetime) and isinstance(d.end, dt.datetime):

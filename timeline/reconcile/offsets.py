@@ -139,8 +139,8 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
             link = replace(link, target=_first_id(stated))  # "at 17:00, two hours after the meeting"
         clause = _clause_of(ctx.doc.text, ctx.starts, d)
         # "The talks ended two hours later": how long the event before lasted.
-        if named is None and phase_in(clause, ctx.code) == "end" and (event_nouns_in(clause, ctx.code) & anchor.nouns) \
-                and after and anchor.end is None:
+        if named is None and not vague and phase_in(clause, ctx.code) == "end" \
+                and (event_nouns_in(clause, ctx.code) & anchor.nouns) and after and anchor.end is None:
             _apply_duration(ctx, anchor, d, "ended that long after its start", force=True)
             continue
         tail = ctx.doc.text[max(link.span[1], d.span[1]) : max(link.span[1], d.span[1]) + 40]
@@ -173,7 +173,7 @@ def _place_offsets(ctx: _Context, drafts: list[_Draft]) -> set[str]:
         new.concepts = _concepts(ctx, label, clause)
         new.after = _first_id(anchor)
         reference = anchor.start
-        place = f"{d.text} {link.connector} the start of '{anchor.label}'"
+        place = f"'{d.text}' {'after' if after else 'before'} the start of '{anchor.label}'"
         if vague:
             new.notes.append(f"relative only: {place}; '{d.text}' is no exact count")
         elif isinstance(reference, dt.datetime):
