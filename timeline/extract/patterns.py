@@ -115,6 +115,11 @@ class Patterns:
 def compile_language(code: str) -> Patterns:
     lang = get_language(code)
     flags = re.IGNORECASE
+
+    def word_cue_of(fragment_list: tuple[str, ...], tail: str = r"(?!\w)") -> re.Pattern[str] | None:
+        """A language's word fragments as one whole-word pattern ending in ``tail``; None when it has none."""
+        return regex_store.compile(rf"(?<!\w){fragments(fragment_list)}{tail}", flags) if fragment_list else None
+
     glued = f"(?:{lang.glued_prefix})?" if lang.glued_prefix else ""
     before = r"(?<![\w])"
     after = r"(?![\w])"
@@ -258,32 +263,24 @@ def compile_language(code: str) -> Patterns:
         months=normalized_table(lang.months),
         approximate_time=regex_store.compile(rf"(?<!\w){glued}{alternation(lang.approximate_time_words)}\s*$", flags)
         if lang.approximate_time_words else None,
-        future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.future_cues)}(?!\w)", flags) if lang.future_cues else None,
-        deadline_lead=regex_store.compile(rf"(?<!\w){fragments(lang.deadline_leads)}\s+$", flags)
-        if lang.deadline_leads else None,
-        past_bound=regex_store.compile(rf"(?<!\w){fragments(lang.past_bounds)}$", flags)
-        if lang.past_bounds else None,
-        schedule_cue=regex_store.compile(rf"(?<!\w){fragments(lang.schedule_cues)}$", flags)
-        if lang.schedule_cues else None,
+        future_cue=word_cue_of(lang.future_cues),
+        deadline_lead=word_cue_of(lang.deadline_leads, r"\s+$"),
+        past_bound=word_cue_of(lang.past_bounds, "$"),
+        schedule_cue=word_cue_of(lang.schedule_cues, "$"),
         # the article, then at most two words that are no function word ("after a flat ",
         # not "a share, in the ")
         indefinite_lead=regex_store.compile(
             rf"(?<!\w){fragments(lang.indefinite_articles)}\s+"
             rf"(?:(?!(?:{alternation(sorted(lang.stopwords))})(?![\w-]))[^\W\d][\w-]*\s+){{0,2}}$", flags)
         if lang.indefinite_articles else None,
-        modal_future_cue=regex_store.compile(rf"(?<!\w){fragments(lang.modal_future_cues)}(?!\w)", flags)
-        if lang.modal_future_cues else None,
-        past_plan=regex_store.compile(rf"(?<!\w){fragments(lang.past_plan_cues)}\s+$", flags)
-        if lang.past_plan_cues else None,
-        past_verb=regex_store.compile(rf"(?<!\w){fragments(lang.past_verbs)}(?!\w)", flags) if lang.past_verbs else None,
-        limit_cue=regex_store.compile(rf"(?<!\w){fragments(lang.limit_cues)}(?!\w)", flags) if lang.limit_cues else None,
-        delay_verb=regex_store.compile(rf"(?<!\w){fragments(lang.delay_verbs)}(?!\w)", flags) if lang.delay_verbs else None,
-        announcing_verb=regex_store.compile(rf"(?<!\w){fragments(lang.announcing_verbs)}(?!\w)", flags)
-        if lang.announcing_verbs else None,
-        participle_lead=regex_store.compile(rf"(?<!\w){fragments(lang.participle_leads)}\s+$", flags)
-        if lang.participle_leads else None,
-        bound_lead=regex_store.compile(rf"(?<!\w){fragments(lang.bound_leads)}\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?$", flags)
-        if lang.bound_leads else None,
+        modal_future_cue=word_cue_of(lang.modal_future_cues),
+        past_plan=word_cue_of(lang.past_plan_cues, r"\s+$"),
+        past_verb=word_cue_of(lang.past_verbs),
+        limit_cue=word_cue_of(lang.limit_cues),
+        delay_verb=word_cue_of(lang.delay_verbs),
+        announcing_verb=word_cue_of(lang.announcing_verbs),
+        participle_lead=word_cue_of(lang.participle_leads, r"\s+$"),
+        bound_lead=word_cue_of(lang.bound_leads, "$"),
         clause_break=regex_store.compile(rf"[,;:]|(?<!\w){fragments(lang.clause_openers)}(?!\w)", flags)
         if lang.clause_openers else None,
         time_adjunct=regex_store.compile(rf"\s*(?:{lang.time_adjunct})(?!\w)", flags) if lang.time_adjunct else None,

@@ -340,6 +340,8 @@ class Language:
     # Words right before a date that bound or move it ("by", "until", "from"): a past verb
     # before them says nothing of which way the date lies ("extended the offer to Nov. 15").
     # A language without them never lets a verb hold a day-and-month date back from ahead.
+    # Regex fragments that end right before the date, with the space and any words between
+    # ("until\s+(?:the\s+)?…").
     bound_leads: tuple[str, ...] = ()
     # Modal words ("would", "could"): a clause with one is not told in the simple past, so
     # its -ed forms say nothing of which way a date lies ("would be paid … in January").

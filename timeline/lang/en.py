@@ -454,6 +454,9 @@ _PHRASES = (
           _TIME, hour=24, minute=0),
 )
 
+# What may stand between a bounding word and its date: "since the", "by mid-", "until early".
+_DAY_MODIFIERS = r"\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?"
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -570,8 +573,9 @@ LANGUAGE = Language(
     participle_leads=(r"is", r"are", r"be", r"being", r"will", r"would", r"to",
                       r"could", r"should", r"may", r"might", r"must", r"can", r"the", r"a", r"an", r"its",
                       r"their", r"his", r"her", r"our", r"this", r"'s", r"not", r"have", r"has"),
-    bound_leads=(r"by", r"until", r"till", r"through", r"to", r"from", r"before", r"after", r"since",
-                 r"starting", r"beginning", r"effective", r"as\s+of", r"for"),
+    bound_leads=tuple(lead + _DAY_MODIFIERS for lead in (
+        r"by", r"until", r"till", r"through", r"to", r"from", r"before", r"after", r"since",
+        r"starting", r"beginning", r"effective", r"as\s+of", r"for")),
     modal_words=(r"would", r"will", r"could", r"should", r"may", r"might", r"must", r"can", r"shall", r"'d",
                  r"'ll", r"wo"),
     clause_openers=(r"that", r"which", r"who", r"whom", r"when", r"after", r"before", r"since", r"because"),
@@ -589,7 +593,7 @@ LANGUAGE = Language(
     date_part_articles=("the",),
     indefinite_articles=("a", "an"),
     # "since Dec. 31", "since the early 1990s", "ever since mid-2011"
-    past_bounds=(r"(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?",),
+    past_bounds=(r"(?:ever\s+)?since" + _DAY_MODIFIERS,),
     deadline_leads=(r"by",),
     # News copy tells a scheduled act in the simple present: the verb (not after "to", "not",
     # "never", "did", which make it an infinitive or a negated past), at most six words of
